@@ -1,0 +1,29 @@
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { AppConfig } from '@magmatch/core';
+import { GraphQLErrorFilter, HealthApiModule, PlatformModule, graphqlOptions } from '@magmatch/platform';
+import { API_MODULES } from './api-modules.js';
+
+/** The GraphQL server: every domain module with its resolvers; in embedded mode also the worker's duties. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, jwtSecret: string): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot(config, jwtSecret, { consumeJobs: config.apiRunsWorker }),
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        HealthApiModule,
+        ...API_MODULES,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true }),
+        },
+      ],
+    };
+  }
+}

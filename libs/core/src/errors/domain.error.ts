@@ -1,0 +1,28 @@
+/**
+ * What went wrong, in terms every module shares. The API layer maps each code to a GraphQL
+ * `extensions.code`; domain code never knows about GraphQL.
+ */
+export enum DomainErrorCode {
+  InvalidInput = 'INVALID_INPUT',
+  NotAuthenticated = 'NOT_AUTHENTICATED',
+  NotPermitted = 'NOT_PERMITTED',
+  NotFound = 'NOT_FOUND',
+  Conflict = 'CONFLICT',
+  Unavailable = 'UNAVAILABLE',
+}
+
+/**
+ * An error a user can act on. `field` names the input at fault, when there is one.
+ *
+ * @example throw new DomainError(DomainErrorCode.NotFound, `Listing ${id} does not exist`);
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/**
+ * PostgreSQL compiled to WebAssembly (PGlite), kept in a data directory and served on a loopback
+ * port, so the application reaches it with the same `pg` driver, SQL and migrations as a real server.
+ *
+ * PGlite has one session: the socket server admits one connection, and the pool must not exceed it.
+ */
+export class EmbeddedPostgres {
+  static readonly maxConnections = 1;
+
+  private constructor(
+    private readonly db: PGlite,
+    private readonly server: PGLiteSocketServer,
+    private readonly lockFile: string,
+  ) {}
+
+  /** Opens (or on first use, initialises: ~10 s) the database in `dataDir` and serves it. */
+  static async start(dataDir: string): Promise<EmbeddedPostgres> {
+    await mkdir(dataDir, { recursive: true });
+    const lockFile = `${dataDir}.lock`;
+    await takeLock(lockFile);
+    try {
+      const db = await PGlite.create({ dataDir });
+      const server = new PGLiteSocketServer({
+        db,
+        host: '127.0.0.1',
+        port: 0,
+        maxConnections: EmbeddedPostgres.maxConnections,
+      });
+      await server.start();
+      return new EmbeddedPostgres(db, server, lockFile);
+    } catch (error) {
+      await rm(lockFile, { force: true });
+      throw error;
+    }
+  }
+
+  /** A `postgres://` URL of the loopback server. */
+  get url(): string {
+    return `postgres://postgres@${this.server.getServerConn()}/postgres`;
+  }
+
+  async stop(): Promise<void> {
+    await this.server.stop();
+    await this.db.close();
+    await rm(this.lockFile, { force: true });
+  }
+}
+
+/** PGlite would corrupt a data directory that two processes write: refuse a second opener. */
+async function takeLock(lockFile: string): Promise<void> {
+  try {
+    const handle = await open(lockFile, 'wx');
+    await handle.writeFile(String(process.pid));
+    await handle.close();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const owner = Number(await readFile(lockFile, 'utf8'));
+    if (isRunning(owner)) {
+      throw new Error(`the embedded database ${join(lockFile, '..')} is in use by process ${owner}`);
+    }
+    await rm(lockFile, { force: true });
+    await takeLock(lockFile);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

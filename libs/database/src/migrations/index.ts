@@ -1,0 +1,4 @@
+import { MessagingFoundation1764367200000 } from './1764367200000-messaging-foundation.js';
+
+/** Every migration, oldest first. `npm run migration:generate` appends here. */
+export const MIGRATIONS = [MessagingFoundation1764367200000];

@@ -1,0 +1,26 @@
+import type { JobSpec } from '@magmatch/core';
+
+/** A job name with its payload type and its queueing rules. */
+export interface JobDefinition<P> extends JobSpec {
+  /** Carries the payload type only; never set. */
+  readonly payloadType?: P;
+}
+
+const JOB_NAME = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
+
+/**
+ * Declares a job. Declare it in the module that owns its handler, and list it in that module's
+ * `MessagingModule.forFeature`.
+ *
+ * @example export const IndexListing = defineJob<{ listingId: string }>('search.index-listing', { queue: 'search' });
+ */
+export function defineJob<P>(name: string, options: Partial<Omit<JobSpec, 'name'>> = {}): JobDefinition<P> {
+  if (!JOB_NAME.test(name)) throw new Error(`job name "${name}" must look like "module.verb-noun"`);
+  return Object.freeze({
+    name,
+    queue: options.queue ?? 'default',
+    attempts: options.attempts ?? 5,
+    backoffMs: options.backoffMs ?? 1_000,
+    concurrency: options.concurrency ?? 4,
+  });
+}

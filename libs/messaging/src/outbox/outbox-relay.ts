@@ -1,0 +1,134 @@
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { JobQueue, JobSpec } from '@magmatch/core';
+
+export interface OutboxRelayOptions {
+  readonly batchSize: number;
+  /** Pause between polls when the outbox is empty. */
+  readonly idleMs: number;
+  /**
+   * How long a claimed message stays with one relay. A relay that dies after enqueuing but before
+   * marking the message dispatched leaves it to be enqueued again, with the same idempotency key,
+   * once the lease runs out.
+   */
+  readonly leaseMs: number;
+}
+
+const DEFAULTS: OutboxRelayOptions = { batchSize: 100, idleMs: 100, leaseMs: 15_000 };
+
+interface ClaimedMessage {
+  id: string;
+  job_name: string;
+  payload: unknown;
+  idempotency_key: string;
+  delay_ms: number;
+}
+
+/**
+ * Moves committed outbox messages to the job queue: claim a batch (short transaction), enqueue each
+ * with its idempotency key, then mark them dispatched. No connection is held while enqueuing, so it
+ * works on a one-connection embedded database too.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly options: OutboxRelayOptions;
+  private running: Promise<void> | undefined;
+  private stopping = false;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+    private readonly specOf: (jobName: string) => JobSpec | undefined,
+    options: Partial<OutboxRelayOptions> = {},
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  start(): void {
+    this.stopping = false;
+    this.running ??= this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    await this.running;
+    this.running = undefined;
+  }
+
+  /** Relays one batch; returns how many messages it dispatched. */
+  async relayBatch(): Promise<number> {
+    const claimed = await this.claim();
+    const dispatched: string[] = [];
+    const released: string[] = [];
+    for (const message of claimed) {
+      const spec = this.specOf(message.job_name);
+      if (!spec) {
+        this.logger.error({ jobName: message.job_name, messageId: message.id }, 'outbox message for an undeclared job');
+        continue;
+      }
+      try {
+        await this.queue.enqueue(spec, message.payload, {
+          idempotencyKey: message.idempotency_key,
+          delayMs: message.delay_ms,
+        });
+        dispatched.push(message.id);
+      } catch (error) {
+        this.logger.warn({ err: error, messageId: message.id }, 'enqueue failed; the message stays in the outbox');
+        released.push(message.id);
+      }
+    }
+    await this.mark(dispatched, released);
+    return dispatched.length;
+  }
+
+  private async claim(): Promise<ClaimedMessage[]> {
+    return this.dataSource.query(
+      `UPDATE outbox_messages SET claimed_until = now() + make_interval(secs => $2::double precision / 1000),
+              relay_attempts = relay_attempts + 1
+       WHERE id IN (
+         SELECT id FROM outbox_messages
+         WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+       RETURNING id, job_name, payload, idempotency_key, delay_ms`,
+      [this.options.batchSize, this.options.leaseMs],
+    ).then(([rows]: [ClaimedMessage[]]) => rows.sort((a, b) => Number(a.id) - Number(b.id)));
+  }
+
+  private async mark(dispatched: string[], released: string[]): Promise<void> {
+    if (dispatched.length > 0) {
+      await this.dataSource.query(
+        `UPDATE outbox_messages SET dispatched_at = now(), claimed_until = NULL WHERE id = ANY($1::bigint[])`,
+        [dispatched],
+      );
+    }
+    if (released.length > 0) {
+      await this.dataSource.query(`UPDATE outbox_messages SET claimed_until = NULL WHERE id = ANY($1::bigint[])`, [
+        released,
+      ]);
+    }
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      let relayed = 0;
+      try {
+        relayed = await this.relayBatch();
+      } catch (error) {
+        this.logger.warn({ err: error }, 'outbox relay could not reach the database; retrying');
+      }
+      if (relayed < this.options.batchSize && !this.stopping) await this.pause(this.options.idleMs);
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { BadRequestException, Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { DomainError, DomainErrorCode } from '@magmatch/core';
+
+/** The `extensions.code` values clients can rely on. */
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export function apiErrorCodeOf(code: DomainErrorCode): ApiErrorCode {
+  switch (code) {
+    case DomainErrorCode.InvalidInput:
+      return 'BAD_USER_INPUT';
+    case DomainErrorCode.NotAuthenticated:
+      return 'UNAUTHENTICATED';
+    case DomainErrorCode.NotPermitted:
+      return 'FORBIDDEN';
+    case DomainErrorCode.NotFound:
+      return 'NOT_FOUND';
+    case DomainErrorCode.Conflict:
+      return 'CONFLICT';
+    case DomainErrorCode.Unavailable:
+      return 'SERVICE_UNAVAILABLE';
+    default:
+      return unmapped(code);
+  }
+}
+
+function unmapped(code: never): never {
+  throw new Error(`domain error code ${String(code)} has no API error code`);
+}
+
+/**
+ * Turns whatever a resolver throws into a GraphQL error with a stable `extensions.code` and a message a
+ * person can act on. Unexpected errors are logged with the request id and answered without details.
+ */
+@Catch()
+export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('GraphQL');
+
+  override catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
+    return this.toGraphQLError(exception, host);
+  }
+
+  private toGraphQLError(exception: unknown, host: ArgumentsHost): GraphQLError {
+    if (exception instanceof GraphQLError) return exception;
+    if (exception instanceof DomainError) {
+      return new GraphQLError(exception.message, {
+        extensions: { code: apiErrorCodeOf(exception.code), ...(exception.field ? { field: exception.field } : {}) },
+      });
+    }
+    if (exception instanceof BadRequestException) {
+      return new GraphQLError(validationMessage(exception), { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    if (exception instanceof HttpException && exception.getStatus() < 500) {
+      return new GraphQLError(exception.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    const requestId = requestIdOf(host);
+    this.logger.error({ err: exception, requestId }, 'unexpected error in a resolver');
+    return new GraphQLError(`Something went wrong on our side. Quote request id ${requestId} if it persists.`, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    });
+  }
+}
+
+function validationMessage(exception: BadRequestException): string {
+  const response = exception.getResponse();
+  const messages = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : undefined;
+  return Array.isArray(messages) ? messages.join('; ') : exception.message;
+}
+
+function requestIdOf(host: ArgumentsHost): string {
+  const context = GqlArgumentsHost.create(host).getContext<{ req?: { id?: unknown } } | undefined>();
+  return String(context?.req?.id ?? 'unknown');
+}

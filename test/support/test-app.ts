@@ -1,0 +1,76 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { loadConfig, type AppConfig } from '@magmatch/core';
+import { createApiApp } from '../../apps/api/src/create-api-app.js';
+import { isolatedDatabase } from './test-database.js';
+import { realEngineUrl, uniqueName } from './real-engines.js';
+
+/** `embedded`: PGlite, the database queue, in-process search. `real`: PostgreSQL, BullMQ on Redis, Meilisearch. */
+export type EngineProfile = 'embedded' | 'real';
+
+/** The embedded profile always; the real one too when all three real engines are configured. */
+export function engineProfilesUnderTest(): EngineProfile[] {
+  const real = realEngineUrl('postgres') && realEngineUrl('redis') && realEngineUrl('meilisearch');
+  return real ? ['embedded', 'real'] : ['embedded'];
+}
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+/** The API application built exactly as `npm start` builds it, on its own database, queue and index names. */
+export class TestApp {
+  private constructor(
+    readonly app: NestExpressApplication,
+    readonly config: AppConfig,
+    private readonly dispose: () => Promise<void>,
+  ) {}
+
+  static async start(profile: EngineProfile, env: Record<string, string> = {}): Promise<TestApp> {
+    const database = await isolatedDatabase(profile === 'embedded' ? 'pglite' : 'postgres');
+    const names = uniqueName();
+    const config = loadConfig({
+      DATA_DIR: database.dataDir,
+      JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+      NODE_ENV: 'test',
+      ...(profile === 'real'
+        ? {
+            DATABASE_URL: realEngineUrl('postgres')!,
+            DATABASE_SCHEMA: database.config.schema,
+            REDIS_URL: realEngineUrl('redis')!,
+            QUEUE_PREFIX: names,
+            MEILI_URL: realEngineUrl('meilisearch')!,
+            MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? '',
+            SEARCH_INDEX_PREFIX: names,
+          }
+        : {}),
+      ...env,
+    });
+    const app = await createApiApp(config, 'test-secret-that-is-long-enough-for-hs256-signing');
+    await app.init();
+    return new TestApp(app, config, () => database.dispose());
+  }
+
+  /** Posts one GraphQL operation; `token` is sent as a bearer token. */
+  async graphql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<GraphqlResponse<T>> {
+    const call = request(this.app.getHttpServer()).post('/graphql').send({ query, variables });
+    if (token) call.set('authorization', `Bearer ${token}`);
+    const response = await call;
+    return { status: response.status, body: response.body as GraphqlResponse<T>['body'] };
+  }
+
+  http() {
+    return request(this.app.getHttpServer());
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.dispose();
+  }
+}
