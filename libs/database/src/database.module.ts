@@ -24,6 +24,24 @@ class EmbeddedPostgresLifecycle implements OnApplicationShutdown {
   }
 }
 
+/** The one embedded server of the process (or null), shared by TypeORM and its lifecycle. */
+@Module({})
+class EmbeddedPostgresModule {
+  static forRoot(database: DatabaseConfig): DynamicModule {
+    const server = {
+      provide: EMBEDDED_POSTGRES,
+      useFactory: () => (database.engine === 'pglite' ? EmbeddedPostgres.start(database.dataDir) : null),
+    };
+    const lifecycle = {
+      provide: EmbeddedPostgresLifecycle,
+      inject: [EMBEDDED_POSTGRES, ModuleRef],
+      useFactory: (embedded: EmbeddedPostgres | null, moduleRef: ModuleRef) =>
+        new EmbeddedPostgresLifecycle(embedded, moduleRef),
+    };
+    return { module: EmbeddedPostgresModule, providers: [server, lifecycle], exports: [EMBEDDED_POSTGRES] };
+  }
+}
+
 /**
  * TypeORM on PostgreSQL (`DATABASE_URL`) or on embedded PGlite, with the same entities and migrations.
  * Domain modules register their entities with `TypeOrmModule.forFeature`.
@@ -31,23 +49,14 @@ class EmbeddedPostgresLifecycle implements OnApplicationShutdown {
 @Module({})
 export class DatabaseModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const embeddedServer = {
-      provide: EMBEDDED_POSTGRES,
-      useFactory: () =>
-        config.database.engine === 'pglite' ? EmbeddedPostgres.start(config.database.dataDir) : null,
-    };
-    const lifecycle = {
-      provide: EmbeddedPostgresLifecycle,
-      inject: [EMBEDDED_POSTGRES, ModuleRef],
-      useFactory: (server: EmbeddedPostgres | null, moduleRef: ModuleRef) =>
-        new EmbeddedPostgresLifecycle(server, moduleRef),
-    };
+    const embedded = EmbeddedPostgresModule.forRoot(config.database);
     return {
       module: DatabaseModule,
       global: true,
       imports: [
+        embedded,
         TypeOrmModule.forRootAsync({
-          extraProviders: [embeddedServer],
+          imports: [embedded],
           inject: [EMBEDDED_POSTGRES],
           useFactory: (server: EmbeddedPostgres | null) => ({
             ...dataSourceOptions(config.database, server?.url),
@@ -57,8 +66,7 @@ export class DatabaseModule {
           dataSourceFactory: (options) => openDataSource(options!, config.migrationsRun),
         }),
       ],
-      providers: [embeddedServer, lifecycle],
-      exports: [EMBEDDED_POSTGRES],
+      exports: [embedded],
     };
   }
 }

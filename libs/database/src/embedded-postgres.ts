@@ -11,18 +11,24 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
  */
 export class EmbeddedPostgres {
   static readonly maxConnections = 1;
+  private static readonly openInThisProcess = new Set<string>();
 
   private constructor(
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
+    private readonly dataDir: string,
     private readonly lockFile: string,
   ) {}
 
   /** Opens (or on first use, initialises: ~10 s) the database in `dataDir` and serves it. */
   static async start(dataDir: string): Promise<EmbeddedPostgres> {
     await mkdir(dataDir, { recursive: true });
+    if (EmbeddedPostgres.openInThisProcess.has(dataDir)) {
+      throw new Error(`the embedded database ${dataDir} is already open in this process`);
+    }
     const lockFile = `${dataDir}.lock`;
     await takeLock(lockFile);
+    EmbeddedPostgres.openInThisProcess.add(dataDir);
     try {
       const db = await PGlite.create({ dataDir });
       const server = new PGLiteSocketServer({
@@ -32,8 +38,9 @@ export class EmbeddedPostgres {
         maxConnections: EmbeddedPostgres.maxConnections,
       });
       await server.start();
-      return new EmbeddedPostgres(db, server, lockFile);
+      return new EmbeddedPostgres(db, server, dataDir, lockFile);
     } catch (error) {
+      EmbeddedPostgres.openInThisProcess.delete(dataDir);
       await rm(lockFile, { force: true });
       throw error;
     }
@@ -47,11 +54,15 @@ export class EmbeddedPostgres {
   async stop(): Promise<void> {
     await this.server.stop();
     await this.db.close();
+    EmbeddedPostgres.openInThisProcess.delete(this.dataDir);
     await rm(this.lockFile, { force: true });
   }
 }
 
-/** PGlite would corrupt a data directory that two processes write: refuse a second opener. */
+/**
+ * PGlite would corrupt a data directory that two processes write: refuse a second opener. A lock left
+ * by a process that is gone (or that had our pid, as in a restarted container) is stale.
+ */
 async function takeLock(lockFile: string): Promise<void> {
   try {
     const handle = await open(lockFile, 'wx');
