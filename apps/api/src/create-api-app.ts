@@ -11,7 +11,6 @@ export async function createApiApp(config: AppConfig, jwtSecret: string): Promis
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   mountGraphqlIde(app);
   return app;
 }

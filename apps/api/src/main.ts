@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { bootConfig, describeEngines } from '@magmatch/platform';
+import { bootConfig, describeEngines, exitGracefullyOnSignals } from '@magmatch/platform';
 import { createApiApp } from './create-api-app.js';
 
 const startedAt = performance.now();
 const { config, jwtSecret } = await bootConfig();
 const app = await createApiApp(config, jwtSecret);
+exitGracefullyOnSignals(app);
 await app.listen(config.port);
 new Logger('Bootstrap').log(
   {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from '@nestjs/common';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { bootConfig, describeEngines } from '@magmatch/platform';
+import { bootConfig, describeEngines, exitGracefullyOnSignals } from '@magmatch/platform';
 import { WorkerModule } from './worker.module.js';
 
 const { config, jwtSecret } = await bootConfig();
@@ -14,6 +14,6 @@ if (config.database.engine === 'pglite') {
 }
 const app = await NestFactory.create(WorkerModule.forRoot(config, jwtSecret), { bufferLogs: true });
 app.useLogger(app.get(PinoLogger));
-app.enableShutdownHooks();
+exitGracefullyOnSignals(app);
 await app.listen(config.workerHealthPort);
 new Logger('Bootstrap').log({ engines: describeEngines(config), healthPort: config.workerHealthPort }, 'MagMatch worker ready');

@@ -5,4 +5,5 @@ export * from './graphql/ide.js';
 export * from './health/api/health-api.module.js';
 export * from './health/health.module.js';
 export * from './health/health.service.js';
+export * from './graceful-shutdown.js';
 export * from './platform.module.js';
