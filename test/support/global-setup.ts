@@ -129,7 +129,8 @@ async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void>
   throw new Error(`Meilisearch did not become healthy at ${url} within 30 s`);
 }
 
-function freePort(): Promise<number> {
+/** A port nobody listens on right now, on the loopback interface. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { waitFor } from './wait-for.js';
+
+export { freePort } from './global-setup.js';
 
 /** A built MagMatch entry point (`npm test` builds first) running as its own process. */
 export class AppProcess {
@@ -41,15 +42,4 @@ export class AppProcess {
     this.child.kill(signal);
     return exit;
   }
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
