@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { BadRequestException, type ArgumentsHost } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { GraphQLErrorFilter, apiErrorCodeOf } from './graphql-error.filter.js';
+
+function graphqlHost(requestId = 'req-42'): ArgumentsHost {
+  const args = [{}, {}, { req: { id: requestId } }, {}];
+  return {
+    getType: () => 'graphql',
+    getArgs: () => args,
+    getArgByIndex: (index: number) => args[index],
+    switchToHttp: () => {
+      throw new Error('not http');
+    },
+    switchToRpc: () => {
+      throw new Error('not rpc');
+    },
+    switchToWs: () => {
+      throw new Error('not ws');
+    },
+  } as unknown as ArgumentsHost;
+}
+
+const filter = new GraphQLErrorFilter();
+const caught = (exception: unknown) => filter.catch(exception, graphqlHost()) as GraphQLError;
+
+describe('GraphQLErrorFilter', () => {
+  it('maps every domain error code to a stable extensions.code', () => {
+    expect(Object.values(DomainErrorCode).map(apiErrorCodeOf)).toEqual([
+      'BAD_USER_INPUT',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'NOT_FOUND',
+      'CONFLICT',
+      'SERVICE_UNAVAILABLE',
+    ]);
+  });
+
+  it('keeps the message of a domain error and names the field at fault', () => {
+    const error = caught(new DomainError(DomainErrorCode.InvalidInput, 'Elongation must be 0–100 %, got 250', 'elongationPct'));
+    expect(error.message).toBe('Elongation must be 0–100 %, got 250');
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'elongationPct' });
+  });
+
+  it('joins input validation messages into one BAD_USER_INPUT error', () => {
+    const error = caught(new BadRequestException(['title must be shorter than 200 characters', 'grade is required']));
+    expect(error.message).toBe('title must be shorter than 200 characters; grade is required');
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('hides the details of an unexpected error behind the request id', () => {
+    const error = caught(new TypeError("Cannot read properties of undefined (reading 'password')"));
+    expect(error.message).toBe('Something went wrong on our side. Quote request id req-42 if it persists.');
+    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' });
+    expect(JSON.stringify(error.toJSON())).not.toContain('password');
+  });
+});
