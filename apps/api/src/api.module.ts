@@ -1,8 +1,8 @@
-import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { AppConfig } from '@magmatch/core';
-import { GraphQLErrorFilter, HealthApiModule, PlatformModule, graphqlOptions } from '@magmatch/platform';
+import { GraphQLErrorFilter, HealthApiModule, InputValidationPipe, PlatformModule, graphqlOptions } from '@magmatch/platform';
 import { API_MODULES } from './api-modules.js';
 
 /** The GraphQL server: every domain module with its resolvers; in embedded mode also the worker's duties. */
@@ -19,10 +19,7 @@ export class ApiModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true }),
-        },
+        { provide: APP_PIPE, useClass: InputValidationPipe },
       ],
     };
   }

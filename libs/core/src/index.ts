@@ -1,3 +1,4 @@
+export * from './access/access.js';
 export * from './config/app-config.js';
 export * from './config/config.error.js';
 export * from './config/config.module.js';

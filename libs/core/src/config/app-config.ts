@@ -10,6 +10,8 @@ export interface AppConfig {
   readonly queue: QueueConfig;
   readonly search: SearchConfig;
   readonly jwtSecret: JwtSecretSource;
+  /** The first moderator, created at start when no user has that e-mail. */
+  readonly bootstrapModerator: { readonly email: string; readonly password: string } | null;
   /** Whether the API process also consumes jobs and relays the outbox (always true in embedded mode). */
   readonly apiRunsWorker: boolean;
 }

@@ -43,6 +43,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queue: queueConfig(env),
     search: searchConfig(env),
     jwtSecret: jwtSecret(env, database, dataDir),
+    bootstrapModerator: bootstrapModerator(env),
     apiRunsWorker,
   };
 }
@@ -82,6 +83,17 @@ function jwtSecret(env: Env, database: DatabaseConfig, dataDir: string): JwtSecr
     throw new ConfigError('JWT_SECRET', 'is required when DATABASE_URL points at a production database');
   }
   return { kind: 'generated', file: join(dataDir, 'jwt-secret') };
+}
+
+function bootstrapModerator(env: Env): AppConfig['bootstrapModerator'] {
+  const email = text(env, 'BOOTSTRAP_MODERATOR_EMAIL');
+  const password = text(env, 'BOOTSTRAP_MODERATOR_PASSWORD');
+  if (!email && !password) return null;
+  if (!email) throw new ConfigError('BOOTSTRAP_MODERATOR_EMAIL', 'is required with BOOTSTRAP_MODERATOR_PASSWORD');
+  if (!password) throw new ConfigError('BOOTSTRAP_MODERATOR_PASSWORD', 'is required with BOOTSTRAP_MODERATOR_EMAIL');
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new ConfigError('BOOTSTRAP_MODERATOR_EMAIL', 'is not an e-mail address');
+  if (password.length < 10) throw new ConfigError('BOOTSTRAP_MODERATOR_PASSWORD', 'must be at least 10 characters long');
+  return { email: email.toLowerCase(), password };
 }
 
 function text(env: Env, name: string): string | undefined {

@@ -1,4 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '@magmatch/core';
 import { HealthService } from '../health.service.js';
 import { Health } from './health.model.js';
 
@@ -6,6 +7,7 @@ import { Health } from './health.model.js';
 export class HealthResolver {
   constructor(private readonly system: HealthService) {}
 
+  @Public()
   @Query(() => Health, { description: 'The engines MagMatch runs on and whether each answers. Public.' })
   health(): Promise<Health> {
     return this.system.check();

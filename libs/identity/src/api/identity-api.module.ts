@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { IdentityModule } from '../identity.module.js';
+import { AuthGuard } from './auth.guard.js';
+import { IdentityResolver } from './identity.resolver.js';
+
+@Module({
+  imports: [IdentityModule],
+  providers: [IdentityResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+})
+export class IdentityApiModule {}

@@ -1,0 +1,55 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { OrganizationType, VerificationLevel } from '../organization.entity.js';
+import { Role } from '../user.entity.js';
+
+registerEnumType(OrganizationType, { name: 'OrganizationType' });
+registerEnumType(VerificationLevel, { name: 'VerificationLevel' });
+registerEnumType(Role, { name: 'Role' });
+
+@ObjectType()
+export class Organization {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => OrganizationType)
+  type: OrganizationType;
+
+  @Field(() => String, { nullable: true })
+  city: string | null;
+
+  @Field(() => String, { nullable: true, description: 'manufacturer, processor, trader, recycler, OEM…' })
+  businessType: string | null;
+
+  @Field(() => VerificationLevel)
+  verificationLevel: VerificationLevel;
+}
+
+@ObjectType()
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => String, { nullable: true })
+  displayName: string | null;
+
+  /** Resolved by a field resolver from `organizationId`. */
+  organizationId: string | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  accessToken: string;
+
+  @Field(() => User)
+  user: User;
+}

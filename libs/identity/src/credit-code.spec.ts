@@ -1,0 +1,16 @@
+import { describe, expect, it } from '@jest/globals';
+import { checkCreditCode } from './credit-code.js';
+
+describe('checkCreditCode', () => {
+  it.each(['91340100MA2TXYQ4XF', '91110000600037341L', '91340100ma2txyq4xf'])('accepts %s', (code) => {
+    expect(checkCreditCode(code)).toEqual({ code: code.toUpperCase() });
+  });
+
+  it.each([
+    ['9134010', 'must be 18 characters, got 7'],
+    ['91340100MA2TXYQ4XO', 'character 18 ("O") is not allowed (no I, O, S, V or Z)'],
+    ['91340100MA2TXYQ4X1', 'check character should be "F", got "1"'],
+  ])('explains what is wrong with %s', (code, problem) => {
+    expect(checkCreditCode(code)).toEqual({ problem });
+  });
+});

@@ -1,0 +1,41 @@
+import { Inject, Injectable, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, JWT_SECRET, type AppConfig } from '@magmatch/core';
+import { AccessTokens } from './access-tokens.js';
+import { IdentityService } from './identity.service.js';
+import { OrganizationEntity } from './organization.entity.js';
+import { UserEntity } from './user.entity.js';
+
+/** How long an access token is valid. */
+const ACCESS_TOKEN_TTL_SECONDS = 60 * 60;
+
+@Injectable()
+class BootstrapModerator implements OnApplicationBootstrap {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly identity: IdentityService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const moderator = this.config.bootstrapModerator;
+    if (moderator) await this.identity.ensureModerator(moderator.email, moderator.password);
+  }
+}
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([OrganizationEntity, UserEntity]),
+    JwtModule.registerAsync({
+      inject: [JWT_SECRET],
+      useFactory: (secret: string) => ({
+        secret,
+        signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [IdentityService, AccessTokens, BootstrapModerator],
+  exports: [IdentityService, AccessTokens],
+})
+export class IdentityModule {}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { QueryFailedError, type Repository } from 'typeorm';
+import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { AccessTokens } from './access-tokens.js';
+import { checkCreditCode } from './credit-code.js';
+import { OrganizationEntity, OrganizationType, VerificationLevel } from './organization.entity.js';
+import { hashPassword, passwordMatches } from './passwords.js';
+import { Role, UserEntity } from './user.entity.js';
+
+export interface Registration {
+  readonly organizationName: string;
+  readonly type: OrganizationType;
+  readonly creditCode: string;
+  readonly city?: string | null;
+  readonly businessType?: string | null;
+  readonly email: string;
+  readonly password: string;
+  readonly displayName?: string | null;
+}
+
+export interface SignedIn {
+  readonly user: UserEntity;
+  readonly accessToken: string;
+}
+
+const ROLE_OF: Record<Exclude<OrganizationType, OrganizationType.ASSOCIATION>, Role> = {
+  [OrganizationType.SUPPLIER]: Role.SUPPLIER,
+  [OrganizationType.BUYER]: Role.BUYER,
+};
+const LEVELS = [VerificationLevel.LISTED, VerificationLevel.REVIEWED, VerificationLevel.VERIFIED];
+const WRONG_CREDENTIALS = 'The e-mail address or the password is wrong';
+
+/** Organisations, users, sign-up, sign-in and verification levels. */
+@Injectable()
+export class IdentityService {
+  /** Compared against when the e-mail is unknown, so a failed sign-in takes as long either way. */
+  private readonly decoyHash = hashPassword('decoy-password-for-unknown-users');
+
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly tokens: AccessTokens,
+  ) {}
+
+  /** Creates a supplier or buyer organisation with its first user, and signs that user in. */
+  async register(registration: Registration): Promise<SignedIn> {
+    if (registration.type === OrganizationType.ASSOCIATION) {
+      throw new DomainError(
+        DomainErrorCode.NotPermitted,
+        'The industry association is not registered through sign-up; ask an existing moderator',
+        'type',
+      );
+    }
+    const role = ROLE_OF[registration.type];
+    const credit = checkCreditCode(registration.creditCode);
+    if ('problem' in credit) {
+      throw new DomainError(DomainErrorCode.InvalidInput, `creditCode ${credit.problem}`, 'creditCode');
+    }
+    const passwordHash = await hashPassword(registration.password);
+    const user = await this.uniquely(() =>
+      this.organizations.manager.transaction(async (manager) => {
+        const organization = await manager.save(
+          manager.create(OrganizationEntity, {
+            name: registration.organizationName.trim(),
+            type: registration.type,
+            creditCode: credit.code,
+            city: registration.city?.trim() || null,
+            businessType: registration.businessType?.trim() || null,
+          }),
+        );
+        return manager.save(
+          manager.create(UserEntity, {
+            email: registration.email.trim().toLowerCase(),
+            passwordHash,
+            role,
+            organizationId: organization.id,
+            displayName: registration.displayName?.trim() || null,
+          }),
+        );
+      }),
+    );
+    return { user, accessToken: await this.tokens.issue(user) };
+  }
+
+  async login(email: string, password: string): Promise<SignedIn> {
+    const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
+    const matches = await passwordMatches(user?.passwordHash ?? (await this.decoyHash), password);
+    if (!user || !matches) throw new DomainError(DomainErrorCode.NotAuthenticated, WRONG_CREDENTIALS);
+    return { user, accessToken: await this.tokens.issue(user) };
+  }
+
+  async user(id: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new DomainError(DomainErrorCode.NotAuthenticated, 'This account no longer exists: sign in again');
+    return user;
+  }
+
+  async organizationsByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return ids.length === 0 ? [] : this.organizations.findBy(ids.map((id) => ({ id })));
+  }
+
+  /** Raises an organisation's verification level; levels never go down this way. */
+  async verifyOrganization(id: string, level: VerificationLevel): Promise<OrganizationEntity> {
+    const organization = await this.organizations.findOneBy({ id });
+    if (!organization) throw new DomainError(DomainErrorCode.NotFound, `No organisation has id ${id}`, 'id');
+    if (LEVELS.indexOf(level) <= LEVELS.indexOf(organization.verificationLevel)) {
+      throw new DomainError(
+        DomainErrorCode.Conflict,
+        `${organization.name} is already ${organization.verificationLevel}; verification can only be raised`,
+        'level',
+      );
+    }
+    organization.verificationLevel = level;
+    return this.organizations.save(organization);
+  }
+
+  /** Creates the configured first moderator unless a user with that e-mail exists. */
+  async ensureModerator(email: string, password: string): Promise<void> {
+    if (await this.users.existsBy({ email })) return;
+    await this.uniquely(async () =>
+      this.users.save(this.users.create({ email, passwordHash: await hashPassword(password), role: Role.MODERATOR })),
+    );
+  }
+
+  private async uniquely<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const constraint = error instanceof QueryFailedError ? (error.driverError as { constraint?: string }).constraint : undefined;
+      if (constraint === 'users_email_key') {
+        throw new DomainError(DomainErrorCode.Conflict, 'An account with this e-mail address already exists', 'email');
+      }
+      if (constraint === 'organizations_credit_code_key') {
+        throw new DomainError(DomainErrorCode.Conflict, 'An organisation with this credit code is already registered', 'creditCode');
+      }
+      throw error;
+    }
+  }
+}

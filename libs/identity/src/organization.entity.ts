@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export enum OrganizationType {
+  SUPPLIER = 'SUPPLIER',
+  BUYER = 'BUYER',
+  ASSOCIATION = 'ASSOCIATION',
+}
+
+/** Raised only by a moderator, one step at a time. */
+export enum VerificationLevel {
+  LISTED = 'LISTED',
+  REVIEWED = 'REVIEWED',
+  VERIFIED = 'VERIFIED',
+}
+
+@Entity({ name: 'organizations' })
+export class OrganizationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  type: OrganizationType;
+
+  @Column('text', { name: 'credit_code', unique: true })
+  creditCode: string;
+
+  @Column('text', { name: 'business_type', nullable: true })
+  businessType: string | null;
+
+  @Column('text', { nullable: true })
+  city: string | null;
+
+  @Column('text', { name: 'verification_level', default: VerificationLevel.LISTED })
+  verificationLevel: VerificationLevel;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
