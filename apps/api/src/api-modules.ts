@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
+import { CatalogApiModule } from '@magmatch/catalog';
 import { IdentityApiModule } from '@magmatch/identity';
 
 /** The domain modules with their GraphQL resolvers. */
-export const API_MODULES: Type[] = [IdentityApiModule];
+export const API_MODULES: Type[] = [IdentityApiModule, CatalogApiModule];
