@@ -1,6 +1,8 @@
 import type { Type } from '@nestjs/common';
 import { CatalogApiModule } from '@magmatch/catalog';
 import { IdentityApiModule } from '@magmatch/identity';
+import { ListingsApiModule } from '@magmatch/listings';
+import { ModerationApiModule } from '@magmatch/moderation';
 
 /** The domain modules with their GraphQL resolvers. */
-export const API_MODULES: Type[] = [IdentityApiModule, CatalogApiModule];
+export const API_MODULES: Type[] = [IdentityApiModule, CatalogApiModule, ListingsApiModule, ModerationApiModule];

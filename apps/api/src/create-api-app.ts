@@ -5,11 +5,19 @@ import type { AppConfig } from '@magmatch/core';
 import { mountGraphqlIde } from '@magmatch/platform';
 import { ApiModule } from './api.module.js';
 
+/**
+ * The largest request body accepted. Generous on purpose: an oversized field still reaches validation
+ * and gets an error naming it; the body limit only stops abuse.
+ */
+const MAX_BODY = '12mb';
+
 /** Builds the API application as production runs it; tests call this too. */
 export async function createApiApp(config: AppConfig, jwtSecret: string): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, jwtSecret), {
     bufferLogs: true,
+    bodyParser: false,
   });
+  app.useBodyParser('json', { limit: MAX_BODY });
   app.useLogger(app.get(Logger));
   mountGraphqlIde(app);
   return app;

@@ -1,5 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { IdentityModule } from '@magmatch/identity';
+import { ListingsModule } from '@magmatch/listings';
+import { ModerationModule } from '@magmatch/moderation';
 
 /** The domain modules, without their GraphQL resolvers: what the worker runs. */
-export const DOMAIN_MODULES: Type[] = [IdentityModule];
+export const DOMAIN_MODULES: Type[] = [IdentityModule, ModerationModule, ListingsModule];

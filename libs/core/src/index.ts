@@ -5,5 +5,8 @@ export * from './config/config.module.js';
 export * from './config/jwt-secret.js';
 export * from './config/load-config.js';
 export * from './errors/domain.error.js';
+export * from './loaders/cursor.js';
+export * from './loaders/request-loaders.js';
+export * from './api/page-info.model.js';
 export * from './ports/job-queue.port.js';
 export * from './ports/search-engine.port.js';

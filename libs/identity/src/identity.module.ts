@@ -2,7 +2,9 @@ import { Inject, Injectable, Module, type OnApplicationBootstrap } from '@nestjs
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, JWT_SECRET, type AppConfig } from '@magmatch/core';
+import { ModerationModule } from '@magmatch/moderation';
 import { AccessTokens } from './access-tokens.js';
+import { IdentityLoaders } from './identity.loaders.js';
 import { IdentityService } from './identity.service.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
@@ -25,6 +27,7 @@ class BootstrapModerator implements OnApplicationBootstrap {
 
 @Module({
   imports: [
+    ModerationModule,
     TypeOrmModule.forFeature([OrganizationEntity, UserEntity]),
     JwtModule.registerAsync({
       inject: [JWT_SECRET],
@@ -35,7 +38,7 @@ class BootstrapModerator implements OnApplicationBootstrap {
       }),
     }),
   ],
-  providers: [IdentityService, AccessTokens, BootstrapModerator],
-  exports: [IdentityService, AccessTokens],
+  providers: [IdentityService, IdentityLoaders, AccessTokens, BootstrapModerator],
+  exports: [IdentityService, IdentityLoaders, AccessTokens],
 })
 export class IdentityModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, type Repository } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { AuditLog } from '@magmatch/moderation';
 import { AccessTokens } from './access-tokens.js';
 import { checkCreditCode } from './credit-code.js';
 import { OrganizationEntity, OrganizationType, VerificationLevel } from './organization.entity.js';
@@ -41,6 +42,7 @@ export class IdentityService {
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly tokens: AccessTokens,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Creates a supplier or buyer organisation with its first user, and signs that user in. */
@@ -100,19 +102,37 @@ export class IdentityService {
     return ids.length === 0 ? [] : this.organizations.findBy(ids.map((id) => ({ id })));
   }
 
-  /** Raises an organisation's verification level; levels never go down this way. */
-  async verifyOrganization(id: string, level: VerificationLevel): Promise<OrganizationEntity> {
-    const organization = await this.organizations.findOneBy({ id });
-    if (!organization) throw new DomainError(DomainErrorCode.NotFound, `No organisation has id ${id}`, 'id');
-    if (LEVELS.indexOf(level) <= LEVELS.indexOf(organization.verificationLevel)) {
-      throw new DomainError(
-        DomainErrorCode.Conflict,
-        `${organization.name} is already ${organization.verificationLevel}; verification can only be raised`,
-        'level',
-      );
-    }
-    organization.verificationLevel = level;
-    return this.organizations.save(organization);
+  /** Raises an organisation's verification level (never lowers it) and records who did it and why. */
+  async verifyOrganization(
+    id: string,
+    level: VerificationLevel,
+    moderatorId: string,
+    reason: string | null,
+  ): Promise<OrganizationEntity> {
+    return this.organizations.manager.transaction(async (manager) => {
+      const organization = await manager.findOne(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!organization) throw new DomainError(DomainErrorCode.NotFound, `No organisation has id ${id}`, 'id');
+      const before = organization.verificationLevel;
+      if (LEVELS.indexOf(level) <= LEVELS.indexOf(before)) {
+        throw new DomainError(
+          DomainErrorCode.Conflict,
+          `${organization.name} is already ${before}; verification can only be raised`,
+          'level',
+        );
+      }
+      organization.verificationLevel = level;
+      await manager.save(organization);
+      await this.audit.record(manager, {
+        actorId: moderatorId,
+        action: 'organization.verify',
+        subjectType: 'organization',
+        subjectId: id,
+        before: { verificationLevel: before },
+        after: { verificationLevel: level },
+        reason,
+      });
+      return organization;
+    });
   }
 
   /** Creates the configured first moderator unless a user with that e-mail exists. */

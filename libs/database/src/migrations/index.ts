@@ -1,5 +1,6 @@
 import { MessagingFoundation1764367200000 } from './1764367200000-messaging-foundation.js';
 import { Identity1764370800000 } from './1764370800000-identity.js';
+import { ListingsAndAudit1764374400000 } from './1764374400000-listings-and-audit.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
-export const MIGRATIONS = [MessagingFoundation1764367200000, Identity1764370800000];
+export const MIGRATIONS = [MessagingFoundation1764367200000, Identity1764370800000, ListingsAndAudit1764374400000];

@@ -9,3 +9,9 @@ export const CurrentViewer = createParamDecorator((_data: unknown, context: Exec
   if (!viewer) throw new Error('CurrentViewer used on an operation open to anonymous callers');
   return viewer;
 });
+
+/** The caller if signed in, else null; for operations open to anonymous callers. */
+export const OptionalViewer = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Viewer | null =>
+    GqlExecutionContext.create(context).getContext<{ req: RequestWithViewer }>().req.viewer ?? null,
+);

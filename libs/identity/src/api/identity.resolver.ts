@@ -1,5 +1,6 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, RequireRoles, type Viewer } from '@magmatch/core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public, RequestLoaders, RequireRoles, type Viewer } from '@magmatch/core';
+import { IdentityLoaders } from '../identity.loaders.js';
 import { IdentityService, type SignedIn } from '../identity.service.js';
 import { VerificationLevel } from '../organization.entity.js';
 import { CurrentViewer } from './current-viewer.decorator.js';
@@ -8,7 +9,10 @@ import { RegisterOrganizationInput } from './register-organization.input.js';
 
 @Resolver(() => User)
 export class IdentityResolver {
-  constructor(private readonly identity: IdentityService) {}
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly identityLoaders: IdentityLoaders,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs up a supplier or buyer organisation with its first user.' })
@@ -32,16 +36,16 @@ export class IdentityResolver {
   verifyOrganization(
     @Args('id', { type: () => ID }) id: string,
     @Args('level', { type: () => VerificationLevel }) level: VerificationLevel,
-    @Args('reason', { type: () => String, nullable: true }) _reason?: string | null,
+    @CurrentViewer() moderator: Viewer,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
   ): Promise<Organization> {
-    return this.identity.verifyOrganization(id, level);
+    return this.identity.verifyOrganization(id, level, moderator.userId, reason ?? null);
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'Null for moderators of the association.' })
-  async organization(@Parent() user: User): Promise<Organization | null> {
-    if (!user.organizationId) return null;
-    const [organization] = await this.identity.organizationsByIds([user.organizationId]);
-    return organization ?? null;
+  organization(@Parent() user: User, @Context('loaders') loaders: RequestLoaders): Promise<Organization | null> {
+    if (!user.organizationId) return Promise.resolve(null);
+    return loaders.load(this.identityLoaders.organizationById, user.organizationId);
   }
 }
 

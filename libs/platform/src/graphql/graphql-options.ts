@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import type { AppConfig } from '@magmatch/core';
+import { RequestLoaders, type AppConfig } from '@magmatch/core';
 
 /** Apollo Server, code-first; the schema is built in memory and `schema.graphql` is its committed print. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -14,6 +14,6 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
   };
 }

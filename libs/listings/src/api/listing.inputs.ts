@@ -1,0 +1,160 @@
+import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PRODUCT_FORMS, type ProductForm } from '@magmatch/catalog';
+import { PropertyBasis } from '../listing.entity.js';
+import { ProductForm as ProductFormEnum } from './listing.models.js';
+
+const between = (field: string, min: number, max: number, unit = '') => [
+  Min(min, { message: `${field} must be from ${min} to ${max}${unit}` }),
+  Max(max, { message: `${field} must be from ${min} to ${max}${unit}` }),
+];
+const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => {
+  for (const decorator of decorators) decorator(target, key);
+};
+const text = (field: string, max: number) => apply(IsOptional(), IsString(), MaxLength(max, { message: `${field} must be at most ${max} characters long` }));
+const optionalNumber = (field: string, min: number, max: number, unit = '') => apply(IsOptional(), IsNumber(), ...between(field, min, max, unit));
+
+@InputType()
+export class MaterialPropertiesInput {
+  @Field(() => Float, { nullable: true })
+  @optionalNumber('properties.tensileStrengthMpa', 0, 1000, ' MPa')
+  tensileStrengthMpa?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @optionalNumber('properties.yieldStrengthMpa', 0, 1000, ' MPa')
+  yieldStrengthMpa?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @optionalNumber('properties.elongationPct', 0, 100, ' %')
+  elongationPct?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @optionalNumber('properties.densityGCm3', 1, 3, ' g/cm³')
+  densityGCm3?: number | null;
+
+  @Field(() => PropertyBasis)
+  @IsEnum(PropertyBasis)
+  basis: PropertyBasis;
+
+  @Field(() => String, { nullable: true })
+  @text('properties.testStandard', 100)
+  testStandard?: string | null;
+}
+
+@InputType()
+export class CreateListingInput {
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'title must be 1 to 200 characters long' })
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @text('titleEn', 200)
+  titleEn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @text('description', 5000)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @text('descriptionEn', 5000)
+  descriptionEn?: string | null;
+
+  @Field({ description: 'Any designation of the catalogue: "AZ91D", "az91", "EN-MC21120"…' })
+  @IsString()
+  @MaxLength(40, { message: 'grade must be at most 40 characters long' })
+  grade: string;
+
+  @Field(() => String, { nullable: true })
+  @text('temper', 10)
+  temper?: string | null;
+
+  @Field(() => ProductFormEnum)
+  @IsIn(PRODUCT_FORMS)
+  form: ProductForm;
+
+  @Field(() => MaterialPropertiesInput)
+  @ValidateNested()
+  @Type(() => MaterialPropertiesInput)
+  properties: MaterialPropertiesInput;
+
+  @Field(() => Float)
+  @IsNumber()
+  @Min(0.001, { message: 'monthlyCapacityTonnes must be positive' })
+  @Max(10_000_000, { message: 'monthlyCapacityTonnes must be at most 10,000,000 t' })
+  monthlyCapacityTonnes: number;
+
+  @Field(() => Float, { nullable: true })
+  @optionalNumber('minOrderTonnes', 0, 10_000_000, ' t')
+  minOrderTonnes?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @optionalNumber('priceMinCnyPerTonne', 0, 10_000_000, ' CNY/t')
+  priceMinCnyPerTonne?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @optionalNumber('priceMaxCnyPerTonne', 0, 10_000_000, ' CNY/t')
+  priceMaxCnyPerTonne?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'leadTimeDays must be from 0 to 365' })
+  @Max(365, { message: 'leadTimeDays must be from 0 to 365' })
+  leadTimeDays?: number | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true, message: 'each delivery region must be at most 100 characters long' })
+  deliveryRegions?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Certification codes of the catalogue, e.g. IATF16949.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  certifications?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Scenario codes of the catalogue, e.g. AUTO_SEAT_FRAME.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  scenarios?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @text('city', 100)
+  city?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @optionalNumber('recycledContentPct', 0, 100, ' %')
+  recycledContentPct?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @optionalNumber('carbonFootprintKgCo2ePerKg', 0, 100, ' kg CO2e/kg')
+  carbonFootprintKgCo2ePerKg?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  firstBatchNewMaterial?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  @text('catalogueEntry', 200)
+  catalogueEntry?: string | null;
+}

@@ -1,0 +1,139 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PRODUCT_FORMS } from '@magmatch/catalog';
+import { PageInfo } from '@magmatch/core';
+import { PropertyBasis, ReviewState } from '../listing.entity.js';
+
+export const ProductForm = Object.fromEntries(PRODUCT_FORMS.map((form) => [form, form])) as {
+  [F in (typeof PRODUCT_FORMS)[number]]: F;
+};
+export enum ReviewDecision {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+}
+
+registerEnumType(ProductForm, { name: 'ProductForm' });
+registerEnumType(ReviewState, { name: 'ReviewState' });
+registerEnumType(PropertyBasis, { name: 'PropertyBasis' });
+registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
+
+@ObjectType({ description: 'The property card of a listing; every value rests on its `basis`.' })
+export class MaterialProperties {
+  @Field(() => Float, { nullable: true })
+  tensileStrengthMpa: number | null;
+
+  @Field(() => Float, { nullable: true })
+  yieldStrengthMpa: number | null;
+
+  @Field(() => Float, { nullable: true })
+  elongationPct: number | null;
+
+  @Field(() => Float, { nullable: true })
+  densityGCm3: number | null;
+
+  @Field(() => PropertyBasis)
+  basis: PropertyBasis;
+
+  @Field(() => String, { nullable: true, description: 'The test standard, when the basis is TESTED.' })
+  testStandard: string | null;
+}
+
+/** Fields resolved from the entity; `supplier` and `grade` come from field resolvers. */
+@ObjectType()
+export class Listing {
+  @Field(() => ID)
+  id: string;
+
+  supplierId: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  titleEn: string | null;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true })
+  descriptionEn: string | null;
+
+  gradeCode: string;
+
+  @Field(() => String, { nullable: true })
+  temper: string | null;
+
+  @Field(() => ProductForm)
+  form: string;
+
+  @Field(() => MaterialProperties)
+  properties: MaterialProperties;
+
+  @Field(() => Float)
+  monthlyCapacityTonnes: number;
+
+  @Field(() => Float, { nullable: true })
+  minOrderTonnes: number | null;
+
+  @Field(() => Float, { nullable: true })
+  priceMinCnyPerTonne: number | null;
+
+  @Field(() => Float, { nullable: true })
+  priceMaxCnyPerTonne: number | null;
+
+  @Field(() => Int, { nullable: true })
+  leadTimeDays: number | null;
+
+  @Field(() => [String])
+  deliveryRegions: string[];
+
+  @Field(() => [String])
+  certifications: string[];
+
+  @Field(() => [String])
+  scenarios: string[];
+
+  @Field(() => String, { nullable: true })
+  city: string | null;
+
+  @Field(() => Float, { nullable: true })
+  recycledContentPct: number | null;
+
+  @Field(() => Float, { nullable: true })
+  carbonFootprintKgCo2ePerKg: number | null;
+
+  @Field()
+  firstBatchNewMaterial: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Entry in the first-batch new-material catalogue.' })
+  catalogueEntry: string | null;
+
+  @Field(() => ReviewState)
+  state: ReviewState;
+
+  @Field(() => String, { nullable: true, description: "The moderator's reason, when rejected." })
+  rejectionReason: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  publishedAt: Date | null;
+}
+
+@ObjectType()
+export class ListingEdge {
+  @Field(() => Listing)
+  node: Listing;
+
+  @Field()
+  cursor: string;
+}
+
+@ObjectType()
+export class ListingConnection {
+  @Field(() => [ListingEdge])
+  edges: ListingEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}

@@ -1,0 +1,124 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AlloyGrade, Catalog, toAlloyGrade } from '@magmatch/catalog';
+import { Public, RequestLoaders, RequireRoles, pageSize, type Viewer } from '@magmatch/core';
+import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@magmatch/identity';
+import type { ListingEntity } from '../listing.entity.js';
+import { ListingsService, type ListingPage } from '../listings.service.js';
+import { CreateListingInput } from './listing.inputs.js';
+import { Listing, ListingConnection, ReviewDecision } from './listing.models.js';
+
+@Resolver(() => Listing)
+export class ListingsResolver {
+  constructor(
+    private readonly service: ListingsService,
+    private readonly identityLoaders: IdentityLoaders,
+  ) {}
+
+  @Public()
+  @Query(() => Listing, { nullable: true, description: 'A published listing, or one of your own in any state.' })
+  async listing(@OptionalViewer() viewer: Viewer | null, @Args('id', { type: () => ID }) id: string): Promise<Listing> {
+    return toListing(await this.service.visible(viewer, id));
+  }
+
+  @Public()
+  @Query(() => ListingConnection, { description: 'Published listings, newest first.' })
+  async listings(
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<ListingConnection> {
+    return toConnection(await this.service.published(pageSize(first), after));
+  }
+
+  @RequireRoles('SUPPLIER')
+  @Query(() => ListingConnection, { description: "Your organisation's listings in every state." })
+  async myListings(
+    @CurrentViewer() supplier: Viewer,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<ListingConnection> {
+    return toConnection(await this.service.mine(supplier, pageSize(first), after));
+  }
+
+  @RequireRoles('MODERATOR')
+  @Query(() => ListingConnection, { description: 'Listings waiting for review. Moderators only.' })
+  async listingReviewQueue(
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<ListingConnection> {
+    return toConnection(await this.service.reviewQueue(pageSize(first), after));
+  }
+
+  @RequireRoles('SUPPLIER')
+  @Mutation(() => Listing, { description: 'Creates a draft listing with its property card.' })
+  async createListing(@CurrentViewer() supplier: Viewer, @Args('input') input: CreateListingInput): Promise<Listing> {
+    return toListing(await this.service.create(supplier, input));
+  }
+
+  @RequireRoles('SUPPLIER')
+  @Mutation(() => Listing, { description: 'Replaces the card; a published listing goes back to review.' })
+  async updateListing(
+    @CurrentViewer() supplier: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: CreateListingInput,
+  ): Promise<Listing> {
+    return toListing(await this.service.update(supplier, id, input));
+  }
+
+  @RequireRoles('SUPPLIER')
+  @Mutation(() => Listing, { description: 'Sends a draft or rejected listing to review.' })
+  async submitListing(@CurrentViewer() supplier: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Listing> {
+    return toListing(await this.service.submit(supplier, id));
+  }
+
+  @RequireRoles('MODERATOR')
+  @Mutation(() => Listing, { description: 'Publishes or rejects a listing waiting for review. Moderators only.' })
+  async moderateListing(
+    @CurrentViewer() moderator: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<Listing> {
+    return toListing(await this.service.moderate(moderator, id, decision, reason ?? null));
+  }
+
+  @RequireRoles('SUPPLIER', 'MODERATOR')
+  @Mutation(() => Listing, { description: 'Takes a listing off the market for good.' })
+  async archiveListing(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Listing> {
+    return toListing(await this.service.archive(viewer, id));
+  }
+
+  @ResolveField(() => Organization)
+  async supplier(@Parent() listing: Listing, @Context('loaders') loaders: RequestLoaders): Promise<Organization> {
+    const organization = await loaders.load(this.identityLoaders.organizationById, listing.supplierId);
+    if (!organization) throw new Error(`listing ${listing.id} has no supplier ${listing.supplierId}`);
+    return organization;
+  }
+
+  @ResolveField(() => AlloyGrade)
+  grade(@Parent() listing: Listing): AlloyGrade {
+    return toAlloyGrade(Catalog.resolveGrade(listing.gradeCode)!);
+  }
+}
+
+function toListing(entity: ListingEntity): Listing {
+  return {
+    ...entity,
+    gradeCode: entity.grade,
+    properties: {
+      tensileStrengthMpa: entity.tensileStrengthMpa,
+      yieldStrengthMpa: entity.yieldStrengthMpa,
+      elongationPct: entity.elongationPct,
+      densityGCm3: entity.densityGCm3,
+      basis: entity.propertyBasis,
+      testStandard: entity.testStandard,
+    },
+  };
+}
+
+function toConnection(page: ListingPage): ListingConnection {
+  return {
+    edges: page.edges.map(({ listing, cursor }) => ({ node: toListing(listing), cursor })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    totalCount: page.totalCount,
+  };
+}

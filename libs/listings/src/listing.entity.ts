@@ -1,0 +1,132 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ProductForm } from '@magmatch/catalog';
+
+export enum ReviewState {
+  DRAFT = 'DRAFT',
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  REJECTED = 'REJECTED',
+  ARCHIVED = 'ARCHIVED',
+}
+
+/** What a property value on a card rests on. */
+export enum PropertyBasis {
+  TYPICAL = 'TYPICAL',
+  SPEC_MINIMUM = 'SPEC_MINIMUM',
+  TESTED = 'TESTED',
+}
+
+const numeric = { type: 'double precision', nullable: true } as const;
+
+/** A supplier's product with its material performance card (性能卡片). */
+@Entity({ name: 'listings' })
+export class ListingEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'supplier_id' })
+  supplierId: string;
+
+  @Column('uuid', { name: 'created_by' })
+  createdBy: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('text', { name: 'title_en', nullable: true })
+  titleEn: string | null;
+
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  @Column('text', { name: 'description_en', nullable: true })
+  descriptionEn: string | null;
+
+  /** Canonical catalogue code, e.g. AZ91D. */
+  @Column('text')
+  grade: string;
+
+  @Column('text', { nullable: true })
+  temper: string | null;
+
+  @Column('text')
+  form: ProductForm;
+
+  @Column({ ...numeric, name: 'tensile_strength_mpa' })
+  tensileStrengthMpa: number | null;
+
+  @Column({ ...numeric, name: 'yield_strength_mpa' })
+  yieldStrengthMpa: number | null;
+
+  @Column({ ...numeric, name: 'elongation_pct' })
+  elongationPct: number | null;
+
+  @Column({ ...numeric, name: 'density_g_cm3' })
+  densityGCm3: number | null;
+
+  @Column('text', { name: 'property_basis' })
+  propertyBasis: PropertyBasis;
+
+  @Column('text', { name: 'test_standard', nullable: true })
+  testStandard: string | null;
+
+  @Column('double precision', { name: 'monthly_capacity_tonnes' })
+  monthlyCapacityTonnes: number;
+
+  @Column({ ...numeric, name: 'min_order_tonnes' })
+  minOrderTonnes: number | null;
+
+  @Column({ ...numeric, name: 'price_min_cny_per_tonne' })
+  priceMinCnyPerTonne: number | null;
+
+  @Column({ ...numeric, name: 'price_max_cny_per_tonne' })
+  priceMaxCnyPerTonne: number | null;
+
+  @Column('integer', { name: 'lead_time_days', nullable: true })
+  leadTimeDays: number | null;
+
+  @Column('text', { name: 'delivery_regions', array: true, default: '{}' })
+  deliveryRegions: string[];
+
+  @Column('text', { array: true, default: '{}' })
+  certifications: string[];
+
+  @Column('text', { array: true, default: '{}' })
+  scenarios: string[];
+
+  @Column('text', { nullable: true })
+  city: string | null;
+
+  @Column({ ...numeric, name: 'recycled_content_pct' })
+  recycledContentPct: number | null;
+
+  @Column({ ...numeric, name: 'carbon_footprint_kg_co2e_per_kg' })
+  carbonFootprintKgCo2ePerKg: number | null;
+
+  @Column('boolean', { name: 'first_batch_new_material', default: false })
+  firstBatchNewMaterial: boolean;
+
+  @Column('text', { name: 'catalogue_entry', nullable: true })
+  catalogueEntry: string | null;
+
+  @Column('text', { default: ReviewState.DRAFT })
+  state: ReviewState;
+
+  @Column('text', { name: 'rejection_reason', nullable: true })
+  rejectionReason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column('timestamptz', { name: 'published_at', nullable: true })
+  publishedAt: Date | null;
+}
+
+/** The fields a supplier writes; everything else is kept by the lifecycle. */
+export type ListingContent = Omit<
+  ListingEntity,
+  'id' | 'supplierId' | 'createdBy' | 'state' | 'rejectionReason' | 'createdAt' | 'updatedAt' | 'publishedAt'
+>;

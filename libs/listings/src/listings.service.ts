@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository, SelectQueryBuilder } from 'typeorm';
+import { DomainError, DomainErrorCode, decodeCursor, encodeCursor, type Viewer } from '@magmatch/core';
+import { AuditLog } from '@magmatch/moderation';
+import { listingContent, type ListingDraft } from './listing-content.js';
+import { ListingEntity, ReviewState } from './listing.entity.js';
+
+export type ReviewDecision = 'APPROVE' | 'REJECT';
+
+export interface ListingPage {
+  readonly edges: { readonly listing: ListingEntity; readonly cursor: string }[];
+  readonly hasNextPage: boolean;
+  readonly endCursor: string | null;
+  readonly totalCount: number;
+}
+
+const EDITABLE = [ReviewState.DRAFT, ReviewState.PENDING_REVIEW, ReviewState.PUBLISHED, ReviewState.REJECTED];
+
+/** Listings and their lifecycle: DRAFT → PENDING_REVIEW → PUBLISHED | REJECTED → ARCHIVED. */
+@Injectable()
+export class ListingsService {
+  constructor(
+    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(supplier: Viewer, draft: ListingDraft): Promise<ListingEntity> {
+    const supplierId = this.supplierOrganization(supplier);
+    return this.listings.save(
+      this.listings.create({ ...listingContent(draft), supplierId, createdBy: supplier.userId, state: ReviewState.DRAFT }),
+    );
+  }
+
+  /** Replaces the content; a published listing goes back to review, a rejected one back to draft. */
+  async update(supplier: Viewer, id: string, draft: ListingDraft): Promise<ListingEntity> {
+    const listing = await this.owned(supplier, id);
+    if (!EDITABLE.includes(listing.state)) {
+      throw new DomainError(DomainErrorCode.Conflict, 'An archived listing cannot be edited; create a new one');
+    }
+    const next = listing.state === ReviewState.PUBLISHED ? ReviewState.PENDING_REVIEW
+      : listing.state === ReviewState.REJECTED ? ReviewState.DRAFT
+      : listing.state;
+    return this.transition(id, [listing.state], { ...listingContent(draft), state: next });
+  }
+
+  async submit(supplier: Viewer, id: string): Promise<ListingEntity> {
+    await this.owned(supplier, id);
+    return this.transition(id, [ReviewState.DRAFT, ReviewState.REJECTED], { state: ReviewState.PENDING_REVIEW, rejectionReason: null });
+  }
+
+  async archive(viewer: Viewer, id: string): Promise<ListingEntity> {
+    if (viewer.role !== 'MODERATOR') await this.owned(viewer, id);
+    return this.transition(id, EDITABLE, { state: ReviewState.ARCHIVED });
+  }
+
+  /** A moderator publishes or rejects a listing waiting for review; the owner sees the reason. */
+  async moderate(moderator: Viewer, id: string, decision: ReviewDecision, reason: string | null): Promise<ListingEntity> {
+    if (decision === 'REJECT' && !reason?.trim()) {
+      throw new DomainError(DomainErrorCode.InvalidInput, 'reason is required to reject a listing: the supplier sees it', 'reason');
+    }
+    return this.listings.manager.transaction(async (manager) => {
+      const before = await manager.findOne(ListingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw notFound(id);
+      if (before.state !== ReviewState.PENDING_REVIEW) {
+        throw new DomainError(DomainErrorCode.Conflict, `Only listings waiting for review can be moderated; this one is ${before.state}`);
+      }
+      const approved = decision === 'APPROVE';
+      const changes = {
+        state: approved ? ReviewState.PUBLISHED : ReviewState.REJECTED,
+        rejectionReason: approved ? null : reason!.trim(),
+        publishedAt: approved ? new Date() : before.publishedAt,
+      };
+      await manager.update(ListingEntity, { id }, changes);
+      await this.audit.record(manager, {
+        actorId: moderator.userId,
+        action: approved ? 'listing.approve' : 'listing.reject',
+        subjectType: 'listing',
+        subjectId: id,
+        before: { state: before.state },
+        after: { state: changes.state },
+        reason: reason?.trim() || null,
+      });
+      return { ...before, ...changes };
+    });
+  }
+
+  /** A published listing for anyone; any other state only for its supplier and moderators. */
+  async visible(viewer: Viewer | null, id: string): Promise<ListingEntity> {
+    const listing = await this.listings.findOneBy({ id });
+    if (!listing || !canSee(viewer, listing)) throw notFound(id);
+    return listing;
+  }
+
+  /** Published listings, newest first. */
+  published(first: number, after?: string | null): Promise<ListingPage> {
+    const query = this.listings.createQueryBuilder('listing').where('listing.state = :state', { state: ReviewState.PUBLISHED });
+    return this.page(query, 'publishedAt', first, after);
+  }
+
+  /** A supplier's own listings in every state, newest first. */
+  mine(supplier: Viewer, first: number, after?: string | null): Promise<ListingPage> {
+    const query = this.listings
+      .createQueryBuilder('listing')
+      .where('listing.supplier_id = :supplierId', { supplierId: this.supplierOrganization(supplier) });
+    return this.page(query, 'createdAt', first, after);
+  }
+
+  /** Listings waiting for a moderator, newest first. */
+  reviewQueue(first: number, after?: string | null): Promise<ListingPage> {
+    const query = this.listings.createQueryBuilder('listing').where('listing.state = :state', { state: ReviewState.PENDING_REVIEW });
+    return this.page(query, 'updatedAt', first, after);
+  }
+
+  /** Keyset pagination on (sortBy, id), newest first; the cursor is the last row's key. */
+  private async page(
+    query: SelectQueryBuilder<ListingEntity>,
+    sortBy: 'publishedAt' | 'createdAt' | 'updatedAt',
+    first: number,
+    after?: string | null,
+  ): Promise<ListingPage> {
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [at, id] = decodeCursor(after);
+      query.andWhere(`(listing.${sortBy}, listing.id) < (:at, :id)`, { at, id });
+    }
+    const rows = await query.orderBy(`listing.${sortBy}`, 'DESC').addOrderBy('listing.id', 'DESC').take(first + 1).getMany();
+    const edges = rows
+      .slice(0, first)
+      .map((listing) => ({ listing, cursor: encodeCursor([listing[sortBy]!.toISOString(), listing.id]) }));
+    return { edges, hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null, totalCount };
+  }
+
+  private async owned(supplier: Viewer, id: string): Promise<ListingEntity> {
+    const listing = await this.listings.findOneBy({ id });
+    if (!listing || !canSee(supplier, listing)) throw notFound(id);
+    if (listing.supplierId !== supplier.organizationId) {
+      throw new DomainError(DomainErrorCode.NotPermitted, 'This listing belongs to another supplier');
+    }
+    return listing;
+  }
+
+  /** Applies `changes` only if the listing is still in one of `from`, so concurrent changes cannot cross. */
+  private async transition(id: string, from: readonly ReviewState[], changes: Partial<ListingEntity>): Promise<ListingEntity> {
+    const result = await this.listings
+      .createQueryBuilder()
+      .update(ListingEntity)
+      .set(changes)
+      .where('id = :id AND state IN (:...from)', { id, from })
+      .execute();
+    if (result.affected === 0) {
+      const current = await this.listings.findOneBy({ id });
+      throw new DomainError(
+        DomainErrorCode.Conflict,
+        `This listing is ${current?.state ?? 'gone'}; that step needs it to be ${from.join(' or ')}`,
+      );
+    }
+    return this.listings.findOneByOrFail({ id });
+  }
+
+  private supplierOrganization(supplier: Viewer): string {
+    if (!supplier.organizationId) throw new DomainError(DomainErrorCode.NotPermitted, 'Only a supplier organisation can hold listings');
+    return supplier.organizationId;
+  }
+}
+
+function canSee(viewer: Viewer | null, listing: ListingEntity): boolean {
+  return (
+    listing.state === ReviewState.PUBLISHED ||
+    viewer?.role === 'MODERATOR' ||
+    (viewer !== null && viewer.organizationId === listing.supplierId)
+  );
+}
+
+const notFound = (id: string) => new DomainError(DomainErrorCode.NotFound, `No listing has id ${id}`, 'id');

@@ -1,0 +1,3 @@
+export * from './api/moderation-api.module.js';
+export * from './audit-log.js';
+export * from './moderation.module.js';

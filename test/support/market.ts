@@ -1,0 +1,72 @@
+import type { TestApp } from './test-app.js';
+
+export const MODERATOR = { email: 'moderator@anhui-magnesium.example', password: 'moderator-password-1' };
+export const MODERATOR_ENV = {
+  BOOTSTRAP_MODERATOR_EMAIL: MODERATOR.email,
+  BOOTSTRAP_MODERATOR_PASSWORD: MODERATOR.password,
+};
+
+/** Valid unified social credit codes (checksums computed) for test organisations. */
+const CREDIT_CODES = [
+  '91340100MA2TXYQ4XF',
+  '91110000600037341L',
+  '91341700MA2N5B8X3U',
+  '91340181MA2UQ7LN4X',
+];
+
+export interface Account {
+  readonly token: string;
+  readonly organizationId: string;
+}
+
+/** Signs up an organisation through the API and returns its token. */
+export async function signUp(app: TestApp, type: 'SUPPLIER' | 'BUYER', index: number): Promise<Account> {
+  const response = await app.graphql<{ registerOrganization: { accessToken: string; user: { organization: { id: string } } } }>(
+    `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken user { organization { id } } } }`,
+    {
+      input: {
+        organizationName: `${type === 'SUPPLIER' ? 'Chizhou Magnesium Works' : 'Hefei Auto Parts'} #${index}`,
+        type,
+        creditCode: CREDIT_CODES[index],
+        city: type === 'SUPPLIER' ? 'Chizhou' : 'Hefei',
+        email: `${type.toLowerCase()}${index}@market.example`,
+        password: 'a-long-enough-password',
+      },
+    },
+  );
+  if (!response.body.data) throw new Error(`sign-up failed: ${JSON.stringify(response.body)}`);
+  const { accessToken, user } = response.body.data.registerOrganization;
+  return { token: accessToken, organizationId: user.organization.id };
+}
+
+export async function signInModerator(app: TestApp): Promise<string> {
+  const response = await app.graphql<{ login: { accessToken: string } }>(
+    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+    MODERATOR,
+  );
+  if (!response.body.data) throw new Error(`moderator sign-in failed: ${JSON.stringify(response.body)}`);
+  return response.body.data.login.accessToken;
+}
+
+/** A realistic die-cast AM60B seat-frame listing; override any field. */
+export function listingInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'AM60B 压铸座椅骨架 / die-cast seat frame',
+    titleEn: 'AM60B die-cast seat frame',
+    grade: 'am60',
+    temper: 'F',
+    form: 'DIE_CASTING',
+    properties: { tensileStrengthMpa: 225, yieldStrengthMpa: 130, elongationPct: 8, basis: 'TESTED', testStandard: 'GB/T 228.1' },
+    monthlyCapacityTonnes: 120,
+    minOrderTonnes: 5,
+    priceMinCnyPerTonne: 24_000,
+    priceMaxCnyPerTonne: 26_500,
+    leadTimeDays: 30,
+    certifications: ['IATF 16949', 'ISO9001'],
+    scenarios: ['AUTO_SEAT_FRAME'],
+    city: 'Chizhou',
+    recycledContentPct: 20,
+    carbonFootprintKgCo2ePerKg: 9.5,
+    ...overrides,
+  };
+}
