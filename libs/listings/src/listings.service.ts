@@ -1,19 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository, SelectQueryBuilder } from 'typeorm';
-import { DomainError, DomainErrorCode, decodeCursor, encodeCursor, type Viewer } from '@magmatch/core';
+import type { Repository } from 'typeorm';
+import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { AuditLog } from '@magmatch/moderation';
 import { listingContent, type ListingDraft } from './listing-content.js';
 import { ListingEntity, ReviewState } from './listing.entity.js';
 
 export type ReviewDecision = 'APPROVE' | 'REJECT';
 
-export interface ListingPage {
-  readonly edges: { readonly listing: ListingEntity; readonly cursor: string }[];
-  readonly hasNextPage: boolean;
-  readonly endCursor: string | null;
-  readonly totalCount: number;
-}
+export type ListingPage = Page<ListingEntity>;
 
 const EDITABLE = [ReviewState.DRAFT, ReviewState.PENDING_REVIEW, ReviewState.PUBLISHED, ReviewState.REJECTED];
 
@@ -95,7 +90,7 @@ export class ListingsService {
   /** Published listings, newest first. */
   published(first: number, after?: string | null): Promise<ListingPage> {
     const query = this.listings.createQueryBuilder('listing').where('listing.state = :state', { state: ReviewState.PUBLISHED });
-    return this.page(query, 'publishedAt', first, after);
+    return keysetPage(query, 'publishedAt', first, after);
   }
 
   /** A supplier's own listings in every state, newest first. */
@@ -103,32 +98,13 @@ export class ListingsService {
     const query = this.listings
       .createQueryBuilder('listing')
       .where('listing.supplier_id = :supplierId', { supplierId: this.supplierOrganization(supplier) });
-    return this.page(query, 'createdAt', first, after);
+    return keysetPage(query, 'createdAt', first, after);
   }
 
   /** Listings waiting for a moderator, newest first. */
   reviewQueue(first: number, after?: string | null): Promise<ListingPage> {
     const query = this.listings.createQueryBuilder('listing').where('listing.state = :state', { state: ReviewState.PENDING_REVIEW });
-    return this.page(query, 'updatedAt', first, after);
-  }
-
-  /** Keyset pagination on (sortBy, id), newest first; the cursor is the last row's key. */
-  private async page(
-    query: SelectQueryBuilder<ListingEntity>,
-    sortBy: 'publishedAt' | 'createdAt' | 'updatedAt',
-    first: number,
-    after?: string | null,
-  ): Promise<ListingPage> {
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [at, id] = decodeCursor(after);
-      query.andWhere(`(listing.${sortBy}, listing.id) < (:at, :id)`, { at, id });
-    }
-    const rows = await query.orderBy(`listing.${sortBy}`, 'DESC').addOrderBy('listing.id', 'DESC').take(first + 1).getMany();
-    const edges = rows
-      .slice(0, first)
-      .map((listing) => ({ listing, cursor: encodeCursor([listing[sortBy]!.toISOString(), listing.id]) }));
-    return { edges, hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null, totalCount };
+    return keysetPage(query, 'updatedAt', first, after);
   }
 
   private async owned(supplier: Viewer, id: string): Promise<ListingEntity> {
@@ -140,22 +116,8 @@ export class ListingsService {
     return listing;
   }
 
-  /** Applies `changes` only if the listing is still in one of `from`, so concurrent changes cannot cross. */
-  private async transition(id: string, from: readonly ReviewState[], changes: Partial<ListingEntity>): Promise<ListingEntity> {
-    const result = await this.listings
-      .createQueryBuilder()
-      .update(ListingEntity)
-      .set(changes)
-      .where('id = :id AND state IN (:...from)', { id, from })
-      .execute();
-    if (result.affected === 0) {
-      const current = await this.listings.findOneBy({ id });
-      throw new DomainError(
-        DomainErrorCode.Conflict,
-        `This listing is ${current?.state ?? 'gone'}; that step needs it to be ${from.join(' or ')}`,
-      );
-    }
-    return this.listings.findOneByOrFail({ id });
+  private transition(id: string, from: readonly ReviewState[], changes: Partial<ListingEntity>): Promise<ListingEntity> {
+    return guardedTransition(this.listings, 'listing', id, from, changes);
   }
 
   private supplierOrganization(supplier: Viewer): string {

@@ -117,7 +117,7 @@ function toListing(entity: ListingEntity): Listing {
 
 function toConnection(page: ListingPage): ListingConnection {
   return {
-    edges: page.edges.map(({ listing, cursor }) => ({ node: toListing(listing), cursor })),
+    edges: page.edges.map(({ node, cursor }) => ({ node: toListing(node), cursor })),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     totalCount: page.totalCount,
   };
