@@ -2,14 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
-import { AuditLog } from '@magmatch/moderation';
+import { ReviewDesk, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
 import { listingContent, type ListingDraft } from './listing-content.js';
 import { ListingEntity, ReviewState } from './listing.entity.js';
 
-export type ReviewDecision = 'APPROVE' | 'REJECT';
-
 export type ListingPage = Page<ListingEntity>;
 
+const REVIEW: ReviewTarget<ListingEntity> = {
+  entity: ListingEntity,
+  noun: 'listing',
+  approvedState: ReviewState.PUBLISHED,
+  approvedAt: 'publishedAt',
+};
 const EDITABLE = [ReviewState.DRAFT, ReviewState.PENDING_REVIEW, ReviewState.PUBLISHED, ReviewState.REJECTED];
 
 /** Listings and their lifecycle: DRAFT → PENDING_REVIEW → PUBLISHED | REJECTED → ARCHIVED. */
@@ -17,7 +21,7 @@ const EDITABLE = [ReviewState.DRAFT, ReviewState.PENDING_REVIEW, ReviewState.PUB
 export class ListingsService {
   constructor(
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
-    private readonly audit: AuditLog,
+    private readonly reviews: ReviewDesk,
   ) {}
 
   async create(supplier: Viewer, draft: ListingDraft): Promise<ListingEntity> {
@@ -49,35 +53,9 @@ export class ListingsService {
     return this.transition(id, EDITABLE, { state: ReviewState.ARCHIVED });
   }
 
-  /** A moderator publishes or rejects a listing waiting for review; the owner sees the reason. */
-  async moderate(moderator: Viewer, id: string, decision: ReviewDecision, reason: string | null): Promise<ListingEntity> {
-    if (decision === 'REJECT' && !reason?.trim()) {
-      throw new DomainError(DomainErrorCode.InvalidInput, 'reason is required to reject a listing: the supplier sees it', 'reason');
-    }
-    return this.listings.manager.transaction(async (manager) => {
-      const before = await manager.findOne(ListingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw notFound(id);
-      if (before.state !== ReviewState.PENDING_REVIEW) {
-        throw new DomainError(DomainErrorCode.Conflict, `Only listings waiting for review can be moderated; this one is ${before.state}`);
-      }
-      const approved = decision === 'APPROVE';
-      const changes = {
-        state: approved ? ReviewState.PUBLISHED : ReviewState.REJECTED,
-        rejectionReason: approved ? null : reason!.trim(),
-        publishedAt: approved ? new Date() : before.publishedAt,
-      };
-      await manager.update(ListingEntity, { id }, changes);
-      await this.audit.record(manager, {
-        actorId: moderator.userId,
-        action: approved ? 'listing.approve' : 'listing.reject',
-        subjectType: 'listing',
-        subjectId: id,
-        before: { state: before.state },
-        after: { state: changes.state },
-        reason: reason?.trim() || null,
-      });
-      return { ...before, ...changes };
-    });
+  /** A moderator publishes or rejects a listing waiting for review; the supplier sees the reason. */
+  moderate(moderator: Viewer, id: string, decision: ReviewDecision, reason: string | null): Promise<ListingEntity> {
+    return this.reviews.decide(REVIEW, moderator, id, decision, reason);
   }
 
   /** A published listing for anyone; any other state only for its supplier and moderators. */

@@ -1,3 +1,4 @@
 export * from './api/moderation-api.module.js';
 export * from './audit-log.js';
 export * from './moderation.module.js';
+export * from './review-desk.js';

@@ -1,6 +1,12 @@
 import { MessagingFoundation1764367200000 } from './1764367200000-messaging-foundation.js';
 import { Identity1764370800000 } from './1764370800000-identity.js';
 import { ListingsAndAudit1764374400000 } from './1764374400000-listings-and-audit.js';
+import { Requirements1764378000000 } from './1764378000000-requirements.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
-export const MIGRATIONS = [MessagingFoundation1764367200000, Identity1764370800000, ListingsAndAudit1764374400000];
+export const MIGRATIONS = [
+  MessagingFoundation1764367200000,
+  Identity1764370800000,
+  ListingsAndAudit1764374400000,
+  Requirements1764378000000,
+];

@@ -1,0 +1,110 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ProductForm } from '@magmatch/catalog';
+
+export enum RequirementState {
+  DRAFT = 'DRAFT',
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  OPEN = 'OPEN',
+  REJECTED = 'REJECTED',
+  AWARDED = 'AWARDED',
+  CLOSED = 'CLOSED',
+  EXPIRED = 'EXPIRED',
+}
+
+/** Who may see a requirement and its buyer. */
+export enum Visibility {
+  /** Every signed-in user sees it and its buyer. */
+  PUBLIC = 'PUBLIC',
+  /** Only suppliers it is matched with (and the buyer and moderators) see it. */
+  MATCHED_ONLY = 'MATCHED_ONLY',
+  /** Everyone signed in sees it, but not who the buyer is, until an introduction. */
+  ANONYMOUS = 'ANONYMOUS',
+}
+
+const numeric = { type: 'double precision', nullable: true } as const;
+
+@Entity({ name: 'requirements' })
+export class RequirementEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'buyer_id' })
+  buyerId: string;
+
+  @Column('uuid', { name: 'created_by' })
+  createdBy: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  @Column('text', { nullable: true })
+  scenario: string | null;
+
+  /** Canonical catalogue codes; empty means any grade meeting the properties. */
+  @Column('text', { name: 'acceptable_grades', array: true, default: '{}' })
+  acceptableGrades: string[];
+
+  @Column('text', { nullable: true })
+  form: ProductForm | null;
+
+  @Column({ ...numeric, name: 'min_tensile_strength_mpa' })
+  minTensileStrengthMpa: number | null;
+
+  @Column({ ...numeric, name: 'min_yield_strength_mpa' })
+  minYieldStrengthMpa: number | null;
+
+  @Column({ ...numeric, name: 'min_elongation_pct' })
+  minElongationPct: number | null;
+
+  @Column({ ...numeric, name: 'max_density_g_cm3' })
+  maxDensityGCm3: number | null;
+
+  @Column({ ...numeric, name: 'service_temperature_c' })
+  serviceTemperatureC: number | null;
+
+  @Column('double precision', { name: 'quantity_tonnes_per_month' })
+  quantityTonnesPerMonth: number;
+
+  @Column('integer', { name: 'duration_months', nullable: true })
+  durationMonths: number | null;
+
+  /** A calendar date, `YYYY-MM-DD`. */
+  @Column('date', { name: 'needed_by', nullable: true })
+  neededBy: string | null;
+
+  @Column('text', { nullable: true })
+  city: string | null;
+
+  @Column('text', { name: 'required_certifications', array: true, default: '{}' })
+  requiredCertifications: string[];
+
+  /** The buyer's target price: never shown to suppliers. */
+  @Column({ ...numeric, name: 'max_price_cny_per_tonne' })
+  maxPriceCnyPerTonne: number | null;
+
+  @Column('text', { default: Visibility.PUBLIC })
+  visibility: Visibility;
+
+  @Column('text', { default: RequirementState.DRAFT })
+  state: RequirementState;
+
+  @Column('text', { name: 'rejection_reason', nullable: true })
+  rejectionReason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @Column('timestamptz', { name: 'opened_at', nullable: true })
+  openedAt: Date | null;
+}
+
+export type RequirementContent = Omit<
+  RequirementEntity,
+  'id' | 'buyerId' | 'createdBy' | 'state' | 'rejectionReason' | 'createdAt' | 'updatedAt' | 'openedAt'
+>;
