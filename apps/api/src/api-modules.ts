@@ -3,6 +3,13 @@ import { CatalogApiModule } from '@magmatch/catalog';
 import { IdentityApiModule } from '@magmatch/identity';
 import { ListingsApiModule } from '@magmatch/listings';
 import { ModerationApiModule } from '@magmatch/moderation';
+import { RequirementsApiModule } from '@magmatch/requirements';
 
 /** The domain modules with their GraphQL resolvers. */
-export const API_MODULES: Type[] = [IdentityApiModule, CatalogApiModule, ListingsApiModule, ModerationApiModule];
+export const API_MODULES: Type[] = [
+  IdentityApiModule,
+  CatalogApiModule,
+  ListingsApiModule,
+  RequirementsApiModule,
+  ModerationApiModule,
+];

@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { IdentityModule } from '@magmatch/identity';
 import { ListingsModule } from '@magmatch/listings';
 import { ModerationModule } from '@magmatch/moderation';
+import { RequirementsModule } from '@magmatch/requirements';
 
 /** The domain modules, without their GraphQL resolvers: what the worker runs. */
-export const DOMAIN_MODULES: Type[] = [IdentityModule, ModerationModule, ListingsModule];
+export const DOMAIN_MODULES: Type[] = [IdentityModule, ModerationModule, ListingsModule, RequirementsModule];

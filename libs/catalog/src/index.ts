@@ -1,5 +1,5 @@
 export * from './api/catalog-api.module.js';
-export { AlloyGrade, toAlloyGrade } from './api/catalog.models.js';
+export { AlloyGrade, ProductFormEnum, toAlloyGrade } from './api/catalog.models.js';
 export * from './catalog.js';
 export * from './data/grades.js';
 export * from './data/reference.js';

@@ -9,6 +9,8 @@ export * from './loaders/cursor.js';
 export * from './persistence/guarded-transition.js';
 export * from './persistence/keyset-page.js';
 export * from './loaders/request-loaders.js';
+export * from './api/date.scalar.js';
 export * from './api/page-info.model.js';
+export * from './api/validation.js';
 export * from './ports/job-queue.port.js';
 export * from './ports/search-engine.port.js';

@@ -1,5 +1,10 @@
-import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { AlloyGradeData } from '../data/grades.js';
+import { PRODUCT_FORMS, type ProductForm } from '../data/reference.js';
+
+/** The product forms as a GraphQL enum. */
+export const ProductFormEnum = Object.fromEntries(PRODUCT_FORMS.map((form) => [form, form])) as { [F in ProductForm]: F };
+registerEnumType(ProductFormEnum, { name: 'ProductForm' });
 
 @ObjectType({ description: 'Typical room-temperature values from the reference catalogue.' })
 export class TypicalProperties {

@@ -15,36 +15,26 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PRODUCT_FORMS, type ProductForm } from '@magmatch/catalog';
+import { PRODUCT_FORMS, ProductFormEnum, type ProductForm } from '@magmatch/catalog';
+import { OptionalNumberBetween, OptionalText } from '@magmatch/core';
 import { PropertyBasis } from '../listing.entity.js';
-import { ProductForm as ProductFormEnum } from './listing.models.js';
-
-const between = (field: string, min: number, max: number, unit = '') => [
-  Min(min, { message: `${field} must be from ${min} to ${max}${unit}` }),
-  Max(max, { message: `${field} must be from ${min} to ${max}${unit}` }),
-];
-const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => {
-  for (const decorator of decorators) decorator(target, key);
-};
-const text = (field: string, max: number) => apply(IsOptional(), IsString(), MaxLength(max, { message: `${field} must be at most ${max} characters long` }));
-const optionalNumber = (field: string, min: number, max: number, unit = '') => apply(IsOptional(), IsNumber(), ...between(field, min, max, unit));
 
 @InputType()
 export class MaterialPropertiesInput {
   @Field(() => Float, { nullable: true })
-  @optionalNumber('properties.tensileStrengthMpa', 0, 1000, ' MPa')
+  @OptionalNumberBetween('properties.tensileStrengthMpa', 0, 1000, ' MPa')
   tensileStrengthMpa?: number | null;
 
   @Field(() => Float, { nullable: true })
-  @optionalNumber('properties.yieldStrengthMpa', 0, 1000, ' MPa')
+  @OptionalNumberBetween('properties.yieldStrengthMpa', 0, 1000, ' MPa')
   yieldStrengthMpa?: number | null;
 
   @Field(() => Float, { nullable: true })
-  @optionalNumber('properties.elongationPct', 0, 100, ' %')
+  @OptionalNumberBetween('properties.elongationPct', 0, 100, ' %')
   elongationPct?: number | null;
 
   @Field(() => Float, { nullable: true })
-  @optionalNumber('properties.densityGCm3', 1, 3, ' g/cm³')
+  @OptionalNumberBetween('properties.densityGCm3', 1, 3, ' g/cm³')
   densityGCm3?: number | null;
 
   @Field(() => PropertyBasis)
@@ -52,7 +42,7 @@ export class MaterialPropertiesInput {
   basis: PropertyBasis;
 
   @Field(() => String, { nullable: true })
-  @text('properties.testStandard', 100)
+  @OptionalText('properties.testStandard', 100)
   testStandard?: string | null;
 }
 
@@ -64,15 +54,15 @@ export class CreateListingInput {
   title: string;
 
   @Field(() => String, { nullable: true })
-  @text('titleEn', 200)
+  @OptionalText('titleEn', 200)
   titleEn?: string | null;
 
   @Field(() => String, { nullable: true })
-  @text('description', 5000)
+  @OptionalText('description', 5000)
   description?: string | null;
 
   @Field(() => String, { nullable: true })
-  @text('descriptionEn', 5000)
+  @OptionalText('descriptionEn', 5000)
   descriptionEn?: string | null;
 
   @Field({ description: 'Any designation of the catalogue: "AZ91D", "az91", "EN-MC21120"…' })
@@ -81,7 +71,7 @@ export class CreateListingInput {
   grade: string;
 
   @Field(() => String, { nullable: true })
-  @text('temper', 10)
+  @OptionalText('temper', 10)
   temper?: string | null;
 
   @Field(() => ProductFormEnum)
@@ -100,15 +90,15 @@ export class CreateListingInput {
   monthlyCapacityTonnes: number;
 
   @Field(() => Float, { nullable: true })
-  @optionalNumber('minOrderTonnes', 0, 10_000_000, ' t')
+  @OptionalNumberBetween('minOrderTonnes', 0, 10_000_000, ' t')
   minOrderTonnes?: number | null;
 
   @Field(() => Float, { nullable: true })
-  @optionalNumber('priceMinCnyPerTonne', 0, 10_000_000, ' CNY/t')
+  @OptionalNumberBetween('priceMinCnyPerTonne', 0, 10_000_000, ' CNY/t')
   priceMinCnyPerTonne?: number | null;
 
   @Field(() => Float, { nullable: true })
-  @optionalNumber('priceMaxCnyPerTonne', 0, 10_000_000, ' CNY/t')
+  @OptionalNumberBetween('priceMaxCnyPerTonne', 0, 10_000_000, ' CNY/t')
   priceMaxCnyPerTonne?: number | null;
 
   @Field(() => Int, { nullable: true })
@@ -138,15 +128,15 @@ export class CreateListingInput {
   scenarios?: string[] | null;
 
   @Field(() => String, { nullable: true })
-  @text('city', 100)
+  @OptionalText('city', 100)
   city?: string | null;
 
   @Field(() => Float, { nullable: true })
-  @optionalNumber('recycledContentPct', 0, 100, ' %')
+  @OptionalNumberBetween('recycledContentPct', 0, 100, ' %')
   recycledContentPct?: number | null;
 
   @Field(() => Float, { nullable: true })
-  @optionalNumber('carbonFootprintKgCo2ePerKg', 0, 100, ' kg CO2e/kg')
+  @OptionalNumberBetween('carbonFootprintKgCo2ePerKg', 0, 100, ' kg CO2e/kg')
   carbonFootprintKgCo2ePerKg?: number | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -155,6 +145,6 @@ export class CreateListingInput {
   firstBatchNewMaterial?: boolean | null;
 
   @Field(() => String, { nullable: true })
-  @text('catalogueEntry', 200)
+  @OptionalText('catalogueEntry', 200)
   catalogueEntry?: string | null;
 }

@@ -1,20 +1,10 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PRODUCT_FORMS } from '@magmatch/catalog';
+import { ProductFormEnum } from '@magmatch/catalog';
 import { PageInfo } from '@magmatch/core';
 import { PropertyBasis, ReviewState } from '../listing.entity.js';
 
-export const ProductForm = Object.fromEntries(PRODUCT_FORMS.map((form) => [form, form])) as {
-  [F in (typeof PRODUCT_FORMS)[number]]: F;
-};
-export enum ReviewDecision {
-  APPROVE = 'APPROVE',
-  REJECT = 'REJECT',
-}
-
-registerEnumType(ProductForm, { name: 'ProductForm' });
 registerEnumType(ReviewState, { name: 'ReviewState' });
 registerEnumType(PropertyBasis, { name: 'PropertyBasis' });
-registerEnumType(ReviewDecision, { name: 'ReviewDecision' });
 
 @ObjectType({ description: 'The property card of a listing; every value rests on its `basis`.' })
 export class MaterialProperties {
@@ -62,7 +52,7 @@ export class Listing {
   @Field(() => String, { nullable: true })
   temper: string | null;
 
-  @Field(() => ProductForm)
+  @Field(() => ProductFormEnum)
   form: string;
 
   @Field(() => MaterialProperties)

@@ -5,7 +5,8 @@ import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@m
 import type { ListingEntity } from '../listing.entity.js';
 import { ListingsService, type ListingPage } from '../listings.service.js';
 import { CreateListingInput } from './listing.inputs.js';
-import { Listing, ListingConnection, ReviewDecision } from './listing.models.js';
+import { ReviewDecisionEnum } from '@magmatch/moderation';
+import { Listing, ListingConnection } from './listing.models.js';
 
 @Resolver(() => Listing)
 export class ListingsResolver {
@@ -75,7 +76,7 @@ export class ListingsResolver {
   async moderateListing(
     @CurrentViewer() moderator: Viewer,
     @Args('id', { type: () => ID }) id: string,
-    @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
+    @Args('decision', { type: () => ReviewDecisionEnum }) decision: ReviewDecisionEnum,
     @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
   ): Promise<Listing> {
     return toListing(await this.service.moderate(moderator, id, decision, reason ?? null));

@@ -1,0 +1,97 @@
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ProductFormEnum } from '@magmatch/catalog';
+import { DateScalar, PageInfo } from '@magmatch/core';
+import { RequirementState, Visibility } from '../requirement.entity.js';
+
+registerEnumType(RequirementState, { name: 'RequirementState' });
+registerEnumType(Visibility, { name: 'Visibility' });
+
+/** What a reader may see of a requirement; the resolver blanks the buyer side for others. */
+@ObjectType()
+export class Requirement {
+  @Field(() => ID)
+  id: string;
+
+  /** Null when the reader may not know the buyer (ANONYMOUS, not introduced). */
+  buyerId: string | null;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true })
+  scenario: string | null;
+
+  acceptableGradeCodes: string[];
+
+  @Field(() => ProductFormEnum, { nullable: true, description: 'Null: any form.' })
+  form: string | null;
+
+  @Field(() => Float, { nullable: true })
+  minTensileStrengthMpa: number | null;
+
+  @Field(() => Float, { nullable: true })
+  minYieldStrengthMpa: number | null;
+
+  @Field(() => Float, { nullable: true })
+  minElongationPct: number | null;
+
+  @Field(() => Float, { nullable: true })
+  maxDensityGCm3: number | null;
+
+  @Field(() => Float, { nullable: true })
+  serviceTemperatureC: number | null;
+
+  @Field(() => Float)
+  quantityTonnesPerMonth: number;
+
+  @Field(() => Int, { nullable: true })
+  durationMonths: number | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  neededBy: string | null;
+
+  @Field(() => String, { nullable: true })
+  city: string | null;
+
+  @Field(() => [String])
+  requiredCertifications: string[];
+
+  @Field(() => Float, { nullable: true, description: 'Null unless the reader is the owning buyer or a moderator.' })
+  maxPriceCnyPerTonne: number | null;
+
+  @Field(() => Visibility)
+  visibility: Visibility;
+
+  @Field(() => RequirementState)
+  state: RequirementState;
+
+  @Field(() => String, { nullable: true })
+  rejectionReason: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  openedAt: Date | null;
+}
+
+@ObjectType()
+export class RequirementEdge {
+  @Field(() => Requirement)
+  node: Requirement;
+
+  @Field()
+  cursor: string;
+}
+
+@ObjectType()
+export class RequirementConnection {
+  @Field(() => [RequirementEdge])
+  edges: RequirementEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
+import { ReviewDesk, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
+import { requirementContent, type RequirementDraft } from './requirement-content.js';
+import { RequirementEntity, RequirementState, Visibility } from './requirement.entity.js';
+
+const REVIEW: ReviewTarget<RequirementEntity> = {
+  entity: RequirementEntity,
+  noun: 'requirement',
+  approvedState: RequirementState.OPEN,
+  approvedAt: 'openedAt',
+};
+const EDITABLE = [RequirementState.DRAFT, RequirementState.PENDING_REVIEW, RequirementState.OPEN, RequirementState.REJECTED];
+
+/** Buyers' requirements: DRAFT → PENDING_REVIEW → OPEN | REJECTED; OPEN → AWARDED | CLOSED | EXPIRED. */
+@Injectable()
+export class RequirementsService {
+  constructor(
+    @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
+    private readonly reviews: ReviewDesk,
+  ) {}
+
+  async create(buyer: Viewer, draft: RequirementDraft): Promise<RequirementEntity> {
+    const buyerId = buyerOrganization(buyer);
+    return this.requirements.save(
+      this.requirements.create({ ...requirementContent(draft), buyerId, createdBy: buyer.userId, state: RequirementState.DRAFT }),
+    );
+  }
+
+  /** Replaces the content; an open requirement goes back to review, a rejected one back to draft. */
+  async update(buyer: Viewer, id: string, draft: RequirementDraft): Promise<RequirementEntity> {
+    const requirement = await this.owned(buyer, id);
+    if (!EDITABLE.includes(requirement.state)) {
+      throw new DomainError(DomainErrorCode.Conflict, `A requirement that is ${requirement.state} cannot be edited; post a new one`);
+    }
+    const next = requirement.state === RequirementState.OPEN ? RequirementState.PENDING_REVIEW
+      : requirement.state === RequirementState.REJECTED ? RequirementState.DRAFT
+      : requirement.state;
+    return guardedTransition(this.requirements, 'requirement', id, [requirement.state], { ...requirementContent(draft), state: next });
+  }
+
+  async submit(buyer: Viewer, id: string): Promise<RequirementEntity> {
+    await this.owned(buyer, id);
+    return guardedTransition(this.requirements, 'requirement', id, [RequirementState.DRAFT, RequirementState.REJECTED], {
+      state: RequirementState.PENDING_REVIEW,
+      rejectionReason: null,
+    });
+  }
+
+  moderate(moderator: Viewer, id: string, decision: ReviewDecision, reason: string | null): Promise<RequirementEntity> {
+    return this.reviews.decide(REVIEW, moderator, id, decision, reason);
+  }
+
+  /** The buyer ends an open requirement: AWARDED when it found its supplier, else CLOSED. */
+  async close(buyer: Viewer, id: string, outcome: RequirementState.AWARDED | RequirementState.CLOSED): Promise<RequirementEntity> {
+    await this.owned(buyer, id);
+    return guardedTransition(this.requirements, 'requirement', id, [RequirementState.OPEN], { state: outcome });
+  }
+
+  /** Its buyer and moderators see a requirement in any state; others an open one that is not MATCHED_ONLY. */
+  async visible(viewer: Viewer, id: string): Promise<RequirementEntity> {
+    const requirement = await this.requirements.findOneBy({ id });
+    if (!requirement || !canSee(viewer, requirement)) throw notFound(id);
+    return requirement;
+  }
+
+  /** Open requirements any signed-in user may see, newest first. */
+  open(first: number, after?: string | null): Promise<Page<RequirementEntity>> {
+    const query = this.requirements
+      .createQueryBuilder('requirement')
+      .where('requirement.state = :state', { state: RequirementState.OPEN })
+      .andWhere('requirement.visibility <> :hidden', { hidden: Visibility.MATCHED_ONLY });
+    return keysetPage(query, 'openedAt', first, after);
+  }
+
+  mine(buyer: Viewer, first: number, after?: string | null): Promise<Page<RequirementEntity>> {
+    const query = this.requirements
+      .createQueryBuilder('requirement')
+      .where('requirement.buyer_id = :buyerId', { buyerId: buyerOrganization(buyer) });
+    return keysetPage(query, 'createdAt', first, after);
+  }
+
+  reviewQueue(first: number, after?: string | null): Promise<Page<RequirementEntity>> {
+    const query = this.requirements
+      .createQueryBuilder('requirement')
+      .where('requirement.state = :state', { state: RequirementState.PENDING_REVIEW });
+    return keysetPage(query, 'updatedAt', first, after);
+  }
+
+  private async owned(buyer: Viewer, id: string): Promise<RequirementEntity> {
+    const requirement = await this.requirements.findOneBy({ id });
+    if (!requirement || !canSee(buyer, requirement)) throw notFound(id);
+    if (requirement.buyerId !== buyer.organizationId) {
+      throw new DomainError(DomainErrorCode.NotPermitted, 'This requirement belongs to another buyer');
+    }
+    return requirement;
+  }
+}
+
+/** Whether `viewer` may see the buyer's confidential parts: the target price and, when anonymous, who they are. */
+export function seesBuyerSide(viewer: Viewer, requirement: RequirementEntity): boolean {
+  return viewer.role === 'MODERATOR' || viewer.organizationId === requirement.buyerId;
+}
+
+function canSee(viewer: Viewer, requirement: RequirementEntity): boolean {
+  if (seesBuyerSide(viewer, requirement)) return true;
+  return requirement.state === RequirementState.OPEN && requirement.visibility !== Visibility.MATCHED_ONLY;
+}
+
+function buyerOrganization(buyer: Viewer): string {
+  if (!buyer.organizationId) throw new DomainError(DomainErrorCode.NotPermitted, 'Only a buyer organisation can post requirements');
+  return buyer.organizationId;
+}
+
+const notFound = (id: string) => new DomainError(DomainErrorCode.NotFound, `No requirement has id ${id}`, 'id');
