@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { AppConfig } from '@magmatch/core';
 import { GraphQLErrorFilter, HealthApiModule, InputValidationPipe, PlatformModule, graphqlOptions } from '@magmatch/platform';
+import { DemoMarketModule } from '../../../seeds/demo-market.seeder.js';
 import { API_MODULES } from './api-modules.js';
 
 /** The GraphQL server: every domain module with its resolvers; in embedded mode also the worker's duties. */
@@ -16,6 +17,7 @@ export class ApiModule {
         GraphQLModule.forRoot(graphqlOptions(config)),
         HealthApiModule,
         ...API_MODULES,
+        DemoMarketModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },

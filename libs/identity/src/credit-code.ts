@@ -12,8 +12,13 @@ export function checkCreditCode(input: string): { code: string } | { problem: st
   const values = [...code].map((char) => ALPHABET.indexOf(char));
   const bad = values.findIndex((value) => value < 0);
   if (bad >= 0) return { problem: `character ${bad + 1} ("${code[bad]}") is not allowed (no I, O, S, V or Z)` };
-  const sum = WEIGHTS.reduce((total, weight, index) => total + weight * values[index]!, 0);
-  const check = (31 - (sum % 31)) % 31;
-  if (values[17] !== check) return { problem: `check character should be "${ALPHABET[check]}", got "${code[17]}"` };
+  const check = creditCodeCheckCharacter(code.slice(0, 17));
+  if (code[17] !== check) return { problem: `check character should be "${check}", got "${code[17]}"` };
   return { code };
+}
+
+/** The 18th character of a credit code whose first 17 characters are `body`. */
+export function creditCodeCheckCharacter(body: string): string {
+  const sum = WEIGHTS.reduce((total, weight, index) => total + weight * ALPHABET.indexOf(body[index]!), 0);
+  return ALPHABET[(31 - (sum % 31)) % 31]!;
 }

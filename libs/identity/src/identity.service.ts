@@ -92,6 +92,10 @@ export class IdentityService {
     return { user, accessToken: await this.tokens.issue(user) };
   }
 
+  hasUser(email: string): Promise<boolean> {
+    return this.users.existsBy({ email: email.trim().toLowerCase() });
+  }
+
   async user(id: string): Promise<UserEntity> {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new DomainError(DomainErrorCode.NotAuthenticated, 'This account no longer exists: sign in again');

@@ -1,0 +1,84 @@
+import { Injectable, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '@magmatch/core';
+import { IdentityModule, IdentityService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
+import { ListingsModule, ListingsService } from '@magmatch/listings';
+import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
+import { DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
+
+export type Progress = (step: string, done: number, total: number) => void;
+
+export interface SeedResult {
+  readonly organizations: number;
+  readonly listings: number;
+  readonly requirements: number;
+}
+
+/**
+ * Loads the demo market through the same services the API uses: organisations sign up, listings and
+ * requirements are created, submitted and approved by the demo moderator. Organisations that exist already
+ * are left alone with their data, so running it again adds nothing.
+ */
+@Injectable()
+export class DemoMarketSeeder {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identity: IdentityService,
+    private readonly listings: ListingsService,
+    private readonly requirements: RequirementsService,
+  ) {}
+
+  async isEmpty(): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM organizations LIMIT 1');
+    return rows.length === 0;
+  }
+
+  async seed(progress: Progress): Promise<SeedResult> {
+    await this.identity.ensureModerator(DEMO_MODERATOR_EMAIL, DEMO_PASSWORD);
+    const moderator = viewerOf((await this.identity.login(DEMO_MODERATOR_EMAIL, DEMO_PASSWORD)).user);
+
+    const created = new Map<string, Viewer>();
+    for (const [index, organization] of DEMO_ORGANIZATIONS.entries()) {
+      const email = `${organization.key}@demo.magmatch.example`;
+      if (!(await this.identity.hasUser(email))) {
+        const { user } = await this.identity.register({
+          organizationName: organization.name,
+          type: organization.type,
+          creditCode: organization.creditCodeBody + creditCodeCheckCharacter(organization.creditCodeBody),
+          city: organization.city,
+          businessType: organization.businessType,
+          email,
+          password: DEMO_PASSWORD,
+        });
+        created.set(organization.key, viewerOf(user));
+      }
+      progress('organisations', index + 1, DEMO_ORGANIZATIONS.length);
+    }
+
+    const listings = demoListings().filter((listing) => created.has(listing.supplierKey));
+    for (const [index, { supplierKey, draft }] of listings.entries()) {
+      const listing = await this.listings.create(created.get(supplierKey)!, draft);
+      await this.listings.submit(created.get(supplierKey)!, listing.id);
+      await this.listings.moderate(moderator, listing.id, 'APPROVE', null);
+      progress('listings', index + 1, listings.length);
+    }
+
+    const requirements = demoRequirements().filter((requirement) => created.has(requirement.buyerKey));
+    for (const [index, { buyerKey, draft }] of requirements.entries()) {
+      const requirement = await this.requirements.create(created.get(buyerKey)!, draft);
+      await this.requirements.submit(created.get(buyerKey)!, requirement.id);
+      await this.requirements.moderate(moderator, requirement.id, 'APPROVE', null);
+      progress('requirements', index + 1, requirements.length);
+    }
+    return { organizations: created.size, listings: listings.length, requirements: requirements.length };
+  }
+}
+
+const viewerOf = (user: UserEntity): Viewer => ({ userId: user.id, role: user.role, organizationId: user.organizationId });
+
+@Module({
+  imports: [IdentityModule, ListingsModule, RequirementsModule],
+  providers: [DemoMarketSeeder],
+  exports: [DemoMarketSeeder],
+})
+export class DemoMarketModule {}

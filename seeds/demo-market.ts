@@ -1,0 +1,178 @@
+import { OrganizationType } from '@magmatch/identity';
+import { PropertyBasis, type ListingDraft } from '@magmatch/listings';
+import { Visibility, type RequirementDraft } from '@magmatch/requirements';
+
+/** Every demo account signs in with this password; demo data is for trying MagMatch out, never production. */
+export const DEMO_PASSWORD = 'magmatch-demo-2026';
+export const DEMO_MODERATOR_EMAIL = 'moderator@demo.magmatch.example';
+
+export interface DemoOrganization {
+  readonly key: string;
+  readonly name: string;
+  readonly type: OrganizationType.SUPPLIER | OrganizationType.BUYER;
+  readonly city: string;
+  readonly businessType: string;
+  /** The first 17 characters of a fictional credit code; the check character is computed. */
+  readonly creditCodeBody: string;
+}
+
+/** Fictional companies in the Chizhou–Qingyang and Hefei–Chaohu clusters, and OEM buyers. */
+export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
+  { key: 'qingyang-mg', name: '池州青阳镁业 Qingyang Magnesium', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'manufacturer', creditCodeBody: '91341723MA2DEMX01' },
+  { key: 'jiuhua-dc', name: '池州九华轻合金压铸 Jiuhua Light Alloy Die Casting', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'processor', creditCodeBody: '91341702MA2DEMX02' },
+  { key: 'wanjiang-recycling', name: '池州皖江再生镁 Wanjiang Magnesium Recycling', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'recycler', creditCodeBody: '91341702MA2DEMX03' },
+  { key: 'qingyang-new-materials', name: '青阳镁基新材料 Qingyang Mg New Materials', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'processor', creditCodeBody: '91341723MA2DEMX04' },
+  { key: 'chaohu-extrusion', name: '巢湖镁合金型材 Chaohu Magnesium Extrusion', type: OrganizationType.SUPPLIER, city: 'Hefei', businessType: 'processor', creditCodeBody: '91340181MA2DEMX05' },
+  { key: 'luyang-precision', name: '合肥庐阳精密压铸 Luyang Precision Die Casting', type: OrganizationType.SUPPLIER, city: 'Hefei', businessType: 'processor', creditCodeBody: '91340103MA2DEMX06' },
+  { key: 'xinzhan-sheet', name: '合肥新站镁板 Xinzhan Magnesium Sheet', type: OrganizationType.SUPPLIER, city: 'Hefei', businessType: 'manufacturer', creditCodeBody: '91340100MA2DEMX07' },
+  { key: 'dongzhi-mg', name: '东至镁业 Dongzhi Magnesium', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'manufacturer', creditCodeBody: '91341721MA2DEMX08' },
+  { key: 'xingtu-auto', name: '合肥星途汽车零部件 Xingtu Auto Parts', type: OrganizationType.BUYER, city: 'Hefei', businessType: 'OEM', creditCodeBody: '91340100MA2DEMX11' },
+  { key: 'yuanhang-auto', name: '芜湖远航汽车 Yuanhang Auto', type: OrganizationType.BUYER, city: 'Wuhu', businessType: 'OEM', creditCodeBody: '91340200MA2DEMX12' },
+  { key: 'cloudtop-electronics', name: '合肥云端电子 Cloudtop Electronics', type: OrganizationType.BUYER, city: 'Hefei', businessType: 'OEM', creditCodeBody: '91340100MA2DEMX13' },
+  { key: 'huajian-formwork', name: '安徽华建模板 Huajian Formwork', type: OrganizationType.BUYER, city: 'Hefei', businessType: 'OEM', creditCodeBody: '91340100MA2DEMX14' },
+  { key: 'tianchang-ebike', name: '天长骑行电动车 Tianchang E-Bike', type: OrganizationType.BUYER, city: 'Chuzhou', businessType: 'OEM', creditCodeBody: '91341181MA2DEMX15' },
+  { key: 'chuzhou-pv', name: '滁州光储科技 Chuzhou PV Storage', type: OrganizationType.BUYER, city: 'Chuzhou', businessType: 'OEM', creditCodeBody: '91341100MA2DEMX16' },
+];
+
+type Product = Omit<ListingDraft, 'title' | 'city' | 'monthlyCapacityTonnes' | 'priceMinCnyPerTonne' | 'priceMaxCnyPerTonne'> & {
+  readonly name: string;
+  readonly nameEn: string;
+  readonly capacity: number;
+  readonly price: number;
+};
+
+const card = (
+  tensileStrengthMpa: number | null,
+  yieldStrengthMpa: number | null,
+  elongationPct: number | null,
+  densityGCm3: number,
+  basis = PropertyBasis.TYPICAL,
+): ListingDraft['properties'] => ({
+  tensileStrengthMpa,
+  yieldStrengthMpa,
+  elongationPct,
+  densityGCm3,
+  basis,
+  testStandard: basis === PropertyBasis.TESTED ? 'GB/T 228.1' : null,
+});
+const { TESTED, SPEC_MINIMUM } = PropertyBasis;
+
+/** Each supplier's product lines; variants multiply them into ~60 listings. */
+const PRODUCTS: Record<string, readonly Product[]> = {
+  'qingyang-mg': [
+    { name: '纯镁锭 Mg99.90', nameEn: 'Pure magnesium ingot Mg99.90', grade: 'Mg99.90', form: 'INGOT', properties: card(null, null, null, 1.74), capacity: 3000, price: 16_500, certifications: ['ISO9001', 'ISO14001'], scenarios: [] },
+    { name: 'AZ91D 合金锭', nameEn: 'AZ91D alloy ingot', grade: 'AZ91D', form: 'INGOT', properties: card(230, 150, 3, 1.81), capacity: 2000, price: 18_800, certifications: ['ISO9001'], scenarios: ['HOUSING_3C', 'HOUSING_POWER_TOOL'] },
+    { name: 'AM60B 合金锭', nameEn: 'AM60B alloy ingot', grade: 'AM60B', form: 'INGOT', properties: card(220, 130, 6, 1.8), capacity: 1500, price: 19_200, certifications: ['ISO9001'], scenarios: ['AUTO_SEAT_FRAME'] },
+  ],
+  'jiuhua-dc': [
+    { name: 'AM60B 压铸座椅骨架', nameEn: 'AM60B die-cast seat frame', grade: 'AM60B', form: 'DIE_CASTING', properties: card(228, 132, 8, 1.8, TESTED), capacity: 150, price: 36_000, certifications: ['IATF16949', 'ISO9001'], scenarios: ['AUTO_SEAT_FRAME'] },
+    { name: 'AM50A 压铸方向盘骨架', nameEn: 'AM50A die-cast steering-wheel armature', grade: 'AM50A', form: 'DIE_CASTING', properties: card(215, 118, 11, 1.77, TESTED), capacity: 80, price: 38_000, certifications: ['IATF16949'], scenarios: ['AUTO_STEERING_WHEEL'] },
+    { name: 'AM60B 仪表盘支架', nameEn: 'AM60B instrument-panel beam', grade: 'AM60B', form: 'DIE_CASTING', properties: card(225, 130, 7, 1.8, TESTED), capacity: 120, price: 37_500, certifications: ['IATF16949'], scenarios: ['AUTO_IP_BEAM'] },
+  ],
+  'wanjiang-recycling': [
+    { name: '再生 AZ91D 合金锭', nameEn: 'Recycled AZ91D ingot', grade: 'AZ91D', form: 'INGOT', properties: card(225, 148, 3, 1.81), capacity: 800, price: 17_600, certifications: ['ISO14001'], scenarios: ['HOUSING_POWER_TOOL'], recycledContentPct: 85, carbonFootprintKgCo2ePerKg: 4.2 },
+    { name: '压铸回炉料', nameEn: 'Clean die-cast returns (scrap)', grade: 'AM60B', form: 'SCRAP', properties: card(null, null, null, 1.8), capacity: 500, price: 12_000, certifications: [], scenarios: [], recycledContentPct: 100 },
+  ],
+  'qingyang-new-materials': [
+    { name: 'AZ61A 挤压型材', nameEn: 'AZ61A extruded profile', grade: 'AZ61A', form: 'EXTRUSION', properties: card(310, 228, 14, 1.8, SPEC_MINIMUM), capacity: 300, price: 32_000, certifications: ['ISO9001'], scenarios: ['EBIKE_FRAME'] },
+    { name: 'ZK60A-T5 挤压管材', nameEn: 'ZK60A-T5 extruded tube', grade: 'ZK60A', temper: 'T5', form: 'EXTRUSION', properties: card(300, 235, 5, 1.83, SPEC_MINIMUM), capacity: 100, price: 45_000, certifications: ['ISO9001', 'AS9100'], scenarios: ['EBIKE_FRAME', 'RAIL_AEROSPACE'], firstBatchNewMaterial: true, catalogueEntry: 'High-performance magnesium alloy extrusions' },
+  ],
+  'chaohu-extrusion': [
+    { name: 'AZ80A-T5 高强型材', nameEn: 'AZ80A-T5 high-strength profile', grade: 'AZ80A', temper: 'T5', form: 'EXTRUSION', properties: card(380, 275, 7, 1.8, SPEC_MINIMUM), capacity: 150, price: 39_000, certifications: ['ISO9001'], scenarios: ['EBIKE_FRAME'] },
+    { name: 'AZ31B 建筑模板型材', nameEn: 'AZ31B building formwork profile', grade: 'AZ31B', form: 'EXTRUSION', properties: card(262, 193, 14, 1.77), capacity: 1200, price: 27_000, certifications: ['ISO9001'], scenarios: ['BUILDING_FORMWORK'], recycledContentPct: 30 },
+    { name: 'AZ31B 光伏边框型材 (MAO)', nameEn: 'AZ31B PV frame profile, MAO coated', grade: 'AZ31B', form: 'EXTRUSION', properties: card(255, 185, 12, 1.77), capacity: 600, price: 29_500, certifications: ['ISO9001', 'ISO14001'], scenarios: ['PV_STORAGE_FRAME'] },
+  ],
+  'luyang-precision': [
+    { name: 'AM60B 电动自行车轮毂', nameEn: 'AM60B e-bike wheel', grade: 'AM60B', form: 'WHEEL', properties: card(225, 130, 8, 1.8, TESTED), capacity: 100, price: 34_000, certifications: ['ISO9001'], scenarios: ['EBIKE_WHEEL'] },
+    { name: 'AZ91D 压铸笔记本外壳', nameEn: 'AZ91D die-cast laptop housing', grade: 'AZ91D', form: 'DIE_CASTING', properties: card(235, 155, 3, 1.81, TESTED), capacity: 60, price: 52_000, certifications: ['ROHS', 'REACH', 'ISO9001'], scenarios: ['HOUSING_3C'] },
+    { name: 'AZ91D 电动工具壳体', nameEn: 'AZ91D power-tool housing', grade: 'AZ91D', form: 'DIE_CASTING', properties: card(230, 150, 3, 1.81), capacity: 90, price: 41_000, certifications: ['ROHS'], scenarios: ['HOUSING_POWER_TOOL'] },
+  ],
+  'xinzhan-sheet': [
+    { name: 'AZ31B-O 退火镁板', nameEn: 'AZ31B-O annealed sheet', grade: 'AZ31B', temper: 'O', form: 'SHEET', properties: card(255, 150, 21, 1.77, SPEC_MINIMUM), capacity: 150, price: 46_000, certifications: ['ISO9001', 'ROHS', 'REACH'], scenarios: ['HOUSING_3C'] },
+    { name: 'AZ31B-H24 镁板', nameEn: 'AZ31B-H24 sheet', grade: 'AZ31B', temper: 'H24', form: 'SHEET', properties: card(290, 221, 15, 1.77, SPEC_MINIMUM), capacity: 200, price: 48_000, certifications: ['ISO9001', 'ROHS'], scenarios: ['HOUSING_3C'] },
+  ],
+  'dongzhi-mg': [
+    { name: 'AE44 压铸副车架', nameEn: 'AE44 die-cast engine cradle', grade: 'AE44', form: 'DIE_CASTING', properties: card(245, 142, 10, 1.82, TESTED), capacity: 70, price: 58_000, certifications: ['IATF16949'], scenarios: ['AUTO_POWERTRAIN_WARM', 'AUTO_BODY_STRUCTURE'], firstBatchNewMaterial: true },
+    { name: 'AS41 变速箱壳体', nameEn: 'AS41 gearbox housing', grade: 'AS41', form: 'DIE_CASTING', properties: card(215, 140, 6, 1.78), capacity: 60, price: 54_000, certifications: ['IATF16949'], scenarios: ['AUTO_POWERTRAIN_WARM'] },
+  ],
+};
+
+const VARIANTS = [
+  { suffix: '', capacityFactor: 1, priceFactor: 1 },
+  { suffix: ' · 大批量 bulk', capacityFactor: 2, priceFactor: 0.96 },
+  { suffix: ' · 快速交付 fast delivery', capacityFactor: 0.5, priceFactor: 1.05 },
+];
+
+export interface DemoListing {
+  readonly supplierKey: string;
+  readonly draft: ListingDraft;
+}
+
+/** 20 product lines × 3 variants = 60 listings. */
+export function demoListings(): DemoListing[] {
+  return Object.entries(PRODUCTS).flatMap(([supplierKey, products]) => {
+    const city = DEMO_ORGANIZATIONS.find((organization) => organization.key === supplierKey)!.city;
+    return products.flatMap((product) =>
+      VARIANTS.map((variant, index) => {
+        const { name, nameEn, capacity, price, ...rest } = product;
+        const listPrice = Math.round((price * variant.priceFactor) / 100) * 100;
+        return {
+          supplierKey,
+          draft: {
+            ...rest,
+            title: `${name}${variant.suffix}`,
+            titleEn: nameEn,
+            city,
+            monthlyCapacityTonnes: capacity * variant.capacityFactor,
+            minOrderTonnes: Math.max(1, Math.round(capacity / 50)),
+            priceMinCnyPerTonne: listPrice,
+            priceMaxCnyPerTonne: Math.round(listPrice * 1.08),
+            leadTimeDays: 14 + index * 10,
+            deliveryRegions: ['Anhui', 'Jiangsu', 'Zhejiang', 'Shanghai'],
+          },
+        };
+      }),
+    );
+  });
+}
+
+export interface DemoRequirement {
+  readonly buyerKey: string;
+  readonly draft: RequirementDraft;
+}
+
+const inMonths = (months: number) => {
+  const date = new Date();
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+};
+
+/** 20 requirements across the scenarios; some anonymous, one matched-only. */
+export function demoRequirements(): DemoRequirement[] {
+  const base: [string, RequirementDraft][] = [
+    ['xingtu-auto', { title: '座椅骨架 AM60B 压铸件 / seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 80, requiredCertifications: ['IATF16949'], maxPriceCnyPerTonne: 38_000 }],
+    ['xingtu-auto', { title: '仪表盘支架 / instrument-panel beams', scenario: 'AUTO_IP_BEAM', quantityTonnesPerMonth: 60, requiredCertifications: ['IATF16949'], maxPriceCnyPerTonne: 39_000, visibility: Visibility.ANONYMOUS }],
+    ['xingtu-auto', { title: '方向盘骨架 / steering-wheel armatures', scenario: 'AUTO_STEERING_WHEEL', quantityTonnesPerMonth: 30, requiredCertifications: ['IATF16949'] }],
+    ['yuanhang-auto', { title: '车身结构件 / body structural castings', scenario: 'AUTO_BODY_STRUCTURE', quantityTonnesPerMonth: 50, requiredCertifications: ['IATF16949'], maxPriceCnyPerTonne: 60_000 }],
+    ['yuanhang-auto', { title: '耐热变速箱壳体 / warm gearbox housings', scenario: 'AUTO_POWERTRAIN_WARM', quantityTonnesPerMonth: 40, serviceTemperatureC: 150, maxPriceCnyPerTonne: 56_000 }],
+    ['yuanhang-auto', { title: 'AM60B 合金锭 / AM60B ingot for in-house casting', acceptableGrades: ['AM60B'], form: 'INGOT', quantityTonnesPerMonth: 400, maxPriceCnyPerTonne: 19_500 }],
+    ['cloudtop-electronics', { title: '笔记本镁合金外壳 / laptop housings', scenario: 'HOUSING_3C', quantityTonnesPerMonth: 25, form: 'DIE_CASTING', maxPriceCnyPerTonne: 55_000, visibility: Visibility.ANONYMOUS }],
+    ['cloudtop-electronics', { title: '手机中框镁板 / phone mid-frame sheet', scenario: 'HOUSING_3C', acceptableGrades: ['AZ31B'], form: 'SHEET', quantityTonnesPerMonth: 15 }],
+    ['cloudtop-electronics', { title: 'AZ91D 合金锭 / AZ91D ingot', acceptableGrades: ['AZ91'], form: 'INGOT', quantityTonnesPerMonth: 300, maxPriceCnyPerTonne: 19_000 }],
+    ['huajian-formwork', { title: '镁合金建筑模板型材 / formwork profiles', scenario: 'BUILDING_FORMWORK', quantityTonnesPerMonth: 900, maxPriceCnyPerTonne: 28_000 }],
+    ['huajian-formwork', { title: '再生料建筑模板 / formwork with recycled content', scenario: 'BUILDING_FORMWORK', quantityTonnesPerMonth: 400, description: '优先再生镁含量 ≥ 30 % / recycled content ≥ 30 % preferred' }],
+    ['tianchang-ebike', { title: '电动自行车车架管材 / e-bike frame tubes', scenario: 'EBIKE_FRAME', quantityTonnesPerMonth: 120, maxPriceCnyPerTonne: 34_000 }],
+    ['tianchang-ebike', { title: '轮毂压铸件 / e-bike wheels', scenario: 'EBIKE_WHEEL', quantityTonnesPerMonth: 90 }],
+    ['tianchang-ebike', { title: '高强挤压型材 / high-strength profiles', acceptableGrades: ['ZK60A', 'AZ80A'], form: 'EXTRUSION', minTensileStrengthMpa: 290, quantityTonnesPerMonth: 40, visibility: Visibility.MATCHED_ONLY }],
+    ['chuzhou-pv', { title: '光伏边框型材 / PV frame profiles', scenario: 'PV_STORAGE_FRAME', quantityTonnesPerMonth: 500, maxPriceCnyPerTonne: 30_000 }],
+    ['chuzhou-pv', { title: '储能柜结构件 / storage cabinet structures', scenario: 'PV_STORAGE_FRAME', quantityTonnesPerMonth: 200, requiredCertifications: ['ISO14001'] }],
+    ['chuzhou-pv', { title: '纯镁锭 / pure magnesium ingot', acceptableGrades: ['Mg99.90'], form: 'INGOT', quantityTonnesPerMonth: 1000, maxPriceCnyPerTonne: 17_000 }],
+    ['yuanhang-auto', { title: '座椅骨架二供 / second source for seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 40, visibility: Visibility.ANONYMOUS }],
+    ['xingtu-auto', { title: '轻量化副车架 / lightweight engine cradles', scenario: 'AUTO_POWERTRAIN_WARM', acceptableGrades: ['AE44'], quantityTonnesPerMonth: 35 }],
+    ['cloudtop-electronics', { title: '电动工具外壳 / power-tool housings', scenario: 'HOUSING_POWER_TOOL', quantityTonnesPerMonth: 45, requiredCertifications: ['ROHS'] }],
+  ];
+  return base.map(([buyerKey, draft], index) => ({
+    buyerKey,
+    draft: { durationMonths: 12, city: 'Hefei', neededBy: inMonths(2 + (index % 6)), ...draft },
+  }));
+}

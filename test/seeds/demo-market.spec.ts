@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { DemoMarketSeeder } from '../../seeds/demo-market.seeder.js';
+import { DEMO_MODERATOR_EMAIL, DEMO_PASSWORD } from '../../seeds/demo-market.js';
+import { TestApp } from '../support/test-app.js';
+
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await TestApp.start('embedded');
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+it('loads a demo market a newcomer can browse, and adds nothing when run again', async () => {
+  const seeder = app.app.get(DemoMarketSeeder);
+  expect(await seeder.isEmpty()).toBe(true);
+  const steps = new Set<string>();
+  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 14, listings: 60, requirements: 20 });
+  expect([...steps]).toEqual(['organisations', 'listings', 'requirements']);
+  expect(await seeder.isEmpty()).toBe(false);
+
+  const published = await app.graphql<{ listings: { totalCount: number; edges: { node: { supplier: { city: string } } }[] } }>(
+    `{ listings(first: 100) { totalCount edges { node { supplier { city } } } } }`,
+  );
+  expect(published.body.data!.listings.totalCount).toBe(60);
+  const cities = new Set(published.body.data!.listings.edges.map((edge) => edge.node.supplier.city));
+  expect(cities).toEqual(new Set(['Chizhou', 'Hefei']));
+
+  const login = await app.graphql<{ login: { accessToken: string } }>(
+    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+    { email: 'xingtu-auto@demo.magmatch.example', password: DEMO_PASSWORD },
+  );
+  const open = await app.graphql<{ requirements: { totalCount: number } }>(`{ requirements { totalCount } }`, {}, login.body.data!.login.accessToken);
+  expect(open.body.data!.requirements.totalCount).toBe(19); // one of the 20 is MATCHED_ONLY
+
+  const moderator = await app.graphql(
+    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { user { role } } }`,
+    { email: DEMO_MODERATOR_EMAIL, password: DEMO_PASSWORD },
+  );
+  expect(moderator.body.data).toEqual({ login: { user: { role: 'MODERATOR' } } });
+
+  expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0 });
+  const again = await app.graphql<{ listings: { totalCount: number } }>(`{ listings { totalCount } }`);
+  expect(again.body.data!.listings.totalCount).toBe(60);
+});
