@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { JOB_QUEUE, type JobQueue } from '@magmatch/core';
+import { ExpireOverdueRequirements } from '@magmatch/requirements';
 import { MODERATOR_ENV, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { engineProfilesUnderTest, TestApp, type GraphqlResponse } from '../../../test/support/test-app.js';
+import { waitFor } from '../../../test/support/wait-for.js';
 
 const FIELDS = `id state title scenario form minTensileStrengthMpa minElongationPct quantityTonnesPerMonth neededBy
   requiredCertifications maxPriceCnyPerTonne visibility rejectionReason buyer { id name } acceptableGrades { code }`;
@@ -143,3 +147,38 @@ for (const profile of engineProfilesUnderTest()) {
     });
   });
 }
+
+describe('requirement expiry', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start('embedded', MODERATOR_ENV);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('expires open requirements past their needed-by date through the scheduled job', async () => {
+    const buyer = await signUp(app, 'BUYER', 0);
+    const moderator = await signInModerator(app);
+    const ids: string[] = [];
+    for (const neededBy of ['2027-06-30', '2027-07-31']) {
+      const created = await app.graphql<{ createRequirement: { id: string } }>(CREATE, { input: seatFrames({ neededBy }) }, buyer.token);
+      const id = created.body.data!.createRequirement.id;
+      await app.graphql(SUBMIT, { id }, buyer.token);
+      await app.graphql(MODERATE, { id, decision: 'APPROVE' }, moderator);
+      ids.push(id);
+    }
+    const dataSource = app.app.get(DataSource);
+    await dataSource.query(`UPDATE requirements SET needed_by = current_date - 1 WHERE id = $1`, [ids[0]]);
+
+    const schedules: { key: string }[] = await dataSource.query(`SELECT key FROM queue_schedules`);
+    expect(schedules.map((schedule) => schedule.key)).toContain(ExpireOverdueRequirements.name);
+    await app.app.get<JobQueue>(JOB_QUEUE).enqueue(ExpireOverdueRequirements, {});
+    const stateOf = async (id: string) =>
+      ((await app.graphql<{ requirement: { state: string } }>(GET, { id }, buyer.token)).body.data!.requirement.state);
+    await waitFor('the overdue requirement to expire', async () => (await stateOf(ids[0]!)) === 'EXPIRED');
+    expect(await stateOf(ids[1]!)).toBe('OPEN');
+  });
+});

@@ -1,5 +1,6 @@
 export * from './api/requirements-api.module.js';
 export * from './requirement-content.js';
+export { ExpireOverdueRequirements } from './requirement-expiry.js';
 export * from './requirement.entity.js';
 export * from './requirements.module.js';
 export * from './requirements.service.js';

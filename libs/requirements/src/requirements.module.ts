@@ -1,13 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@magmatch/identity';
+import { MessagingModule } from '@magmatch/messaging';
 import { ModerationModule } from '@magmatch/moderation';
+import { ExpireOverdueRequirements, RequirementExpiry } from './requirement-expiry.js';
 import { RequirementEntity } from './requirement.entity.js';
 import { RequirementsService } from './requirements.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RequirementEntity]), ModerationModule, IdentityModule],
-  providers: [RequirementsService],
+  imports: [
+    TypeOrmModule.forFeature([RequirementEntity]),
+    MessagingModule.forFeature([ExpireOverdueRequirements]),
+    ModerationModule,
+    IdentityModule,
+  ],
+  providers: [RequirementsService, RequirementExpiry],
   exports: [RequirementsService, IdentityModule],
 })
 export class RequirementsModule {}
