@@ -41,6 +41,16 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   );
   expect(moderator.body.data).toEqual({ login: { user: { role: 'MODERATOR' } } });
 
+  const filtered = await app.graphql<{ listings: { totalCount: number; edges: { node: { grade: { code: string }; form: string } }[] } }>(
+    `query($filter: ListingFilterInput) { listings(first: 100, filter: $filter) { totalCount edges { node { grade { code } form } } } }`,
+    { filter: { grades: ['EN-MC21230'], forms: ['DIE_CASTING'], certifications: ['IATF 16949'], minMonthlyCapacityTonnes: 100 } },
+  );
+  const seatFrameLines = filtered.body.data!.listings;
+  expect(seatFrameLines.totalCount).toBe(4); // seat frames and IP beams of 100 t/month or more
+  expect(seatFrameLines.edges.every((edge) => edge.node.grade.code === 'AM60B' && edge.node.form === 'DIE_CASTING')).toBe(true);
+  const unknownGrade = await app.graphql(`{ listings(filter: { grades: ["AZ99Z"] }) { totalCount } }`);
+  expect(unknownGrade.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.grades' } });
+
   expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0 });
   const again = await app.graphql<{ listings: { totalCount: number } }>(`{ listings { totalCount } }`);
   expect(again.body.data!.listings.totalCount).toBe(60);

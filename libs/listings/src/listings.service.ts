@@ -4,6 +4,7 @@ import type { Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { ReviewDesk, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
 import { listingContent, type ListingDraft } from './listing-content.js';
+import { applyListingFilter, type ListingFilter } from './listing-filter.js';
 import { ListingEntity, ReviewState } from './listing.entity.js';
 
 export type ListingPage = Page<ListingEntity>;
@@ -65,9 +66,10 @@ export class ListingsService {
     return listing;
   }
 
-  /** Published listings, newest first. */
-  published(first: number, after?: string | null): Promise<ListingPage> {
+  /** Published listings that pass `filter`, newest first. */
+  published(first: number, after?: string | null, filter: ListingFilter = {}): Promise<ListingPage> {
     const query = this.listings.createQueryBuilder('listing').where('listing.state = :state', { state: ReviewState.PUBLISHED });
+    applyListingFilter(query, filter);
     return keysetPage(query, 'publishedAt', first, after);
   }
 

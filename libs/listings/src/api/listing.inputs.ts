@@ -148,3 +148,38 @@ export class CreateListingInput {
   @OptionalText('catalogueEntry', 200)
   catalogueEntry?: string | null;
 }
+
+@InputType({ description: 'Every given criterion must hold.' })
+export class ListingFilterInput {
+  @Field(() => [String], { nullable: true, description: 'Any designations; equivalent grades match.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  grades?: string[] | null;
+
+  @Field(() => [ProductFormEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsIn(PRODUCT_FORMS, { each: true })
+  forms?: ProductForm[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  cities?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Certifications the listing must all hold.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  certifications?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @OptionalText('scenario', 40)
+  scenario?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @OptionalNumberBetween('filter.minMonthlyCapacityTonnes', 0, 10_000_000, ' t')
+  minMonthlyCapacityTonnes?: number | null;
+}

@@ -4,7 +4,7 @@ import { Public, RequestLoaders, RequireRoles, pageSize, type Viewer } from '@ma
 import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@magmatch/identity';
 import type { ListingEntity } from '../listing.entity.js';
 import { ListingsService, type ListingPage } from '../listings.service.js';
-import { CreateListingInput } from './listing.inputs.js';
+import { CreateListingInput, ListingFilterInput } from './listing.inputs.js';
 import { ReviewDecisionEnum } from '@magmatch/moderation';
 import { Listing, ListingConnection } from './listing.models.js';
 
@@ -22,12 +22,13 @@ export class ListingsResolver {
   }
 
   @Public()
-  @Query(() => ListingConnection, { description: 'Published listings, newest first.' })
+  @Query(() => ListingConnection, { description: 'Published listings, newest first, optionally filtered.' })
   async listings(
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('filter', { type: () => ListingFilterInput, nullable: true }) filter?: ListingFilterInput | null,
   ): Promise<ListingConnection> {
-    return toConnection(await this.service.published(pageSize(first), after));
+    return toConnection(await this.service.published(pageSize(first), after, filter ?? {}));
   }
 
   @RequireRoles('SUPPLIER')
