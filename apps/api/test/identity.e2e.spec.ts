@@ -125,6 +125,10 @@ for (const profile of engineProfilesUnderTest()) {
       expect(errorOf(await app.graphql(VERIFY, variables, supplierToken))?.extensions?.code).toBe('FORBIDDEN');
 
       const token = await moderatorToken();
+      const QUEUE = `{ organizationReviewQueue { id verificationLevel } }`;
+      expect(errorOf(await app.graphql(QUEUE, {}, supplierToken))?.extensions?.code).toBe('FORBIDDEN');
+      const queue = await app.graphql<{ organizationReviewQueue: { id: string }[] }>(QUEUE, {}, token);
+      expect(queue.body.data!.organizationReviewQueue.map((organization) => organization.id)).toContain(supplierOrganizationId);
       const raised = await app.graphql(VERIFY, variables, token);
       expect(errorOf(raised)).toBeUndefined();
       expect(raised.body.data).toEqual({ verifyOrganization: { id: supplierOrganizationId, verificationLevel: 'REVIEWED' } });
@@ -142,3 +146,59 @@ for (const profile of engineProfilesUnderTest()) {
     });
   });
 }
+
+describe('organisation certificates', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start('embedded');
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const ADD = `mutation($input: AddCertificationInput!) { addOrganizationCertification(input: $input) { id code validFrom validUntil validToday } }`;
+  const REMOVE = `mutation($id: ID!) { removeOrganizationCertification(id: $id) }`;
+  const MINE = `{ me { organization { region cluster certifications { code validToday } } } }`;
+
+  it('keeps certificates with their validity, shown on the organisation, changed only by their holder', async () => {
+    const registered = await app.graphql<{ registerOrganization: { accessToken: string } }>(REGISTER, {
+      input: supplier({ region: 'Anhui', cluster: 'Chizhou–Qingyang' }),
+    });
+    const token = registered.body.data!.registerOrganization.accessToken;
+    const current = await app.graphql<{ addOrganizationCertification: { id: string } }>(
+      ADD,
+      { input: { code: 'IATF 16949', certificateNumber: 'IATF-0412345', validFrom: '2025-01-01', validUntil: '2099-12-31' } },
+      token,
+    );
+    expect(current.body.errors).toBeUndefined();
+    expect(current.body.data!.addOrganizationCertification).toMatchObject({ code: 'IATF16949', validToday: true });
+    await app.graphql(ADD, { input: { code: 'ISO9001', validFrom: '2019-01-01', validUntil: '2022-01-01' } }, token);
+    expect((await app.graphql(MINE, {}, token)).body.data).toEqual({
+      me: {
+        organization: {
+          region: 'Anhui',
+          cluster: 'Chizhou–Qingyang',
+          certifications: [
+            { code: 'IATF16949', validToday: true },
+            { code: 'ISO9001', validToday: false },
+          ],
+        },
+      },
+    });
+
+    const backwards = await app.graphql(ADD, { input: { code: 'ISO9001', validFrom: '2025-01-01', validUntil: '2024-01-01' } }, token);
+    expect(errorOf(backwards)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'validUntil' } });
+    const unknown = await app.graphql(ADD, { input: { code: 'ISO 12345', validFrom: '2025-01-01', validUntil: '2026-01-01' } }, token);
+    expect(errorOf(unknown)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
+
+    const other = await app.graphql<{ registerOrganization: { accessToken: string } }>(REGISTER, {
+      input: supplier({ type: 'BUYER', creditCode: '91110000600037341L', email: 'buyer@oem.example' }),
+    });
+    const id = current.body.data!.addOrganizationCertification.id;
+    expect(errorOf(await app.graphql(REMOVE, { id }, other.body.data!.registerOrganization.accessToken))?.extensions?.code).toBe('FORBIDDEN');
+    expect(errorOf(await app.graphql(REMOVE, { id }))?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await app.graphql(REMOVE, { id }, token)).body.data).toEqual({ removeOrganizationCertification: true });
+  });
+});

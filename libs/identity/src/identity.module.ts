@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, JWT_SECRET, type AppConfig } from '@magmatch/core';
 import { ModerationModule } from '@magmatch/moderation';
 import { AccessTokens } from './access-tokens.js';
+import { CertificationsService } from './certifications.service.js';
+import { OrganizationCertificationEntity } from './organization-certification.entity.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { IdentityService } from './identity.service.js';
 import { OrganizationEntity } from './organization.entity.js';
@@ -28,7 +30,7 @@ class BootstrapModerator implements OnApplicationBootstrap {
 @Module({
   imports: [
     ModerationModule,
-    TypeOrmModule.forFeature([OrganizationEntity, UserEntity]),
+    TypeOrmModule.forFeature([OrganizationEntity, UserEntity, OrganizationCertificationEntity]),
     JwtModule.registerAsync({
       inject: [JWT_SECRET],
       useFactory: (secret: string) => ({
@@ -38,7 +40,7 @@ class BootstrapModerator implements OnApplicationBootstrap {
       }),
     }),
   ],
-  providers: [IdentityService, IdentityLoaders, AccessTokens, BootstrapModerator],
-  exports: [IdentityService, IdentityLoaders, AccessTokens],
+  providers: [IdentityService, CertificationsService, IdentityLoaders, AccessTokens, BootstrapModerator],
+  exports: [IdentityService, CertificationsService, IdentityLoaders, AccessTokens],
 })
 export class IdentityModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, type Repository } from 'typeorm';
+import { In, QueryFailedError, type Repository } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
 import { AuditLog } from '@magmatch/moderation';
 import { AccessTokens } from './access-tokens.js';
@@ -14,6 +14,8 @@ export interface Registration {
   readonly type: OrganizationType;
   readonly creditCode: string;
   readonly city?: string | null;
+  readonly region?: string | null;
+  readonly cluster?: string | null;
   readonly businessType?: string | null;
   readonly email: string;
   readonly password: string;
@@ -68,6 +70,8 @@ export class IdentityService {
             type: registration.type,
             creditCode: credit.code,
             city: registration.city?.trim() || null,
+            region: registration.region?.trim() || null,
+            cluster: registration.cluster?.trim() || null,
             businessType: registration.businessType?.trim() || null,
           }),
         );
@@ -100,6 +104,15 @@ export class IdentityService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new DomainError(DomainErrorCode.NotAuthenticated, 'This account no longer exists: sign in again');
     return user;
+  }
+
+  /** Organisations a moderator has yet to verify fully, longest waiting first. */
+  awaitingVerification(first: number): Promise<OrganizationEntity[]> {
+    return this.organizations.find({
+      where: { verificationLevel: In([VerificationLevel.LISTED, VerificationLevel.REVIEWED]), type: In([OrganizationType.SUPPLIER, OrganizationType.BUYER]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: first,
+    });
   }
 
   async organizationsByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {

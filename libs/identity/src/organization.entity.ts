@@ -33,6 +33,13 @@ export class OrganizationEntity {
   @Column('text', { nullable: true })
   city: string | null;
 
+  @Column('text', { nullable: true })
+  region: string | null;
+
+  /** The industrial cluster, e.g. "Chizhou–Qingyang" or "Hefei–Chaohu". */
+  @Column('text', { nullable: true })
+  cluster: string | null;
+
   @Column('text', { name: 'verification_level', default: VerificationLevel.LISTED })
   verificationLevel: VerificationLevel;
 

@@ -2,6 +2,7 @@ import { MessagingFoundation1764367200000 } from './1764367200000-messaging-foun
 import { Identity1764370800000 } from './1764370800000-identity.js';
 import { ListingsAndAudit1764374400000 } from './1764374400000-listings-and-audit.js';
 import { Requirements1764378000000 } from './1764378000000-requirements.js';
+import { OrganizationProfile1764381600000 } from './1764381600000-organization-profile.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Identity1764370800000,
   ListingsAndAudit1764374400000,
   Requirements1764378000000,
+  OrganizationProfile1764381600000,
 ];

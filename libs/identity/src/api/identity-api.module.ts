@@ -3,9 +3,10 @@ import { APP_GUARD } from '@nestjs/core';
 import { IdentityModule } from '../identity.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { IdentityResolver } from './identity.resolver.js';
+import { OrganizationResolver } from './organization.resolver.js';
 
 @Module({
   imports: [IdentityModule],
-  providers: [IdentityResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [IdentityResolver, OrganizationResolver, { provide: APP_GUARD, useClass: AuthGuard }],
 })
 export class IdentityApiModule {}

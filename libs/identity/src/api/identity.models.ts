@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar } from '@magmatch/core';
 import { OrganizationType, VerificationLevel } from '../organization.entity.js';
 import { Role } from '../user.entity.js';
 
@@ -19,6 +20,12 @@ export class Organization {
 
   @Field(() => String, { nullable: true })
   city: string | null;
+
+  @Field(() => String, { nullable: true })
+  region: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Industrial cluster, e.g. Chizhou–Qingyang, Hefei–Chaohu.' })
+  cluster: string | null;
 
   @Field(() => String, { nullable: true, description: 'manufacturer, processor, trader, recycler, OEM…' })
   businessType: string | null;
@@ -52,4 +59,25 @@ export class AuthPayload {
 
   @Field(() => User)
   user: User;
+}
+
+@ObjectType({ description: 'A certificate an organisation declares; moderators check it when verifying.' })
+export class OrganizationCertification {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Certification code of the catalogue, e.g. IATF16949.' })
+  code: string;
+
+  @Field(() => String, { nullable: true })
+  certificateNumber: string | null;
+
+  @Field(() => DateScalar)
+  validFrom: string;
+
+  @Field(() => DateScalar)
+  validUntil: string;
+
+  @Field({ description: 'Whether it is valid today.' })
+  validToday: boolean;
 }

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, RequestLoaders, RequireRoles, type Viewer } from '@magmatch/core';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public, RequestLoaders, RequireRoles, pageSize, type Viewer } from '@magmatch/core';
 import { IdentityLoaders } from '../identity.loaders.js';
 import { IdentityService, type SignedIn } from '../identity.service.js';
 import { VerificationLevel } from '../organization.entity.js';
@@ -29,6 +29,12 @@ export class IdentityResolver {
   @Query(() => User, { description: 'The signed-in user.' })
   me(@CurrentViewer() viewer: Viewer): Promise<User> {
     return this.identity.user(viewer.userId);
+  }
+
+  @RequireRoles('MODERATOR')
+  @Query(() => [Organization], { description: 'Organisations not yet VERIFIED, longest waiting first. Moderators only.' })
+  organizationReviewQueue(@Args('first', { type: () => Int, nullable: true }) first?: number | null): Promise<Organization[]> {
+    return this.identity.awaitingVerification(pageSize(first, 50));
   }
 
   @RequireRoles('MODERATOR')

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { DateScalar, OptionalText } from '@magmatch/core';
 import { OrganizationType } from '../organization.entity.js';
 
 @InputType()
@@ -25,6 +26,14 @@ export class RegisterOrganizationInput {
   city?: string | null;
 
   @Field(() => String, { nullable: true })
+  @OptionalText('region', 100)
+  region?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @OptionalText('cluster', 100)
+  cluster?: string | null;
+
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'businessType must be at most 100 characters long' })
@@ -45,4 +54,24 @@ export class RegisterOrganizationInput {
   @IsString()
   @MaxLength(100, { message: 'displayName must be at most 100 characters long' })
   displayName?: string | null;
+}
+
+@InputType()
+export class AddCertificationInput {
+  @Field({ description: 'Certification code of the catalogue, e.g. IATF16949 or "IATF 16949".' })
+  @IsString()
+  @MaxLength(40, { message: 'code must be at most 40 characters long' })
+  code: string;
+
+  @Field(() => String, { nullable: true })
+  @OptionalText('certificateNumber', 100)
+  certificateNumber?: string | null;
+
+  @Field(() => DateScalar)
+  @IsString()
+  validFrom: string;
+
+  @Field(() => DateScalar)
+  @IsString()
+  validUntil: string;
 }
