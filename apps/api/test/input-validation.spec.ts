@@ -25,7 +25,7 @@ it('gives every field of every GraphQL input type a validation rule', () => {
     const validated = new Set(
       validators.getTargetValidationMetadatas(input.target, '', true, false).map((metadata) => metadata.propertyName),
     );
-    return input.properties.filter((field) => !validated.has(field.name)).map((field) => `${input.name}.${field.name}`);
+    return (input.properties ?? []).filter((field) => !validated.has(field.name)).map((field) => `${input.name}.${field.name}`);
   });
   expect(unvalidated).toEqual([]);
 });
