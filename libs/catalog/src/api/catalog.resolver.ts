@@ -1,6 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@magmatch/core';
 import { Catalog } from '../catalog.js';
+import { TEMPERS } from '../data/reference.js';
 import { AlloyGrade, Certification, Scenario, toAlloyGrade } from './catalog.models.js';
 
 /** The reference catalogue, readable by anyone. */
@@ -23,6 +24,12 @@ export class CatalogResolver {
   @Query(() => [Scenario])
   scenarios(): Scenario[] {
     return Catalog.scenarios.map((s) => ({ ...s, usualGrades: [...s.usualGrades], usualCertifications: [...s.usualCertifications] }));
+  }
+
+  @Public()
+  @Query(() => [String], { description: 'Temper designations (ASTM B296): F, O, H24, T5, T6…' })
+  tempers(): string[] {
+    return [...TEMPERS];
   }
 
   @Public()

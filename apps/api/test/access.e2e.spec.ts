@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
+import { buildSchema } from 'graphql';
+import { MODERATOR_ENV, listingInput, signInModerator, signUp } from '../../../test/support/market.js';
+import { TestApp } from '../../../test/support/test-app.js';
+
+type Role = 'anonymous' | 'supplier' | 'buyer' | 'moderator';
+
+const ID = '00000000-0000-4000-8000-000000000000';
+const requirementInput = { title: 'Seat frames', quantityTonnesPerMonth: 10 };
+const certificate = { code: 'ISO9001', validFrom: '2025-01-01', validUntil: '2027-01-01' };
+
+/**
+ * Every role-restricted operation, with the roles allowed to call it. Callers outside the list must get
+ * UNAUTHENTICATED (anonymous) or FORBIDDEN before anything else is checked.
+ */
+const OPERATIONS: { name: string; document: string; variables: Record<string, unknown>; allowed: Role[] }[] = [
+  { name: 'me', document: '{ me { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'verifyOrganization', document: 'mutation($id: ID!) { verifyOrganization(id: $id, level: REVIEWED) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'organizationReviewQueue', document: '{ organizationReviewQueue { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'addOrganizationCertification', document: 'mutation($input: AddCertificationInput!) { addOrganizationCertification(input: $input) { id } }', variables: { input: certificate }, allowed: ['supplier', 'buyer'] },
+  { name: 'removeOrganizationCertification', document: 'mutation($id: ID!) { removeOrganizationCertification(id: $id) }', variables: { id: ID }, allowed: ['supplier', 'buyer'] },
+  { name: 'createListing', document: 'mutation($input: CreateListingInput!) { createListing(input: $input) { id } }', variables: { input: listingInput() }, allowed: ['supplier'] },
+  { name: 'updateListing', document: 'mutation($id: ID!, $input: CreateListingInput!) { updateListing(id: $id, input: $input) { id } }', variables: { id: ID, input: listingInput() }, allowed: ['supplier'] },
+  { name: 'submitListing', document: 'mutation($id: ID!) { submitListing(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier'] },
+  { name: 'moderateListing', document: 'mutation($id: ID!) { moderateListing(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'archiveListing', document: 'mutation($id: ID!) { archiveListing(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'moderator'] },
+  { name: 'myListings', document: '{ myListings { totalCount } }', variables: {}, allowed: ['supplier'] },
+  { name: 'listingReviewQueue', document: '{ listingReviewQueue { totalCount } }', variables: {}, allowed: ['moderator'] },
+  { name: 'createRequirement', document: 'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }', variables: { input: requirementInput }, allowed: ['buyer'] },
+  { name: 'updateRequirement', document: 'mutation($id: ID!, $input: CreateRequirementInput!) { updateRequirement(id: $id, input: $input) { id } }', variables: { id: ID, input: requirementInput }, allowed: ['buyer'] },
+  { name: 'submitRequirement', document: 'mutation($id: ID!) { submitRequirement(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'moderateRequirement', document: 'mutation($id: ID!) { moderateRequirement(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'closeRequirement', document: 'mutation($id: ID!) { closeRequirement(id: $id, outcome: CLOSED) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'requirement', document: 'query($id: ID!) { requirement(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'requirements', document: '{ requirements { totalCount } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'myRequirements', document: '{ myRequirements { totalCount } }', variables: {}, allowed: ['buyer'] },
+  { name: 'requirementReviewQueue', document: '{ requirementReviewQueue { totalCount } }', variables: {}, allowed: ['moderator'] },
+  { name: 'auditLog', document: '{ auditLog { id } }', variables: {}, allowed: ['moderator'] },
+];
+const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'moderator'];
+/** Operations open to anyone, signed in or not. */
+const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'registerOrganization', 'login'];
+
+it('lists every operation of the schema, as public or with its allowed roles', async () => {
+  const schema = buildSchema(await readFile(new URL('../../../schema.graphql', import.meta.url), 'utf8'));
+  const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+  expect(operations.filter((name) => !PUBLIC.includes(name) && !OPERATIONS.some((operation) => operation.name === name))).toEqual([]);
+});
+
+describe('who may call what', () => {
+  let app: TestApp;
+  const tokens: Partial<Record<Role, string>> = {};
+
+  beforeAll(async () => {
+    app = await TestApp.start('embedded', MODERATOR_ENV);
+    tokens.supplier = (await signUp(app, 'SUPPLIER', 0)).token;
+    tokens.buyer = (await signUp(app, 'BUYER', 1)).token;
+    tokens.moderator = await signInModerator(app);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const cases = OPERATIONS.flatMap((operation) => ROLES.map((role) => ({ ...operation, role })));
+
+  it.each(cases)('$name as $role', async ({ document, variables, allowed, role }) => {
+    const response = await app.graphql(document, variables, tokens[role]);
+    const code = response.body.errors?.[0]?.extensions?.code;
+    if (allowed.includes(role)) {
+      expect(['UNAUTHENTICATED', 'FORBIDDEN']).not.toContain(code);
+    } else {
+      expect(code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+    }
+  });
+});
