@@ -1,4 +1,5 @@
 import { expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import {
   buildSchema,
@@ -38,7 +39,12 @@ const NOT_YET_BUILT = new Set([
   'Mutation.updateNotificationPreferences',
 ]);
 
-it('keeps every built operation of shared/design/api.graphql, with compatible types', async () => {
+// The contract lives outside the repository; CI lays shared/ beside the clone. A checkout without it
+// cannot run this check, and says so rather than failing for a missing file.
+const contractCheck = existsSync(CONTRACT) ? it : it.skip;
+if (!existsSync(CONTRACT)) process.stderr.write(`API CONTRACT CHECK SKIPPED: ${CONTRACT.pathname} not found\n`);
+
+contractCheck('keeps every built operation of shared/design/api.graphql, with compatible types', async () => {
   const contract = buildSchema(await readFile(CONTRACT, 'utf8'));
   const ours = buildSchema(await readFile(SCHEMA, 'utf8'));
   const problems: string[] = [];
