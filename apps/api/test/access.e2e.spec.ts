@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { buildSchema } from 'graphql';
 import { MODERATOR_ENV, listingInput, signInModerator, signUp } from '../../../test/support/market.js';
-import { TestApp } from '../../../test/support/test-app.js';
+import { engineProfilesUnderTest, TestApp } from '../../../test/support/test-app.js';
 
 type Role = 'anonymous' | 'supplier' | 'buyer' | 'moderator';
 
@@ -48,12 +48,12 @@ it('lists every operation of the schema, as public or with its allowed roles', a
   expect(operations.filter((name) => !PUBLIC.includes(name) && !OPERATIONS.some((operation) => operation.name === name))).toEqual([]);
 });
 
-describe('who may call what', () => {
+for (const profile of engineProfilesUnderTest()) describe(`who may call what, on the ${profile} engines`, () => {
   let app: TestApp;
   const tokens: Partial<Record<Role, string>> = {};
 
   beforeAll(async () => {
-    app = await TestApp.start('embedded', MODERATOR_ENV);
+    app = await TestApp.start(profile, MODERATOR_ENV);
     tokens.supplier = (await signUp(app, 'SUPPLIER', 0)).token;
     tokens.buyer = (await signUp(app, 'BUYER', 1)).token;
     tokens.moderator = await signInModerator(app);

@@ -121,6 +121,9 @@ for (const profile of engineProfilesUnderTest()) {
       const draftId = draft.body.data!.createRequirement.id;
       expect(codeOf(await app.graphql(GET, { id: draftId }, otherBuyer.token))).toBe('NOT_FOUND');
       expect(codeOf(await app.graphql(SUBMIT, { id: draftId }, otherBuyer.token))).toBe('NOT_FOUND');
+      expect(codeOf(await app.graphql(UPDATE, { id: draftId, input: seatFrames() }, otherBuyer.token))).toBe('NOT_FOUND');
+      const open = await openRequirement();
+      expect(codeOf(await app.graphql(UPDATE, { id: open, input: seatFrames() }, otherBuyer.token))).toBe('FORBIDDEN');
       expect(codeOf(await app.graphql(GET, { id: draftId }))).toBe('UNAUTHENTICATED');
     });
 
