@@ -9,7 +9,7 @@ export class SearchModule {
   static forRoot(config: AppConfig): DynamicModule {
     const engine: SearchEngine =
       config.search.engine === 'meilisearch'
-        ? new MeilisearchEngine(config.search.url, config.search.apiKey)
+        ? new MeilisearchEngine(config.search.url, config.search.apiKey, config.search.indexPrefix)
         : new EmbeddedSearchEngine();
     return {
       module: SearchModule,

@@ -1,10 +1,69 @@
 /**
- * The search engine port. Two adapters implement it: Meilisearch (production) and an in-process
- * engine (the embedded default).
+ * What an index holds and how it is searched; declared once per index, applied by `ensureIndex`.
+ * Attribute names here are the only ones a filter or facet may use.
+ */
+export interface SearchIndexSpec {
+  readonly name: string;
+  /** Text attributes, most important first. */
+  readonly searchable: readonly string[];
+  readonly filterable: readonly string[];
+  /** Attributes matched exactly (no typo tolerance), e.g. alloy grade codes. */
+  readonly exact?: readonly string[];
+  /** Words that mean the same; each list maps to its first word (e.g. ['AZ91D', 'AZ91', 'MgAl9Zn1']). */
+  readonly synonyms?: readonly (readonly string[])[];
+}
+
+/** A document: an `id` and flat attributes (strings, numbers, booleans, string arrays). */
+export type SearchDocument = { readonly id: string } & Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
+
+/** One condition on a filterable attribute; every condition of a filter must hold. */
+export type FilterCondition =
+  | { readonly field: string; readonly op: 'in'; readonly values: readonly (string | number | boolean)[] }
+  | { readonly field: string; readonly op: 'all'; readonly values: readonly string[] }
+  | { readonly field: string; readonly op: 'gte' | 'lte'; readonly value: number };
+
+export interface SearchRequest {
+  readonly query?: string;
+  /** Conditions the caller chose (user input). */
+  readonly filter?: readonly FilterCondition[];
+  /**
+   * Conditions the server imposes (visibility); kept apart so no user value can widen them.
+   */
+  readonly scope?: readonly FilterCondition[];
+  readonly facets?: readonly string[];
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface SearchResult {
+  /** Ids, best first. */
+  readonly ids: string[];
+  readonly total: number;
+  /** Per facet attribute, the number of matching documents for each value. */
+  readonly facets: Record<string, Record<string, number>>;
+}
+
+/**
+ * The search engine port. Two adapters implement it — Meilisearch (production) and an in-process engine
+ * (the embedded default) — and both pass `libs/search/src/search-engine.contract.ts`.
+ *
+ * @example
+ * await search.ensureIndex(LISTINGS_INDEX);
+ * await search.upsert('listings', [{ id, title: '镁合金压铸件', grade: 'AZ91D' }]);
+ * const { ids } = await search.search('listings', { query: 'die casting', filter: [{ field: 'grade', op: 'in', values: ['AZ91D'] }] });
  */
 export interface SearchEngine {
   /** `meilisearch` or `embedded`; shown by health checks and the start-up log. */
   readonly engine: string;
+  /** Creates the index if needed and applies its settings; idempotent. */
+  ensureIndex(spec: SearchIndexSpec): Promise<void>;
+  /** Adds or replaces documents; searchable when the promise resolves. */
+  upsert(index: string, documents: readonly SearchDocument[]): Promise<void>;
+  /** Removes documents; unknown ids are ignored. */
+  remove(index: string, ids: readonly string[]): Promise<void>;
+  search(index: string, request: SearchRequest): Promise<SearchResult>;
+  /** How many documents the index holds. */
+  count(index: string): Promise<number>;
   /** True when the engine answers. */
   isHealthy(): Promise<boolean>;
 }

@@ -1,13 +1,87 @@
-import { Meilisearch } from 'meilisearch';
-import type { SearchEngine } from '@magmatch/core';
+import { Meilisearch, type EnqueuedTaskPromise } from 'meilisearch';
+import type { SearchDocument, SearchEngine, SearchIndexSpec, SearchRequest, SearchResult } from '@magmatch/core';
+import { assertFilterable, meilisearchFilter } from '../filters.js';
+import { canonicalizeCodes, synonymMap } from '../text/tokens.js';
 
-/** Meilisearch behind the {@link SearchEngine} port. */
+/**
+ * Meilisearch behind the {@link SearchEngine} port. Index names carry the configured prefix; writes wait
+ * for their task, so a document is searchable when `upsert` resolves.
+ */
 export class MeilisearchEngine implements SearchEngine {
   readonly engine = 'meilisearch';
   private readonly client: Meilisearch;
+  private readonly specs = new Map<string, { spec: SearchIndexSpec; synonyms: Map<string, string> }>();
 
-  constructor(host: string, apiKey: string) {
-    this.client = new Meilisearch({ host, apiKey });
+  constructor(
+    host: string,
+    apiKey: string,
+    private readonly indexPrefix: string,
+  ) {
+    // Compressed responses cost ~40 ms per search here (see shared/design/stack.md): ask for none.
+    this.client = new Meilisearch({ host, apiKey, requestInit: { headers: { 'accept-encoding': 'identity' } } });
+  }
+
+  async ensureIndex(spec: SearchIndexSpec): Promise<void> {
+    const uid = this.uid(spec.name);
+    await settled(this.client.createIndex(uid, { primaryKey: 'id' }), ['index_already_exists']);
+    await settled(
+      this.client.index(uid).updateSettings({
+        searchableAttributes: [...spec.searchable],
+        filterableAttributes: [...spec.filterable],
+        synonyms: synonymsOf(spec.synonyms ?? []),
+        typoTolerance: { disableOnAttributes: [...(spec.exact ?? [])] },
+      }),
+    );
+    this.specs.set(spec.name, { spec, synonyms: synonymMap(spec.synonyms ?? []) });
+  }
+
+  async upsert(index: string, documents: readonly SearchDocument[]): Promise<void> {
+    if (documents.length === 0) return;
+    const { spec, synonyms } = this.setup(index);
+    // Codes are renamed to their canonical synonym on both sides, as the embedded engine does.
+    const canonical = documents.map((document) => {
+      const copy: Record<string, unknown> = { ...document };
+      for (const field of spec.searchable) {
+        if (typeof copy[field] === 'string') copy[field] = canonicalizeCodes(copy[field], synonyms);
+      }
+      return copy;
+    });
+    await settled(this.client.index(this.uid(index)).addDocuments(canonical));
+  }
+
+  async remove(index: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await settled(this.client.index(this.uid(index)).deleteDocuments([...ids]));
+  }
+
+  async search(index: string, request: SearchRequest): Promise<SearchResult> {
+    const { spec, synonyms } = this.setup(index);
+    for (const field of request.facets ?? []) assertFilterable(spec, field);
+    const filter = meilisearchFilter(spec, [...(request.scope ?? []), ...(request.filter ?? [])]);
+    const query = canonicalizeCodes(request.query?.trim() ?? '', synonyms);
+    const response = await this.client.index(this.uid(index)).search(query, {
+      filter,
+      facets: request.facets ? [...request.facets] : undefined,
+      limit: request.limit ?? 20,
+      offset: request.offset ?? 0,
+      attributesToRetrieve: ['id'],
+      matchingStrategy: 'all',
+    });
+    return {
+      ids: response.hits.map((hit) => String(hit.id)),
+      total: response.estimatedTotalHits ?? response.hits.length,
+      facets: Object.fromEntries(
+        (request.facets ?? []).map((field) => [field, { ...(response.facetDistribution?.[field] ?? {}) }]),
+      ),
+    };
+  }
+
+  async count(index: string): Promise<number> {
+    try {
+      return (await this.client.index(this.uid(index)).getStats()).numberOfDocuments;
+    } catch {
+      return 0;
+    }
   }
 
   async isHealthy(): Promise<boolean> {
@@ -17,4 +91,31 @@ export class MeilisearchEngine implements SearchEngine {
       return false;
     }
   }
+
+  private uid(name: string): string {
+    return `${this.indexPrefix}_${name}`;
+  }
+
+  private setup(name: string) {
+    const setup = this.specs.get(name);
+    if (!setup) throw new Error(`search index "${name}" is not set up: call ensureIndex first`);
+    return setup;
+  }
+}
+
+/** Waits for a Meilisearch task and fails unless it succeeded (or failed with one of `tolerated`). */
+async function settled(task: EnqueuedTaskPromise, tolerated: string[] = []): Promise<void> {
+  const done = await task.waitTask();
+  if (done.status === 'succeeded') return;
+  if (done.error && tolerated.includes(done.error.code)) return;
+  throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no detail'}`);
+}
+
+/** Meilisearch synonyms are per word: every word of a list maps to all the others. */
+function synonymsOf(lists: readonly (readonly string[])[]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const list of lists) {
+    for (const word of list) synonyms[word] = list.filter((other) => other !== word);
+  }
+  return synonyms;
 }
