@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import { CatalogApiModule } from '@magmatch/catalog';
 import { IdentityApiModule } from '@magmatch/identity';
 import { ListingsApiModule } from '@magmatch/listings';
+import { MarketplaceSearchApiModule } from '@magmatch/marketplace-search';
 import { ModerationApiModule } from '@magmatch/moderation';
 import { RequirementsApiModule } from '@magmatch/requirements';
 
@@ -10,6 +11,7 @@ export const API_MODULES: Type[] = [
   IdentityApiModule,
   CatalogApiModule,
   ListingsApiModule,
+  MarketplaceSearchApiModule,
   RequirementsApiModule,
   ModerationApiModule,
 ];

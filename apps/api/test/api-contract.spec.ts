@@ -21,8 +21,7 @@ const SCHEMA = new URL('../../../schema.graphql', import.meta.url);
 
 /** Operations of the contract that later issues build; each entry must go once its issue lands. */
 const NOT_YET_BUILT = new Set([
-  'Query.searchListings', // search and matching issue
-  'Query.matchesForRequirement',
+  'Query.matchesForRequirement', // search and matching issue
   'Query.matchesForListing',
   'Mutation.endorseMatch',
   'Mutation.dismissMatch',

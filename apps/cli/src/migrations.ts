@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   process.env.MIGRATIONS_RUN = 'false';
   process.env.LOG_LEVEL ??= 'warn';
   const { config, jwtSecret } = await bootConfig();
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, jwtSecret), { logger: ['error'] });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, jwtSecret, { consumeJobs: false }), { logger: ['error'] });
   const dataSource = app.get(DataSource);
   try {
     if (command === 'run') {

@@ -9,7 +9,7 @@ import { WorkerModule } from '../../worker/src/worker.module.js';
 process.env.LOG_LEVEL ??= 'warn';
 const { config, jwtSecret } = await bootConfig();
 const app = await NestFactory.createApplicationContext(
-  { module: class Seed {}, imports: [WorkerModule.forRoot(config, jwtSecret), DemoMarketModule] },
+  { module: class Seed {}, imports: [WorkerModule.forRoot(config, jwtSecret, { consumeJobs: false }), DemoMarketModule] },
   { logger: ['error', 'warn'] },
 );
 try {

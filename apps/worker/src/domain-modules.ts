@@ -1,8 +1,9 @@
 import type { Type } from '@nestjs/common';
 import { IdentityModule } from '@magmatch/identity';
 import { ListingsModule } from '@magmatch/listings';
+import { MarketplaceSearchModule } from '@magmatch/marketplace-search';
 import { ModerationModule } from '@magmatch/moderation';
 import { RequirementsModule } from '@magmatch/requirements';
 
 /** The domain modules, without their GraphQL resolvers: what the worker runs. */
-export const DOMAIN_MODULES: Type[] = [IdentityModule, ModerationModule, ListingsModule, RequirementsModule];
+export const DOMAIN_MODULES: Type[] = [IdentityModule, ModerationModule, ListingsModule, RequirementsModule, MarketplaceSearchModule];

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@magmatch/identity';
+import { MessagingModule } from '@magmatch/messaging';
 import { ModerationModule } from '@magmatch/moderation';
+import { ListingChanged } from './listing-changed.job.js';
 import { ListingEntity } from './listing.entity.js';
 import { ListingsService } from './listings.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ListingEntity]), ModerationModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature([ListingEntity]), MessagingModule.forFeature([ListingChanged]), ModerationModule, IdentityModule],
   providers: [ListingsService],
   exports: [ListingsService, IdentityModule],
 })

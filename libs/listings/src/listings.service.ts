@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
+import { Outbox } from '@magmatch/messaging';
 import { ReviewDesk, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
+import { ListingChanged } from './listing-changed.job.js';
 import { listingContent, type ListingDraft } from './listing-content.js';
 import { applyListingFilter, type ListingFilter } from './listing-filter.js';
 import { ListingEntity, ReviewState } from './listing.entity.js';
@@ -23,6 +25,7 @@ export class ListingsService {
   constructor(
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
     private readonly reviews: ReviewDesk,
+    private readonly outbox: Outbox,
   ) {}
 
   async create(supplier: Viewer, draft: ListingDraft): Promise<ListingEntity> {
@@ -41,7 +44,7 @@ export class ListingsService {
     const next = listing.state === ReviewState.PUBLISHED ? ReviewState.PENDING_REVIEW
       : listing.state === ReviewState.REJECTED ? ReviewState.DRAFT
       : listing.state;
-    return this.transition(id, [listing.state], { ...listingContent(draft), state: next });
+    return this.transition(id, [listing.state], { ...listingContent(draft), state: next }, this.changed(id));
   }
 
   async submit(supplier: Viewer, id: string): Promise<ListingEntity> {
@@ -51,12 +54,12 @@ export class ListingsService {
 
   async archive(viewer: Viewer, id: string): Promise<ListingEntity> {
     if (viewer.role !== 'MODERATOR') await this.owned(viewer, id);
-    return this.transition(id, EDITABLE, { state: ReviewState.ARCHIVED });
+    return this.transition(id, EDITABLE, { state: ReviewState.ARCHIVED }, this.changed(id));
   }
 
   /** A moderator publishes or rejects a listing waiting for review; the supplier sees the reason. */
   moderate(moderator: Viewer, id: string, decision: ReviewDecision, reason: string | null): Promise<ListingEntity> {
-    return this.reviews.decide(REVIEW, moderator, id, decision, reason);
+    return this.reviews.decide(REVIEW, moderator, id, decision, reason, this.changed(id));
   }
 
   /** A published listing for anyone; any other state only for its supplier and moderators. */
@@ -96,8 +99,18 @@ export class ListingsService {
     return listing;
   }
 
-  private transition(id: string, from: readonly ReviewState[], changes: Partial<ListingEntity>): Promise<ListingEntity> {
-    return guardedTransition(this.listings, 'listing', id, from, changes);
+  private transition(
+    id: string,
+    from: readonly ReviewState[],
+    changes: Partial<ListingEntity>,
+    also?: (manager: EntityManager) => Promise<void>,
+  ): Promise<ListingEntity> {
+    return guardedTransition(this.listings, 'listing', id, from, changes, also);
+  }
+
+  /** Records, in the transaction of a change, that the search index must look at the listing again. */
+  private changed(listingId: string) {
+    return (manager: EntityManager) => this.outbox.add(manager, ListingChanged, { listingId });
   }
 
   private supplierOrganization(supplier: Viewer): string {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { AuditLog } from './audit-log.js';
 
@@ -24,7 +24,8 @@ export interface ReviewTarget<T extends Reviewable> {
 
 /**
  * A moderator's decision on something waiting for review: it moves to the approved state or to REJECTED
- * with a reason its owner sees, and the decision is written to the audit log in the same transaction.
+ * with a reason its owner sees, and the decision is written to the audit log in the same transaction
+ * (as is whatever `also` records, such as outbox jobs).
  */
 @Injectable()
 export class ReviewDesk {
@@ -39,6 +40,7 @@ export class ReviewDesk {
     id: string,
     decision: ReviewDecision,
     reason: string | null,
+    also?: (manager: EntityManager) => Promise<void>,
   ): Promise<T> {
     const why = reason?.trim() || null;
     if (decision === 'REJECT' && !why) {
@@ -64,6 +66,7 @@ export class ReviewDesk {
         after: { state: changes.state },
         reason: why,
       });
+      await also?.(manager);
       return { ...before, ...changes } as T;
     });
   }

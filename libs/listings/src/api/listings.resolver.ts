@@ -102,7 +102,8 @@ export class ListingsResolver {
   }
 }
 
-function toListing(entity: ListingEntity): Listing {
+/** What GraphQL shows of a listing entity. */
+export function toListing(entity: ListingEntity): Listing {
   return {
     ...entity,
     gradeCode: entity.grade,

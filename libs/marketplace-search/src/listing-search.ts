@@ -1,0 +1,123 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { Catalog, type ProductForm } from '@magmatch/catalog';
+import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
+import { IdentityService } from '@magmatch/identity';
+import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
+import { JobHandler } from '@magmatch/messaging';
+import { LISTINGS_INDEX, LISTING_FACETS, listingDocument } from './listings-index.js';
+
+export interface ListingQuery {
+  readonly query?: string | null;
+  readonly grades?: readonly string[] | null;
+  readonly forms?: readonly ProductForm[] | null;
+  readonly cities?: readonly string[] | null;
+  readonly certifications?: readonly string[] | null;
+  readonly minTensileStrengthMpa?: number | null;
+  readonly minElongationPct?: number | null;
+  readonly minMonthlyCapacityTonnes?: number | null;
+  readonly maxPriceCnyPerTonne?: number | null;
+  readonly limit?: number | null;
+  readonly offset?: number | null;
+}
+
+export interface ListingHits {
+  readonly listings: ListingEntity[];
+  readonly total: number;
+  readonly facets: Record<string, Record<string, number>>;
+}
+
+const BATCH = 500;
+const PUBLISHED_ONLY: FilterCondition[] = [{ field: 'state', op: 'in', values: [ReviewState.PUBLISHED] }];
+
+/** Keeps the listings index in step with the database and answers listing searches. */
+@Injectable()
+export class ListingSearch implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ListingSearch.name);
+
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+    private readonly identity: IdentityService,
+  ) {}
+
+  /** The embedded engine starts empty and is rebuilt; an empty Meilisearch index next to data is reported. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.engine.ensureIndex(LISTINGS_INDEX);
+    const published = await this.listings.countBy({ state: ReviewState.PUBLISHED });
+    if (this.engine.engine === 'embedded') {
+      await this.reindex();
+    } else if (published > 0 && (await this.engine.count(LISTINGS_INDEX.name)) === 0) {
+      this.logger.warn({ published }, 'the listings index is empty but the database is not: run `npm run reindex`');
+    }
+  }
+
+  /** Reloads the listing and indexes its current state, so a stale or repeated job changes nothing. */
+  @JobHandler(ListingChanged)
+  async sync(job: QueuedJob<{ listingId: string }>): Promise<void> {
+    const listing = await this.listings.findOneBy({ id: job.payload.listingId });
+    if (listing?.state === ReviewState.PUBLISHED) {
+      const [supplier] = await this.identity.organizationsByIds([listing.supplierId]);
+      await this.engine.upsert(LISTINGS_INDEX.name, [listingDocument(listing, supplier ?? null)]);
+    } else {
+      await this.engine.remove(LISTINGS_INDEX.name, [job.payload.listingId]);
+    }
+  }
+
+  /** Indexes every published listing in batches; `progress` hears after each batch. */
+  async reindex(progress: (done: number, total: number) => void = () => undefined): Promise<number> {
+    const total = await this.listings.countBy({ state: ReviewState.PUBLISHED });
+    let done = 0;
+    for (let offset = 0; offset < total; offset += BATCH) {
+      const batch = await this.listings.find({ where: { state: ReviewState.PUBLISHED }, order: { id: 'ASC' }, skip: offset, take: BATCH });
+      const suppliers = await this.identity.organizationsByIds([...new Set(batch.map((listing) => listing.supplierId))]);
+      const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
+      await this.engine.upsert(LISTINGS_INDEX.name, batch.map((listing) => listingDocument(listing, byId.get(listing.supplierId) ?? null)));
+      done += batch.length;
+      progress(done, total);
+    }
+    return done;
+  }
+
+  async search(query: ListingQuery): Promise<ListingHits> {
+    const result = await this.engine.search(LISTINGS_INDEX.name, {
+      query: query.query ?? undefined,
+      scope: PUBLISHED_ONLY,
+      filter: conditionsOf(query),
+      facets: [...LISTING_FACETS],
+      limit: query.limit ?? 20,
+      offset: query.offset ?? 0,
+    });
+    const rows = result.ids.length ? await this.listings.findBy({ id: In(result.ids), state: ReviewState.PUBLISHED }) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return {
+      listings: result.ids.map((id) => byId.get(id)).filter((listing): listing is ListingEntity => listing !== undefined),
+      total: result.total,
+      facets: result.facets,
+    };
+  }
+}
+
+function conditionsOf(query: ListingQuery): FilterCondition[] {
+  const conditions: FilterCondition[] = [];
+  if (query.grades?.length) {
+    const grades = query.grades.map((typed) => {
+      const grade = Catalog.resolveGrade(typed);
+      if (!grade) throw new DomainError(DomainErrorCode.InvalidInput, `grade "${typed}" is not in the catalogue`, 'grades');
+      return grade.code;
+    });
+    conditions.push({ field: 'grade', op: 'in', values: grades });
+  }
+  if (query.forms?.length) conditions.push({ field: 'form', op: 'in', values: [...query.forms] });
+  if (query.cities?.length) conditions.push({ field: 'city', op: 'in', values: [...query.cities] });
+  if (query.certifications?.length) {
+    const codes = query.certifications.map((code) => Catalog.certification(code)?.code ?? code);
+    conditions.push({ field: 'certifications', op: 'all', values: codes });
+  }
+  if (query.minTensileStrengthMpa != null) conditions.push({ field: 'tensile', op: 'gte', value: query.minTensileStrengthMpa });
+  if (query.minElongationPct != null) conditions.push({ field: 'elongation', op: 'gte', value: query.minElongationPct });
+  if (query.minMonthlyCapacityTonnes != null) conditions.push({ field: 'capacity', op: 'gte', value: query.minMonthlyCapacityTonnes });
+  if (query.maxPriceCnyPerTonne != null) conditions.push({ field: 'priceMin', op: 'lte', value: query.maxPriceCnyPerTonne });
+  return conditions;
+}
