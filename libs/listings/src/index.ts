@@ -1,4 +1,5 @@
 export * from './api/listings-api.module.js';
+export { ListingCriteriaInput } from './api/listing.inputs.js';
 export { Listing } from './api/listing.models.js';
 export { toListing } from './api/listings.resolver.js';
 export * from './listing-changed.job.js';

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
-import { ReviewDesk, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
+import { ReviewDesk, stateAfterEdit, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
 import { ListingChanged } from './listing-changed.job.js';
 import { listingContent, type ListingDraft } from './listing-content.js';
 import { applyListingFilter, type ListingFilter } from './listing-filter.js';
@@ -41,10 +41,8 @@ export class ListingsService {
     if (!EDITABLE.includes(listing.state)) {
       throw new DomainError(DomainErrorCode.Conflict, 'An archived listing cannot be edited; create a new one');
     }
-    const next = listing.state === ReviewState.PUBLISHED ? ReviewState.PENDING_REVIEW
-      : listing.state === ReviewState.REJECTED ? ReviewState.DRAFT
-      : listing.state;
-    return this.transition(id, [listing.state], { ...listingContent(draft), state: next }, this.changed(id));
+    const state = stateAfterEdit(listing.state, ReviewState.PUBLISHED);
+    return this.transition(id, [listing.state], { ...listingContent(draft), state }, this.changed(id));
   }
 
   async submit(supplier: Viewer, id: string): Promise<ListingEntity> {

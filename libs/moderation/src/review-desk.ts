@@ -71,3 +71,10 @@ export class ReviewDesk {
     });
   }
 }
+
+/** Where an edit leaves something reviewed: a live one goes back to review, a rejected one back to draft. */
+export function stateAfterEdit<S extends string>(state: S, liveState: S): S {
+  if (state === liveState) return 'PENDING_REVIEW' as S;
+  if (state === 'REJECTED') return 'DRAFT' as S;
+  return state;
+}

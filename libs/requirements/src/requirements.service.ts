@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
-import { ReviewDesk, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
+import { ReviewDesk, stateAfterEdit, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
 import { requirementContent, type RequirementDraft } from './requirement-content.js';
 import { RequirementEntity, RequirementState, Visibility } from './requirement.entity.js';
 
@@ -35,10 +35,8 @@ export class RequirementsService {
     if (!EDITABLE.includes(requirement.state)) {
       throw new DomainError(DomainErrorCode.Conflict, `A requirement that is ${requirement.state} cannot be edited; post a new one`);
     }
-    const next = requirement.state === RequirementState.OPEN ? RequirementState.PENDING_REVIEW
-      : requirement.state === RequirementState.REJECTED ? RequirementState.DRAFT
-      : requirement.state;
-    return guardedTransition(this.requirements, 'requirement', id, [requirement.state], { ...requirementContent(draft), state: next });
+    const state = stateAfterEdit(requirement.state, RequirementState.OPEN);
+    return guardedTransition(this.requirements, 'requirement', id, [requirement.state], { ...requirementContent(draft), state });
   }
 
   async submit(buyer: Viewer, id: string): Promise<RequirementEntity> {

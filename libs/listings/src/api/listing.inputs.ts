@@ -149,12 +149,14 @@ export class CreateListingInput {
   catalogueEntry?: string | null;
 }
 
-@InputType({ description: 'Every given criterion must hold.' })
-export class ListingFilterInput {
+/** The criteria that filtering and searching listings share. */
+@InputType({ isAbstract: true })
+export abstract class ListingCriteriaInput {
   @Field(() => [String], { nullable: true, description: 'Any designations; equivalent grades match.' })
   @IsOptional()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @MaxLength(40, { each: true, message: 'each grade must be at most 40 characters long' })
   grades?: string[] | null;
 
   @Field(() => [ProductFormEnum], { nullable: true })
@@ -167,6 +169,7 @@ export class ListingFilterInput {
   @IsOptional()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @MaxLength(100, { each: true, message: 'each city must be at most 100 characters long' })
   cities?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Certifications the listing must all hold.' })
@@ -174,7 +177,10 @@ export class ListingFilterInput {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   certifications?: string[] | null;
+}
 
+@InputType({ description: 'Every given criterion must hold.' })
+export class ListingFilterInput extends ListingCriteriaInput {
   @Field(() => String, { nullable: true })
   @OptionalText('scenario', 40)
   scenario?: string | null;

@@ -1,41 +1,13 @@
 import { Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PRODUCT_FORMS, ProductFormEnum, type ProductForm } from '@magmatch/catalog';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { OptionalNumberBetween, OptionalText } from '@magmatch/core';
-import { Listing } from '@magmatch/listings';
+import { Listing, ListingCriteriaInput } from '@magmatch/listings';
 
 @InputType()
-export class ListingSearchInput {
+export class ListingSearchInput extends ListingCriteriaInput {
   @Field(() => String, { nullable: true, description: 'Words in Chinese or English; every word must match.' })
   @OptionalText('query', 200)
   query?: string | null;
-
-  @Field(() => [String], { nullable: true, description: 'Any designations; equivalent grades match.' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  grades?: string[] | null;
-
-  @Field(() => [ProductFormEnum], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsIn(PRODUCT_FORMS, { each: true })
-  forms?: ProductForm[] | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
-  cities?: string[] | null;
-
-  @Field(() => [String], { nullable: true, description: 'Certifications the listing must all hold.' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  certifications?: string[] | null;
 
   @Field(() => Float, { nullable: true })
   @OptionalNumberBetween('minTensileStrengthMpa', 0, 1000, ' MPa')
