@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '@magmatch/core';
-import { IdentityModule, IdentityService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
+import { CertificationsService, IdentityModule, IdentityService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
 import { ListingsModule, ListingsService } from '@magmatch/listings';
 import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
 import { DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
@@ -24,6 +24,7 @@ export class DemoMarketSeeder {
   constructor(
     private readonly dataSource: DataSource,
     private readonly identity: IdentityService,
+    private readonly certificates: CertificationsService,
     private readonly listings: ListingsService,
     private readonly requirements: RequirementsService,
   ) {}
@@ -56,6 +57,17 @@ export class DemoMarketSeeder {
     }
 
     const listings = demoListings().filter((listing) => created.has(listing.supplierKey));
+    // Each supplier holds valid certificates for what its listings claim.
+    const held = new Map<string, Set<string>>();
+    for (const { supplierKey, draft } of listings) {
+      for (const code of draft.certifications ?? []) held.set(supplierKey, (held.get(supplierKey) ?? new Set()).add(code));
+    }
+    for (const [supplierKey, codes] of held) {
+      for (const code of codes) {
+        await this.certificates.add(created.get(supplierKey)!, { code, validFrom: '2024-01-01', validUntil: '2029-12-31' });
+      }
+    }
+
     for (const [index, { supplierKey, draft }] of listings.entries()) {
       const listing = await this.listings.create(created.get(supplierKey)!, draft);
       await this.listings.submit(created.get(supplierKey)!, listing.id);

@@ -2,8 +2,9 @@ import type { Type } from '@nestjs/common';
 import { IdentityModule } from '@magmatch/identity';
 import { ListingsModule } from '@magmatch/listings';
 import { MarketplaceSearchModule } from '@magmatch/marketplace-search';
+import { MatchingModule } from '@magmatch/matching';
 import { ModerationModule } from '@magmatch/moderation';
 import { RequirementsModule } from '@magmatch/requirements';
 
 /** The domain modules, without their GraphQL resolvers: what the worker runs. */
-export const DOMAIN_MODULES: Type[] = [IdentityModule, ModerationModule, ListingsModule, RequirementsModule, MarketplaceSearchModule];
+export const DOMAIN_MODULES: Type[] = [IdentityModule, ModerationModule, ListingsModule, RequirementsModule, MarketplaceSearchModule, MatchingModule];

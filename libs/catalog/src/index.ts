@@ -3,3 +3,4 @@ export { AlloyGrade, ProductFormEnum, toAlloyGrade } from './api/catalog.models.
 export * from './catalog.js';
 export * from './data/grades.js';
 export * from './data/reference.js';
+export * from './data/cities.js';

@@ -7,14 +7,19 @@ import type { ListingEntity } from '@magmatch/listings';
 export const LISTINGS_INDEX: SearchIndexSpec = {
   name: 'listings',
   searchable: ['title', 'titleEn', 'grade', 'description', 'descriptionEn', 'supplierName', 'city'],
-  filterable: ['grade', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'elongation', 'priceMin', 'state'],
+  filterable: ['grade', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'density', 'priceMin', 'state'],
   exact: ['grade'],
   synonyms: Catalog.grades.map((grade) => [grade.code, ...grade.designations]),
 };
 
 export const LISTING_FACETS = ['grade', 'form', 'city', 'certifications'] as const;
 
+/**
+ * The indexed form of a published listing. Property values a card lacks are taken from the grade's
+ * typical values, so a property minimum can be checked on every listing (and matching says so).
+ */
 export function listingDocument(listing: ListingEntity, supplier: OrganizationEntity | null): SearchDocument {
+  const typical = Catalog.resolveGrade(listing.grade)?.typical;
   return {
     id: listing.id,
     title: listing.title,
@@ -28,8 +33,10 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
     certifications: listing.certifications,
     scenarios: listing.scenarios,
     capacity: listing.monthlyCapacityTonnes,
-    tensile: listing.tensileStrengthMpa,
-    elongation: listing.elongationPct,
+    tensile: listing.tensileStrengthMpa ?? typical?.tensileStrengthMpa ?? null,
+    yield: listing.yieldStrengthMpa ?? typical?.yieldStrengthMpa ?? null,
+    elongation: listing.elongationPct ?? typical?.elongationPct ?? null,
+    density: listing.densityGCm3 ?? typical?.densityGCm3 ?? null,
     priceMin: listing.priceMinCnyPerTonne,
     state: listing.state,
   };

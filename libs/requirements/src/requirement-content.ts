@@ -25,11 +25,11 @@ export interface RequirementDraft {
 const invalid = (field: string, message: string) => new DomainError(DomainErrorCode.InvalidInput, message, field);
 
 /**
- * Checks a draft against the catalogue. A scenario's template fills the minimums the buyer left empty,
- * and its usual grades when no grade is given.
+ * Checks a draft against the catalogue. A scenario's template — the one given, or else the one the title
+ * names — fills the minimums the buyer left empty, and its usual grades when no grade is given.
  */
 export function requirementContent(draft: RequirementDraft, today = new Date()): RequirementContent {
-  const scenario = draft.scenario ? Catalog.scenario(draft.scenario) : undefined;
+  const scenario = draft.scenario ? Catalog.scenario(draft.scenario) : scenarioNamedIn(`${draft.title} ${draft.description ?? ''}`);
   if (draft.scenario && !scenario) throw invalid('scenario', `scenario "${draft.scenario}" is not in the catalogue`);
   const grades = (draft.acceptableGrades?.length ? draft.acceptableGrades : (scenario?.usualGrades ?? [])).map((typed) => {
     const grade = Catalog.resolveGrade(typed);
@@ -63,4 +63,10 @@ export function requirementContent(draft: RequirementDraft, today = new Date()):
     maxPriceCnyPerTonne: draft.maxPriceCnyPerTonne ?? null,
     visibility: draft.visibility ?? Visibility.PUBLIC,
   };
+}
+
+/** The scenario whose Chinese or English name the buyer wrote, as in `汽车座椅骨架 压铸 月需求200吨`. */
+function scenarioNamedIn(text: string) {
+  const lower = text.toLowerCase();
+  return Catalog.scenarios.find((scenario) => text.includes(scenario.nameZh) || lower.includes(scenario.name.toLowerCase()));
 }

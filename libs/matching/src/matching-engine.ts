@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import { SEARCH_ENGINE, type FilterCondition, type SearchEngine } from '@magmatch/core';
+import { CertificationsService, IdentityService, type OrganizationEntity } from '@magmatch/identity';
+import { ListingEntity, ReviewState } from '@magmatch/listings';
+import { LISTINGS_INDEX } from '@magmatch/marketplace-search';
+import { RequirementEntity, RequirementState } from '@magmatch/requirements';
+import { hardConstraintFailures } from './hard-constraints.js';
+import { scoreMatch, type Demand, type ScoredMatch, type Supply } from './scoring.js';
+
+export interface ListingMatch extends ScoredMatch {
+  readonly listing: ListingEntity;
+}
+
+export interface RequirementMatch extends ScoredMatch {
+  readonly requirement: RequirementEntity;
+}
+
+/** How many index candidates are scored per requirement; hard constraints have already cut them down. */
+const CANDIDATES = 200;
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Pairs supply with demand, both ways, with the same hard constraints and the same scoring. Candidate
+ * listings come from the search index, filtered by the requirement's hard constraints; each is checked
+ * again against the database rows, then scored.
+ */
+@Injectable()
+export class MatchingEngine {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
+    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+    @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
+    private readonly identity: IdentityService,
+    private readonly certifications: CertificationsService,
+  ) {}
+
+  /** The listings that can serve `requirement`, best first. */
+  async forRequirement(requirement: RequirementEntity, limit: number): Promise<ListingMatch[]> {
+    const { ids } = await this.search.search(LISTINGS_INDEX.name, {
+      scope: [{ field: 'state', op: 'in', values: [ReviewState.PUBLISHED] }],
+      filter: indexConditions(requirement),
+      limit: CANDIDATES,
+    });
+    const candidates = ids.length ? await this.listings.findBy({ id: In(ids) }) : [];
+    const context = await this.suppliers(candidates.map((listing) => listing.supplierId));
+    const day = today();
+    return candidates
+      .filter((listing) => hardConstraintFailures(requirement, listing, context.certificates(listing.supplierId), day).length === 0)
+      .map((listing) => ({ listing, ...scoreMatch(demandOf(requirement), supplyOf(listing, context.organization(listing.supplierId)), day) }))
+      .sort((a, b) => b.score - a.score || a.listing.title.localeCompare(b.listing.title) || a.listing.id.localeCompare(b.listing.id))
+      .slice(0, limit);
+  }
+
+  /** The open requirements `listing` can serve, best first. */
+  async forListing(listing: ListingEntity, limit: number): Promise<RequirementMatch[]> {
+    const open = await this.requirements
+      .createQueryBuilder('requirement')
+      .where('requirement.state = :state', { state: RequirementState.OPEN })
+      .andWhere("(requirement.acceptable_grades = '{}' OR :grade = ANY(requirement.acceptable_grades))", { grade: listing.grade })
+      .andWhere('(requirement.form IS NULL OR requirement.form = :form)', { form: listing.form })
+      .andWhere('requirement.quantity_tonnes_per_month <= :capacity', { capacity: listing.monthlyCapacityTonnes })
+      .andWhere('requirement.required_certifications <@ :certifications', { certifications: listing.certifications })
+      .getMany();
+    const context = await this.suppliers([listing.supplierId]);
+    const certificates = context.certificates(listing.supplierId);
+    const supply = supplyOf(listing, context.organization(listing.supplierId));
+    const day = today();
+    return open
+      .filter((requirement) => hardConstraintFailures(requirement, listing, certificates, day).length === 0)
+      .map((requirement) => ({ requirement, ...scoreMatch(demandOf(requirement), supply, day) }))
+      .sort((a, b) => b.score - a.score || a.requirement.title.localeCompare(b.requirement.title) || a.requirement.id.localeCompare(b.requirement.id))
+      .slice(0, limit);
+  }
+
+  private async suppliers(ids: string[]) {
+    const unique = [...new Set(ids)];
+    const [organizations, certificates] = await Promise.all([
+      this.identity.organizationsByIds(unique),
+      this.certifications.byOrganizations(unique),
+    ]);
+    const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
+    const certificatesById = new Map(unique.map((id, index) => [id, certificates[index] ?? []]));
+    return {
+      organization: (id: string) => organizationById.get(id),
+      certificates: (id: string) => certificatesById.get(id) ?? [],
+    };
+  }
+}
+
+/** The requirement's hard constraints in the index's terms (properties on effective values). */
+function indexConditions(requirement: RequirementEntity): FilterCondition[] {
+  const conditions: FilterCondition[] = [{ field: 'capacity', op: 'gte', value: requirement.quantityTonnesPerMonth }];
+  if (requirement.acceptableGrades.length) conditions.push({ field: 'grade', op: 'in', values: requirement.acceptableGrades });
+  if (requirement.form) conditions.push({ field: 'form', op: 'in', values: [requirement.form] });
+  if (requirement.minTensileStrengthMpa != null) conditions.push({ field: 'tensile', op: 'gte', value: requirement.minTensileStrengthMpa });
+  if (requirement.minYieldStrengthMpa != null) conditions.push({ field: 'yield', op: 'gte', value: requirement.minYieldStrengthMpa });
+  if (requirement.minElongationPct != null) conditions.push({ field: 'elongation', op: 'gte', value: requirement.minElongationPct });
+  if (requirement.requiredCertifications.length) {
+    conditions.push({ field: 'certifications', op: 'all', values: requirement.requiredCertifications });
+  }
+  return conditions;
+}
+
+function demandOf(requirement: RequirementEntity): Demand {
+  return requirement;
+}
+
+function supplyOf(listing: ListingEntity, supplier: OrganizationEntity | undefined): Supply {
+  return { ...listing, verificationLevel: supplier?.verificationLevel ?? 'LISTED' };
+}

@@ -1,0 +1,178 @@
+import { Catalog, distanceKm } from '@magmatch/catalog';
+import { CRITERION_WEIGHTS, type Criterion } from './weights.js';
+
+/** One criterion's contribution, in words an engineer can check. */
+export interface MatchReason {
+  readonly criterion: Criterion;
+  /** 0..1 */
+  readonly score: number;
+  readonly detail: string;
+}
+
+/** What scoring needs of a requirement. */
+export interface Demand {
+  readonly scenario: string | null;
+  readonly minTensileStrengthMpa: number | null;
+  readonly minYieldStrengthMpa: number | null;
+  readonly minElongationPct: number | null;
+  readonly quantityTonnesPerMonth: number;
+  readonly maxPriceCnyPerTonne: number | null;
+  /** YYYY-MM-DD */
+  readonly neededBy: string | null;
+  readonly city: string | null;
+}
+
+/** What scoring needs of a listing and its supplier. */
+export interface Supply {
+  readonly grade: string;
+  /** Scenario codes the supplier listed the product for. */
+  readonly scenarios: readonly string[];
+  readonly propertyBasis: 'TYPICAL' | 'SPEC_MINIMUM' | 'TESTED';
+  readonly tensileStrengthMpa: number | null;
+  readonly yieldStrengthMpa: number | null;
+  readonly elongationPct: number | null;
+  readonly monthlyCapacityTonnes: number;
+  readonly priceMinCnyPerTonne: number | null;
+  readonly leadTimeDays: number | null;
+  readonly city: string | null;
+  readonly recycledContentPct: number | null;
+  readonly carbonFootprintKgCo2ePerKg: number | null;
+  readonly verificationLevel: 'LISTED' | 'REVIEWED' | 'VERIFIED';
+}
+
+export interface ScoredMatch {
+  /** 0..1, higher is better. */
+  readonly score: number;
+  readonly reasons: MatchReason[];
+}
+
+const PROPERTIES = [
+  { key: 'tensileStrengthMpa', minimum: 'minTensileStrengthMpa', label: 'tensile strength', unit: ' MPa' },
+  { key: 'yieldStrengthMpa', minimum: 'minYieldStrengthMpa', label: 'yield strength', unit: ' MPa' },
+  { key: 'elongationPct', minimum: 'minElongationPct', label: 'elongation', unit: ' %' },
+] as const;
+const VERIFICATION = { LISTED: 0.3, REVIEWED: 0.7, VERIFIED: 1 } as const;
+
+const clamp = (value: number) => Math.min(1, Math.max(0, value));
+const round = (value: number, digits = 0) => Number(value.toFixed(digits));
+
+/**
+ * Scores a listing that already meets the requirement's hard constraints: each criterion gives 0..1 and a
+ * reason; the score is their weighted sum (weights in `weights.ts`). The buyer's maximum price is never
+ * written into a reason, since suppliers read them.
+ */
+export function scoreMatch(demand: Demand, supply: Supply, today: string): ScoredMatch {
+  const reasons: MatchReason[] = [
+    properties(demand, supply),
+    applicationFit(demand, supply),
+    capacity(demand, supply),
+    price(demand, supply),
+    leadTime(demand, supply, today),
+    distance(demand, supply),
+    verification(supply),
+    sustainability(supply),
+  ];
+  const score = reasons.reduce((total, reason) => total + CRITERION_WEIGHTS[reason.criterion] * reason.score, 0);
+  return { score: round(score, 4), reasons };
+}
+
+function properties(demand: Demand, supply: Supply): MatchReason {
+  const typical = Catalog.resolveGrade(supply.grade)?.typical;
+  const checks = PROPERTIES.flatMap(({ key, minimum, label, unit }) => {
+    const required = demand[minimum];
+    if (required == null) return [];
+    const stated = supply[key];
+    const value = stated ?? typical?.[key] ?? null;
+    if (value == null) return [{ score: 0, detail: `${label}: no value on the card or for ${supply.grade}` }];
+    const source = stated == null ? `typical value of ${supply.grade}; the card gives none` : basisWords(supply.propertyBasis);
+    const headroom = required > 0 ? (value - required) / required : 1;
+    return [{ score: clamp(0.7 + Math.min(headroom, 0.5) * 0.6), detail: `${label} ${value}${unit} ≥ required ${required}${unit} (${source})` }];
+  });
+  if (checks.length === 0) return { criterion: 'properties', score: 0.6, detail: 'no property minimums were stated' };
+  return {
+    criterion: 'properties',
+    score: round(checks.reduce((total, check) => total + check.score, 0) / checks.length, 3),
+    detail: checks.map((check) => check.detail).join('; '),
+  };
+}
+
+function basisWords(basis: Supply['propertyBasis']): string {
+  return basis === 'TESTED' ? 'tested' : basis === 'SPEC_MINIMUM' ? 'specification minimum' : 'typical value, not a guaranteed minimum';
+}
+
+/** Whether the product is offered for the buyer's application, or at least made of a grade usual for it. */
+function applicationFit(demand: Demand, supply: Supply): MatchReason {
+  const scenario = demand.scenario ? Catalog.scenario(demand.scenario) : undefined;
+  if (!scenario) return { criterion: 'applicationFit', score: 0.6, detail: 'no application scenario to compare with' };
+  const application = scenario.name.toLowerCase();
+  const usual = scenario.usualGrades.includes(supply.grade);
+  if (supply.scenarios.includes(scenario.code)) {
+    return {
+      criterion: 'applicationFit',
+      score: usual ? 1 : 0.85,
+      detail: `offered for ${application}; ${supply.grade} is ${usual ? 'a usual grade for it' : 'not one of its usual grades'}`,
+    };
+  }
+  return usual
+    ? { criterion: 'applicationFit', score: 0.7, detail: `${supply.grade} is a usual grade for ${application}, though not offered for it` }
+    : {
+        criterion: 'applicationFit',
+        score: 0.3,
+        detail: `${supply.grade} is not among the usual grades for ${application} (${scenario.usualGrades.join(', ')})`,
+      };
+}
+
+function capacity(demand: Demand, supply: Supply): MatchReason {
+  const ratio = supply.monthlyCapacityTonnes / demand.quantityTonnesPerMonth;
+  return {
+    criterion: 'capacity',
+    score: round(clamp(0.5 + (ratio - 1) / 2), 3),
+    detail: `capacity ${supply.monthlyCapacityTonnes} t/month for ${demand.quantityTonnesPerMonth} t/month needed (${round(ratio, 1)}×)`,
+  };
+}
+
+function price(demand: Demand, supply: Supply): MatchReason {
+  if (supply.priceMinCnyPerTonne == null) return { criterion: 'price', score: 0.5, detail: 'the listing gives no price' };
+  if (demand.maxPriceCnyPerTonne == null) {
+    return { criterion: 'price', score: 0.6, detail: `from ${supply.priceMinCnyPerTonne} CNY/t; the buyer set no budget` };
+  }
+  const share = supply.priceMinCnyPerTonne / demand.maxPriceCnyPerTonne;
+  return share <= 1
+    ? { criterion: 'price', score: round(clamp(1.4 - share * 0.6), 3), detail: `from ${supply.priceMinCnyPerTonne} CNY/t, within the buyer's budget` }
+    : { criterion: 'price', score: round(clamp(0.5 - (share - 1) * 2), 3), detail: `from ${supply.priceMinCnyPerTonne} CNY/t, above the buyer's budget` };
+}
+
+function leadTime(demand: Demand, supply: Supply, today: string): MatchReason {
+  if (!demand.neededBy || supply.leadTimeDays == null) {
+    return { criterion: 'leadTime', score: 0.5, detail: 'no needed-by date or lead time to compare' };
+  }
+  const daysLeft = Math.round((Date.parse(demand.neededBy) - Date.parse(today)) / 86_400_000);
+  return supply.leadTimeDays <= daysLeft
+    ? { criterion: 'leadTime', score: 1, detail: `lead time ${supply.leadTimeDays} days fits the needed-by date (${daysLeft} days away)` }
+    : { criterion: 'leadTime', score: 0.1, detail: `lead time ${supply.leadTimeDays} days exceeds the ${daysLeft} days left` };
+}
+
+function distance(demand: Demand, supply: Supply): MatchReason {
+  const km = distanceKm(supply.city, demand.city);
+  if (km === undefined) return { criterion: 'distance', score: 0.5, detail: 'distance unknown' };
+  return { criterion: 'distance', score: round(clamp(1 - km / 600), 3), detail: `${supply.city} → ${demand.city} ≈ ${Math.round(km)} km` };
+}
+
+function verification(supply: Supply): MatchReason {
+  return {
+    criterion: 'verification',
+    score: VERIFICATION[supply.verificationLevel],
+    detail: `supplier ${supply.verificationLevel.toLowerCase()} by the association`,
+  };
+}
+
+function sustainability(supply: Supply): MatchReason {
+  const recycled = supply.recycledContentPct ?? 0;
+  const footprint = supply.carbonFootprintKgCo2ePerKg;
+  const score = clamp(0.3 + recycled / 200 + (footprint != null && footprint < 10 ? 0.2 : 0));
+  const parts = [
+    supply.recycledContentPct != null ? `${supply.recycledContentPct} % recycled content` : 'recycled content not stated',
+    footprint != null ? `${footprint} kg CO2e/kg` : 'carbon footprint not stated',
+  ];
+  return { criterion: 'sustainability', score: round(score, 3), detail: parts.join(', ') };
+}
