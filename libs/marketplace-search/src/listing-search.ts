@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { In, MoreThanOrEqual, type Repository } from 'typeorm';
 import { Catalog, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { IdentityService } from '@magmatch/identity';
@@ -56,28 +56,42 @@ export class ListingSearch implements OnApplicationBootstrap {
   /** Reloads the listing and indexes its current state, so a stale or repeated job changes nothing. */
   @JobHandler(ListingChanged)
   async sync(job: QueuedJob<{ listingId: string }>): Promise<void> {
-    const listing = await this.listings.findOneBy({ id: job.payload.listingId });
+    await this.syncListing(job.payload.listingId);
+  }
+
+  private async syncListing(listingId: string): Promise<void> {
+    const listing = await this.listings.findOneBy({ id: listingId });
     if (listing?.state === ReviewState.PUBLISHED) {
       const [supplier] = await this.identity.organizationsByIds([listing.supplierId]);
       await this.engine.upsert(LISTINGS_INDEX.name, [listingDocument(listing, supplier ?? null)]);
     } else {
-      await this.engine.remove(LISTINGS_INDEX.name, [job.payload.listingId]);
+      await this.engine.remove(LISTINGS_INDEX.name, [listingId]);
     }
   }
 
-  /** Indexes every published listing in batches; `progress` hears after each batch. */
+  /**
+   * Rebuilds the index from every published listing, in batches, and swaps it in at once. Listings changed
+   * while it ran are synced again afterwards, so no write made during the rebuild is lost.
+   */
   async reindex(progress: (done: number, total: number) => void = () => undefined): Promise<number> {
+    const startedAt = new Date();
     const total = await this.listings.countBy({ state: ReviewState.PUBLISHED });
+    const indexed = await this.engine.replaceAll(LISTINGS_INDEX, this.publishedBatches(total, progress));
+    const changedMeanwhile = await this.listings.find({ where: { updatedAt: MoreThanOrEqual(startedAt) }, select: { id: true } });
+    for (const { id } of changedMeanwhile) await this.syncListing(id);
+    return indexed;
+  }
+
+  private async *publishedBatches(total: number, progress: (done: number, total: number) => void) {
     let done = 0;
     for (let offset = 0; offset < total; offset += BATCH) {
       const batch = await this.listings.find({ where: { state: ReviewState.PUBLISHED }, order: { id: 'ASC' }, skip: offset, take: BATCH });
       const suppliers = await this.identity.organizationsByIds([...new Set(batch.map((listing) => listing.supplierId))]);
       const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
-      await this.engine.upsert(LISTINGS_INDEX.name, batch.map((listing) => listingDocument(listing, byId.get(listing.supplierId) ?? null)));
+      yield batch.map((listing) => listingDocument(listing, byId.get(listing.supplierId) ?? null));
       done += batch.length;
       progress(done, total);
     }
-    return done;
   }
 
   async search(query: ListingQuery): Promise<ListingHits> {

@@ -114,6 +114,28 @@ export function describeSearchEngineContract(adapter: string, open: () => Promis
       expect(await engine.count(SPEC.name)).toBe(DOCUMENTS.length);
     });
 
+    it('rebuilds an index in place: searches during the rebuild see the old content, then only the new', async () => {
+      const spec = { ...SPEC, name: `${SPEC.name}_rebuild` };
+      await engine.ensureIndex(spec);
+      await engine.upsert(spec.name, DOCUMENTS);
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      async function* batches() {
+        yield [doc('new-1', { title: 'AM50A rebuilt steering armature', grade: 'AM50A', form: 'DIE_CASTING', capacity: 50 })];
+        await gate;
+        yield [doc('new-2', { title: 'AZ31B rebuilt sheet', grade: 'AZ31B', form: 'SHEET', capacity: 20 })];
+      }
+      const rebuilding = engine.replaceAll(spec, batches());
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const during = await engine.search(spec.name, { query: 'ingot', scope: PUBLISHED_ONLY });
+      expect(during.ids).toEqual(['ingot']);
+      expect((await engine.search(spec.name, { query: 'rebuilt' })).ids).toEqual([]);
+      release();
+      expect(await rebuilding).toBe(2);
+      expect((await engine.search(spec.name, { query: '', limit: 50 })).ids.sort()).toEqual(['new-1', 'new-2']);
+      expect(await engine.count(spec.name)).toBe(2);
+    });
+
     it('reports itself healthy', async () => {
       expect(await engine.isHealthy()).toBe(true);
     });

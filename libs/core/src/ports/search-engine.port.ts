@@ -59,6 +59,11 @@ export interface SearchEngine {
   ensureIndex(spec: SearchIndexSpec): Promise<void>;
   /** Adds or replaces documents; searchable when the promise resolves. */
   upsert(index: string, documents: readonly SearchDocument[]): Promise<void>;
+  /**
+   * Rebuilds an index from scratch with `batches` and puts it in place at once: searches during the
+   * rebuild see the old content, never an empty or partial index. Returns the number of documents.
+   */
+  replaceAll(spec: SearchIndexSpec, batches: AsyncIterable<readonly SearchDocument[]>): Promise<number>;
   /** Removes documents; unknown ids are ignored. */
   remove(index: string, ids: readonly string[]): Promise<void>;
   search(index: string, request: SearchRequest): Promise<SearchResult>;

@@ -22,34 +22,18 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private readonly indexes = new Map<string, EmbeddedIndex>();
 
   async ensureIndex(spec: SearchIndexSpec): Promise<void> {
-    if (this.indexes.has(spec.name)) return;
-    const synonyms = synonymMap(spec.synonyms ?? []);
-    const text = new MiniSearch<SearchDocument>({
-      fields: [...spec.searchable],
-      storeFields: [],
-      tokenize: (value) => tokenize(value, synonyms),
-      processTerm: (term) => term,
-      extractField: (document, field) => {
-        const value = (document as Record<string, unknown>)[field];
-        return Array.isArray(value) ? value.join(' ') : value == null ? '' : String(value);
-      },
-      searchOptions: {
-        combineWith: 'AND',
-        prefix: (_term, index, terms) => index === terms.length - 1,
-        fuzzy: (term) => typoBudget(term),
-        boost: Object.fromEntries(spec.searchable.map((field, rank) => [field, spec.searchable.length - rank])),
-      },
-    });
-    this.indexes.set(spec.name, { spec, text, documents: new Map() });
+    if (!this.indexes.has(spec.name)) this.indexes.set(spec.name, emptyIndex(spec));
+  }
+
+  async replaceAll(spec: SearchIndexSpec, batches: AsyncIterable<readonly SearchDocument[]>): Promise<number> {
+    const rebuilt = emptyIndex(spec);
+    for await (const batch of batches) add(rebuilt, batch);
+    this.indexes.set(spec.name, rebuilt);
+    return rebuilt.documents.size;
   }
 
   async upsert(index: string, documents: readonly SearchDocument[]): Promise<void> {
-    const target = this.index(index);
-    for (const document of documents) {
-      if (target.documents.has(document.id)) target.text.discard(document.id);
-      target.text.add(document);
-      target.documents.set(document.id, document);
-    }
+    add(this.index(index), documents);
   }
 
   async remove(index: string, ids: readonly string[]): Promise<void> {
@@ -89,6 +73,35 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const index = this.indexes.get(name);
     if (!index) throw new Error(`search index "${name}" does not exist: call ensureIndex first`);
     return index;
+  }
+}
+
+function emptyIndex(spec: SearchIndexSpec): EmbeddedIndex {
+  const synonyms = synonymMap(spec.synonyms ?? []);
+  const text = new MiniSearch<SearchDocument>({
+    fields: [...spec.searchable],
+    storeFields: [],
+    tokenize: (value) => tokenize(value, synonyms),
+    processTerm: (term) => term,
+    extractField: (document, field) => {
+      const value = (document as Record<string, unknown>)[field];
+      return Array.isArray(value) ? value.join(' ') : value == null ? '' : String(value);
+    },
+    searchOptions: {
+      combineWith: 'AND',
+      prefix: (_term, index, terms) => index === terms.length - 1,
+      fuzzy: (term) => typoBudget(term),
+      boost: Object.fromEntries(spec.searchable.map((field, rank) => [field, spec.searchable.length - rank])),
+    },
+  });
+  return { spec, text, documents: new Map() };
+}
+
+function add(index: EmbeddedIndex, documents: readonly SearchDocument[]): void {
+  for (const document of documents) {
+    if (index.documents.has(document.id)) index.text.discard(document.id);
+    index.text.add(document);
+    index.documents.set(document.id, document);
   }
 }
 

@@ -22,31 +22,33 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async ensureIndex(spec: SearchIndexSpec): Promise<void> {
-    const uid = this.uid(spec.name);
-    await settled(this.client.createIndex(uid, { primaryKey: 'id' }), ['index_already_exists']);
-    await settled(
-      this.client.index(uid).updateSettings({
-        searchableAttributes: [...spec.searchable],
-        filterableAttributes: [...spec.filterable],
-        synonyms: synonymsOf(spec.synonyms ?? []),
-        typoTolerance: { disableOnAttributes: [...(spec.exact ?? [])] },
-      }),
-    );
+    await this.createWithSettings(this.uid(spec.name), spec);
     this.specs.set(spec.name, { spec, synonyms: synonymMap(spec.synonyms ?? []) });
+  }
+
+  /** Builds a staging index with settings first, fills it, then swaps it with the live one in one task. */
+  async replaceAll(spec: SearchIndexSpec, batches: AsyncIterable<readonly SearchDocument[]>): Promise<number> {
+    await this.ensureIndex(spec);
+    const live = this.uid(spec.name);
+    const staging = `${live}_rebuild_${Date.now()}`;
+    let count = 0;
+    try {
+      await this.createWithSettings(staging, spec);
+      for await (const batch of batches) {
+        if (batch.length === 0) continue;
+        await settled(this.client.index(staging).addDocuments(this.canonical(spec.name, batch)));
+        count += batch.length;
+      }
+      await settled(this.client.swapIndexes([{ indexes: [live, staging], rename: false }]));
+    } finally {
+      await settled(this.client.deleteIndex(staging), ['index_not_found']);
+    }
+    return count;
   }
 
   async upsert(index: string, documents: readonly SearchDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    const { spec, synonyms } = this.setup(index);
-    // Codes are renamed to their canonical synonym on both sides, as the embedded engine does.
-    const canonical = documents.map((document) => {
-      const copy: Record<string, unknown> = { ...document };
-      for (const field of spec.searchable) {
-        if (typeof copy[field] === 'string') copy[field] = canonicalizeCodes(copy[field], synonyms);
-      }
-      return copy;
-    });
-    await settled(this.client.index(this.uid(index)).addDocuments(canonical));
+    await settled(this.client.index(this.uid(index)).addDocuments(this.canonical(index, documents)));
   }
 
   async remove(index: string, ids: readonly string[]): Promise<void> {
@@ -90,6 +92,30 @@ export class MeilisearchEngine implements SearchEngine {
     } catch {
       return false;
     }
+  }
+
+  private async createWithSettings(uid: string, spec: SearchIndexSpec): Promise<void> {
+    await settled(this.client.createIndex(uid, { primaryKey: 'id' }), ['index_already_exists']);
+    await settled(
+      this.client.index(uid).updateSettings({
+        searchableAttributes: [...spec.searchable],
+        filterableAttributes: [...spec.filterable],
+        synonyms: synonymsOf(spec.synonyms ?? []),
+        typoTolerance: { disableOnAttributes: [...(spec.exact ?? [])] },
+      }),
+    );
+  }
+
+  /** Codes renamed to their canonical synonym in searchable text, as the embedded engine does. */
+  private canonical(index: string, documents: readonly SearchDocument[]): Record<string, unknown>[] {
+    const { spec, synonyms } = this.setup(index);
+    return documents.map((document) => {
+      const copy: Record<string, unknown> = { ...document };
+      for (const field of spec.searchable) {
+        if (typeof copy[field] === 'string') copy[field] = canonicalizeCodes(copy[field], synonyms);
+      }
+      return copy;
+    });
   }
 
   private uid(name: string): string {
