@@ -5,7 +5,7 @@ import { Catalog, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { IdentityService } from '@magmatch/identity';
 import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
-import { JobHandler } from '@magmatch/messaging';
+import { OnEvent } from '@magmatch/messaging';
 import { LISTINGS_INDEX, LISTING_FACETS, listingDocument } from './listings-index.js';
 
 export interface ListingQuery {
@@ -54,7 +54,7 @@ export class ListingSearch implements OnApplicationBootstrap {
   }
 
   /** Reloads the listing and indexes its current state, so a stale or repeated job changes nothing. */
-  @JobHandler(ListingChanged)
+  @OnEvent(ListingChanged)
   async sync(job: QueuedJob<{ listingId: string }>): Promise<void> {
     await this.syncListing(job.payload.listingId);
   }

@@ -4,6 +4,8 @@ import type { JobSpec } from '@magmatch/core';
 export interface JobDefinition<P> extends JobSpec {
   /** Carries the payload type only; never set. */
   readonly payloadType?: P;
+  /** Set for events: any number of `@OnEvent` subscribers instead of one `@JobHandler`. */
+  readonly event?: true;
 }
 
 const JOB_NAME = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
@@ -23,4 +25,15 @@ export function defineJob<P>(name: string, options: Partial<Omit<JobSpec, 'name'
     backoffMs: options.backoffMs ?? 1_000,
     concurrency: options.concurrency ?? 4,
   });
+}
+
+/**
+ * Declares an event: something that happened, recorded in the outbox like a job, to which any number of
+ * modules subscribe with `@OnEvent`. Each subscriber runs once per event, even when the event is retried
+ * because another subscriber failed.
+ *
+ * @example export const ListingChanged = defineEvent<{ listingId: string }>('listings.listing-changed');
+ */
+export function defineEvent<P>(name: string, options: Partial<Omit<JobSpec, 'name'>> = {}): JobDefinition<P> {
+  return Object.freeze({ ...defineJob<P>(name, { queue: 'events', ...options }), event: true as const });
 }

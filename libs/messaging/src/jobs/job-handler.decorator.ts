@@ -8,3 +8,11 @@ export const JOB_HANDLER_METADATA = 'magmatch:job-handler';
  * idempotent: a job can run again after a crash or a retry (see `JobReceipts`).
  */
 export const JobHandler = (job: JobDefinition<unknown>): MethodDecorator => SetMetadata(JOB_HANDLER_METADATA, job);
+
+export const EVENT_SUBSCRIBER_METADATA = 'magmatch:event-subscriber';
+
+/**
+ * Subscribes a provider method to an event. The method receives the `QueuedJob` of the event; it runs
+ * at least once per event (once, unless it fails after its effect), so it must be idempotent.
+ */
+export const OnEvent = (event: JobDefinition<unknown>): MethodDecorator => SetMetadata(EVENT_SUBSCRIBER_METADATA, event);

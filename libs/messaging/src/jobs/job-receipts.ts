@@ -16,6 +16,15 @@ import { DataSource, type EntityManager } from 'typeorm';
 export class JobReceipts {
   constructor(private readonly dataSource: DataSource) {}
 
+  async has(key: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM job_receipts WHERE idempotency_key = $1`, [key]);
+    return rows.length > 0;
+  }
+
+  async record(key: string): Promise<void> {
+    await this.dataSource.query(`INSERT INTO job_receipts (idempotency_key) VALUES ($1) ON CONFLICT DO NOTHING`, [key]);
+  }
+
   /** Runs `effect` unless `key` has a receipt; returns whether it ran. */
   async once(key: string, effect: (manager: EntityManager) => Promise<void>): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
