@@ -3,7 +3,7 @@ import { CatalogApiModule } from '@magmatch/catalog';
 import { IdentityApiModule } from '@magmatch/identity';
 import { ListingsApiModule } from '@magmatch/listings';
 import { MarketplaceSearchApiModule } from '@magmatch/marketplace-search';
-import { MatchingModule } from '@magmatch/matching';
+import { MatchingApiModule } from '@magmatch/matching';
 import { ModerationApiModule } from '@magmatch/moderation';
 import { RequirementsApiModule } from '@magmatch/requirements';
 
@@ -13,7 +13,7 @@ export const API_MODULES: Type[] = [
   CatalogApiModule,
   ListingsApiModule,
   MarketplaceSearchApiModule,
-  MatchingModule,
+  MatchingApiModule,
   RequirementsApiModule,
   ModerationApiModule,
 ];

@@ -36,6 +36,12 @@ const OPERATIONS: { name: string; document: string; variables: Record<string, un
   { name: 'requirements', document: '{ requirements { totalCount } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
   { name: 'myRequirements', document: '{ myRequirements { totalCount } }', variables: {}, allowed: ['buyer'] },
   { name: 'requirementReviewQueue', document: '{ requirementReviewQueue { totalCount } }', variables: {}, allowed: ['moderator'] },
+  { name: 'matchesForRequirement', document: 'query($id: ID!) { matchesForRequirement(requirementId: $id) { id } }', variables: { id: ID }, allowed: ['buyer', 'moderator'] },
+  { name: 'matchesForListing', document: 'query($id: ID!) { matchesForListing(listingId: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'moderator'] },
+  { name: 'endorseMatch', document: 'mutation($id: ID!) { endorseMatch(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'dismissMatch', document: 'mutation($id: ID!) { dismissMatch(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator', 'buyer'] },
+  { name: 'respondToMatch', document: 'mutation($id: ID!) { respondToMatch(id: $id, interested: true) { id } }', variables: { id: ID }, allowed: ['supplier'] },
+  { name: 'acceptMatch', document: 'mutation($id: ID!) { acceptMatch(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
   { name: 'auditLog', document: '{ auditLog { id } }', variables: {}, allowed: ['moderator'] },
 ];
 const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'moderator'];

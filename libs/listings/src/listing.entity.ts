@@ -73,6 +73,10 @@ export class ListingEntity {
   @Column('double precision', { name: 'monthly_capacity_tonnes' })
   monthlyCapacityTonnes: number;
 
+  /** Monthly tonnes taken by accepted matches; never above the capacity (a CHECK). */
+  @Column('double precision', { name: 'committed_tonnes_per_month', default: 0 })
+  committedTonnesPerMonth: number;
+
   @Column({ ...numeric, name: 'min_order_tonnes' })
   minOrderTonnes: number | null;
 
@@ -128,5 +132,5 @@ export class ListingEntity {
 /** The fields a supplier writes; everything else is kept by the lifecycle. */
 export type ListingContent = Omit<
   ListingEntity,
-  'id' | 'supplierId' | 'createdBy' | 'state' | 'rejectionReason' | 'createdAt' | 'updatedAt' | 'publishedAt'
+  'id' | 'supplierId' | 'createdBy' | 'state' | 'rejectionReason' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'committedTonnesPerMonth'
 >;

@@ -54,7 +54,7 @@ export class ListingSearch implements OnApplicationBootstrap {
   }
 
   /** Reloads the listing and indexes its current state, so a stale or repeated job changes nothing. */
-  @OnEvent(ListingChanged)
+  @OnEvent(ListingChanged, { phase: 'index' })
   async sync(job: QueuedJob<{ listingId: string }>): Promise<void> {
     await this.syncListing(job.payload.listingId);
   }

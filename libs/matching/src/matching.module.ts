@@ -4,11 +4,14 @@ import { IdentityModule } from '@magmatch/identity';
 import { ListingEntity } from '@magmatch/listings';
 import { MarketplaceSearchModule } from '@magmatch/marketplace-search';
 import { RequirementEntity, RequirementsModule } from '@magmatch/requirements';
+import { MatchEntity } from './match.entity.js';
+import { MatchStore } from './match-store.js';
+import { MatchesService } from './matches.service.js';
 import { MatchingEngine } from './matching-engine.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ListingEntity, RequirementEntity]), IdentityModule, MarketplaceSearchModule, RequirementsModule],
-  providers: [MatchingEngine],
-  exports: [MatchingEngine],
+  imports: [TypeOrmModule.forFeature([ListingEntity, RequirementEntity, MatchEntity]), IdentityModule, MarketplaceSearchModule, RequirementsModule],
+  providers: [MatchingEngine, MatchStore, MatchesService],
+  exports: [MatchingEngine, MatchStore, MatchesService, TypeOrmModule, IdentityModule],
 })
 export class MatchingModule {}

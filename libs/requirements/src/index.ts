@@ -1,4 +1,7 @@
 export * from './api/requirements-api.module.js';
+export { Requirement } from './api/requirement.models.js';
+export { toRequirement } from './api/requirements.resolver.js';
+export * from './requirement-changed.event.js';
 export * from './requirement-content.js';
 export { ExpireOverdueRequirements } from './requirement-expiry.js';
 export * from './requirement.entity.js';

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@magmatch/identity';
 import { MessagingModule } from '@magmatch/messaging';
 import { ModerationModule } from '@magmatch/moderation';
+import { RequirementChanged } from './requirement-changed.event.js';
 import { ExpireOverdueRequirements, RequirementExpiry } from './requirement-expiry.js';
 import { RequirementEntity } from './requirement.entity.js';
 import { RequirementsService } from './requirements.service.js';
@@ -10,7 +11,7 @@ import { RequirementsService } from './requirements.service.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([RequirementEntity]),
-    MessagingModule.forFeature([ExpireOverdueRequirements]),
+    MessagingModule.forFeature([ExpireOverdueRequirements, RequirementChanged]),
     ModerationModule,
     IdentityModule,
   ],

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
+import { Outbox } from '@magmatch/messaging';
 import { ReviewDesk, stateAfterEdit, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
+import { RequirementChanged } from './requirement-changed.event.js';
 import { requirementContent, type RequirementDraft } from './requirement-content.js';
 import { RequirementEntity, RequirementState, Visibility } from './requirement.entity.js';
 
@@ -20,6 +22,7 @@ export class RequirementsService {
   constructor(
     @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
     private readonly reviews: ReviewDesk,
+    private readonly outbox: Outbox,
   ) {}
 
   async create(buyer: Viewer, draft: RequirementDraft): Promise<RequirementEntity> {
@@ -36,7 +39,7 @@ export class RequirementsService {
       throw new DomainError(DomainErrorCode.Conflict, `A requirement that is ${requirement.state} cannot be edited; post a new one`);
     }
     const state = stateAfterEdit(requirement.state, RequirementState.OPEN);
-    return guardedTransition(this.requirements, 'requirement', id, [requirement.state], { ...requirementContent(draft), state });
+    return guardedTransition(this.requirements, 'requirement', id, [requirement.state], { ...requirementContent(draft), state }, this.changed(id));
   }
 
   async submit(buyer: Viewer, id: string): Promise<RequirementEntity> {
@@ -48,13 +51,18 @@ export class RequirementsService {
   }
 
   moderate(moderator: Viewer, id: string, decision: ReviewDecision, reason: string | null): Promise<RequirementEntity> {
-    return this.reviews.decide(REVIEW, moderator, id, decision, reason);
+    return this.reviews.decide(REVIEW, moderator, id, decision, reason, this.changed(id));
   }
 
   /** The buyer ends an open requirement: AWARDED when it found its supplier, else CLOSED. */
   async close(buyer: Viewer, id: string, outcome: RequirementState.AWARDED | RequirementState.CLOSED): Promise<RequirementEntity> {
     await this.owned(buyer, id);
-    return guardedTransition(this.requirements, 'requirement', id, [RequirementState.OPEN], { state: outcome });
+    return guardedTransition(this.requirements, 'requirement', id, [RequirementState.OPEN], { state: outcome }, this.changed(id));
+  }
+
+  /** Records, in the transaction of a change, that matching must look at the requirement again. */
+  private changed(requirementId: string) {
+    return (manager: EntityManager) => this.outbox.add(manager, RequirementChanged, { requirementId });
   }
 
   /** Its buyer and moderators see a requirement in any state; others an open one that is not MATCHED_ONLY. */

@@ -3,6 +3,7 @@ import { Identity1764370800000 } from './1764370800000-identity.js';
 import { ListingsAndAudit1764374400000 } from './1764374400000-listings-and-audit.js';
 import { Requirements1764378000000 } from './1764378000000-requirements.js';
 import { OrganizationProfile1764381600000 } from './1764381600000-organization-profile.js';
+import { Matches1764385200000 } from './1764385200000-matches.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ListingsAndAudit1764374400000,
   Requirements1764378000000,
   OrganizationProfile1764381600000,
+  Matches1764385200000,
 ];

@@ -33,7 +33,7 @@ export class JobRegistry {
     const declared = this.declaredJobs();
     const subscribers = this.methods(EVENT_SUBSCRIBER_METADATA);
     const events = declared.filter((job) => job.event);
-    const dispatchers = events.map((event) => this.dispatcher(event, subscribers.filter((s) => s.job.name === event.name)));
+    const dispatchers = events.map((event) => this.dispatcher(event, subscribers.filter((s) => s.job.name === event.name).sort(byPhase)));
     const { routes, problems } = routeJobs(declared, [...this.methods(JOB_HANDLER_METADATA), ...dispatchers]);
     for (const subscriber of subscribers) {
       if (!events.some((event) => event.name === subscriber.job.name)) {
@@ -75,3 +75,6 @@ export class JobRegistry {
     });
   }
 }
+
+const phaseOf = (handler: FoundHandler) => ((handler.job as { phase?: string }).phase === 'index' ? 0 : 1);
+const byPhase = (a: FoundHandler, b: FoundHandler) => phaseOf(a) - phaseOf(b) || a.where.localeCompare(b.where);

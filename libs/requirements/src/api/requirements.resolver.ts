@@ -110,13 +110,16 @@ export class RequirementsResolver {
   }
 }
 
-/** The one place where a requirement's confidential parts are blanked for readers who may not see them. */
-function toRequirement(viewer: Viewer, entity: RequirementEntity): Requirement {
+/**
+ * The one place where a requirement's confidential parts are blanked for readers who may not see them.
+ * `introduced`: the reader is a supplier whose match the buyer accepted, so an anonymous buyer is named.
+ */
+export function toRequirement(viewer: Viewer, entity: RequirementEntity, introduced = false): Requirement {
   const buyerSide = seesBuyerSide(viewer, entity);
   return {
     ...entity,
     acceptableGradeCodes: entity.acceptableGrades,
-    buyerId: buyerSide || entity.visibility !== 'ANONYMOUS' ? entity.buyerId : null,
+    buyerId: buyerSide || introduced || entity.visibility !== 'ANONYMOUS' ? entity.buyerId : null,
     maxPriceCnyPerTonne: buyerSide ? entity.maxPriceCnyPerTonne : null,
     rejectionReason: buyerSide ? entity.rejectionReason : null,
   };

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { QueuedJob } from '@magmatch/core';
+import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
+import { OnEvent } from '@magmatch/messaging';
+import { RequirementChanged, RequirementEntity, RequirementState } from '@magmatch/requirements';
+import { MatchEntity } from './match.entity.js';
+import { MatchingEngine } from './matching-engine.js';
+
+/** How many of its best listings a requirement keeps as matches. */
+const TOP_PER_REQUIREMENT = 20;
+/**
+ * How many requirements a newly published listing is matched with. Generous on purpose: a requirement
+ * that opened while this listing was still being indexed did not see it, and is matched from this side.
+ */
+const TOP_PER_LISTING = 200;
+
+/**
+ * Keeps the stored matches up to date: when a requirement opens or a listing is published, its best
+ * matches are computed and stored. Storing is idempotent (one row per requirement and listing), and a
+ * match someone already acted on keeps its state and score.
+ */
+@Injectable()
+export class MatchStore {
+  constructor(
+    private readonly engine: MatchingEngine,
+    @InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>,
+    @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
+    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+  ) {}
+
+  @OnEvent(RequirementChanged)
+  async onRequirementChanged(job: QueuedJob<{ requirementId: string }>): Promise<void> {
+    const requirement = await this.requirements.findOneBy({ id: job.payload.requirementId });
+    if (requirement?.state !== RequirementState.OPEN) return;
+    const found = await this.engine.forRequirement(requirement, TOP_PER_REQUIREMENT);
+    await this.store(found.map((match) => ({ requirementId: requirement.id, listingId: match.listing.id, ...match })));
+  }
+
+  @OnEvent(ListingChanged)
+  async onListingChanged(job: QueuedJob<{ listingId: string }>): Promise<void> {
+    const listing = await this.listings.findOneBy({ id: job.payload.listingId });
+    if (listing?.state !== ReviewState.PUBLISHED) return;
+    const found = await this.engine.forListing(listing, TOP_PER_LISTING);
+    await this.store(found.map((match) => ({ requirementId: match.requirement.id, listingId: listing.id, ...match })));
+  }
+
+  private async store(found: Pick<MatchEntity, 'requirementId' | 'listingId' | 'score' | 'reasons'>[]): Promise<void> {
+    for (const match of found) {
+      await this.matches.query(
+        `INSERT INTO matches (requirement_id, listing_id, score, reasons) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (requirement_id, listing_id) DO UPDATE SET score = excluded.score, reasons = excluded.reasons,
+           updated_at = now()
+         WHERE matches.state = 'PROPOSED'`,
+        [match.requirementId, match.listingId, match.score, JSON.stringify(match.reasons)],
+      );
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { MatchReason } from './scoring.js';
+
+export enum MatchState {
+  PROPOSED = 'PROPOSED',
+  ENDORSED = 'ENDORSED',
+  DISMISSED = 'DISMISSED',
+  SUPPLIER_INTERESTED = 'SUPPLIER_INTERESTED',
+  SUPPLIER_DECLINED = 'SUPPLIER_DECLINED',
+  ACCEPTED = 'ACCEPTED',
+  CLOSED = 'CLOSED',
+}
+
+/** A stored pairing of a requirement and a listing, with its score and reasons. */
+@Entity({ name: 'matches' })
+export class MatchEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'requirement_id' })
+  requirementId: string;
+
+  @Column('uuid', { name: 'listing_id' })
+  listingId: string;
+
+  @Column('double precision')
+  score: number;
+
+  @Column('jsonb')
+  reasons: MatchReason[];
+
+  @Column('text', { default: MatchState.PROPOSED })
+  state: MatchState;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

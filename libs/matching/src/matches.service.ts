@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import { DomainError, DomainErrorCode, guardedTransition, type Viewer } from '@magmatch/core';
+import { ListingEntity } from '@magmatch/listings';
+import { RequirementEntity } from '@magmatch/requirements';
+import { MatchEntity, MatchState } from './match.entity.js';
+
+export interface MatchView {
+  readonly match: MatchEntity;
+  readonly requirement: RequirementEntity;
+  readonly listing: ListingEntity;
+}
+
+const { PROPOSED, ENDORSED, DISMISSED, SUPPLIER_INTERESTED, SUPPLIER_DECLINED, ACCEPTED } = MatchState;
+
+/**
+ * Stored matches and their lifecycle: PROPOSED → ENDORSED (moderator) or DISMISSED; the supplier responds
+ * (SUPPLIER_INTERESTED / SUPPLIER_DECLINED); the buyer accepts an interested supplier (ACCEPTED), which
+ * takes the monthly quantity from the listing's capacity and introduces an anonymous buyer.
+ */
+@Injectable()
+export class MatchesService {
+  constructor(
+    @InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>,
+    @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
+    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+  ) {}
+
+  /** The matches of a requirement, best first: for its buyer and moderators. */
+  async forRequirement(viewer: Viewer, requirementId: string, first: number): Promise<MatchView[]> {
+    const requirement = await this.requirements.findOneBy({ id: requirementId });
+    if (!requirement || (viewer.role !== 'MODERATOR' && requirement.buyerId !== viewer.organizationId)) {
+      throw new DomainError(DomainErrorCode.NotFound, `No requirement of yours has id ${requirementId}`, 'requirementId');
+    }
+    return this.views(await this.matches.find({ where: { requirementId }, order: { score: 'DESC', id: 'ASC' }, take: first }));
+  }
+
+  /** The matches of a listing, best first: for its supplier and moderators. */
+  async forListing(viewer: Viewer, listingId: string, first: number): Promise<MatchView[]> {
+    const listing = await this.listings.findOneBy({ id: listingId });
+    if (!listing || (viewer.role !== 'MODERATOR' && listing.supplierId !== viewer.organizationId)) {
+      throw new DomainError(DomainErrorCode.NotFound, `No listing of yours has id ${listingId}`, 'listingId');
+    }
+    return this.views(await this.matches.find({ where: { listingId }, order: { score: 'DESC', id: 'ASC' }, take: first }));
+  }
+
+  endorse(_moderator: Viewer, id: string): Promise<MatchView> {
+    return this.step(id, [PROPOSED], ENDORSED);
+  }
+
+  /** A moderator or the requirement's buyer sets a match aside. */
+  async dismiss(viewer: Viewer, id: string): Promise<MatchView> {
+    const { requirement } = await this.view(id);
+    if (viewer.role !== 'MODERATOR' && requirement.buyerId !== viewer.organizationId) throw notYours('requirement');
+    return this.step(id, [PROPOSED, ENDORSED], DISMISSED);
+  }
+
+  /** The listing's supplier says whether it wants to serve the requirement. */
+  async respond(supplier: Viewer, id: string, interested: boolean): Promise<MatchView> {
+    const { listing } = await this.view(id);
+    if (listing.supplierId !== supplier.organizationId) throw notYours('listing');
+    return this.step(id, [PROPOSED, ENDORSED], interested ? SUPPLIER_INTERESTED : SUPPLIER_DECLINED);
+  }
+
+  /**
+   * The buyer accepts an interested supplier. The monthly quantity is taken from the listing's capacity by
+   * a conditional UPDATE in the same transaction, so concurrent accepts can never oversell it.
+   */
+  async accept(buyer: Viewer, id: string): Promise<MatchView> {
+    const { requirement, listing } = await this.view(id);
+    if (requirement.buyerId !== buyer.organizationId) throw notYours('requirement');
+    const reserve = async (manager: EntityManager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(ListingEntity)
+        .set({ committedTonnesPerMonth: () => `committed_tonnes_per_month + ${Number(requirement.quantityTonnesPerMonth)}` })
+        .where('id = :id AND monthly_capacity_tonnes - committed_tonnes_per_month >= :quantity', {
+          id: listing.id,
+          quantity: requirement.quantityTonnesPerMonth,
+        })
+        .execute();
+      if (result.affected === 0) {
+        throw new DomainError(DomainErrorCode.Conflict, 'The listing no longer has the capacity for this quantity');
+      }
+    };
+    await guardedTransition(this.matches, 'match', id, [SUPPLIER_INTERESTED], { state: ACCEPTED }, reserve);
+    return this.view(id);
+  }
+
+  private async step(id: string, from: MatchState[], to: MatchState): Promise<MatchView> {
+    await guardedTransition(this.matches, 'match', id, from, { state: to });
+    return this.view(id);
+  }
+
+  private async view(id: string): Promise<MatchView> {
+    const match = await this.matches.findOneBy({ id });
+    if (!match) throw new DomainError(DomainErrorCode.NotFound, `No match has id ${id}`, 'id');
+    const [view] = await this.views([match]);
+    return view!;
+  }
+
+  private async views(matches: MatchEntity[]): Promise<MatchView[]> {
+    if (matches.length === 0) return [];
+    const [requirements, listings] = await Promise.all([
+      this.requirements.findBy({ id: In(matches.map((match) => match.requirementId)) }),
+      this.listings.findBy({ id: In(matches.map((match) => match.listingId)) }),
+    ]);
+    const requirementById = new Map(requirements.map((requirement) => [requirement.id, requirement]));
+    const listingById = new Map(listings.map((listing) => [listing.id, listing]));
+    return matches.map((match) => ({
+      match,
+      requirement: requirementById.get(match.requirementId)!,
+      listing: listingById.get(match.listingId)!,
+    }));
+  }
+}
+
+const notYours = (what: string) => new DomainError(DomainErrorCode.NotPermitted, `This match concerns another organisation's ${what}`);
