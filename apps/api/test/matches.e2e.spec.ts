@@ -79,6 +79,11 @@ for (const profile of engineProfilesUnderTest()) {
       expect(match).toMatchObject({ state: 'PROPOSED', listing: { id: listingId }, requirement: { maxPriceCnyPerTonne: 40_000 } });
       expect(match!.score).toBeGreaterThan(0.5);
       expect(match!.reasons.map((reason) => reason.criterion)).toContain('applicationFit');
+      const events: { n: number }[] = await app.app.get(DataSource).query(
+        `SELECT count(*)::int AS n FROM outbox_messages WHERE job_name = 'matching.match-proposed' AND payload->>'matchId' = $1`,
+        [match!.id],
+      );
+      expect(events[0]!.n).toBe(1);
 
       const supplierView = await app.graphql<{ matchesForListing: MatchResult[] }>(FOR_LISTING, { id: listingId }, supplier.token);
       const seen = supplierView.body.data!.matchesForListing.find((candidate) => candidate.id === match!.id)!;

@@ -7,3 +7,4 @@ export * from './weights.js';
 export * from './match-store.js';
 export * from './match.entity.js';
 export * from './matches.service.js';
+export * from './match-proposed.event.js';

@@ -3,9 +3,10 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { QueuedJob } from '@magmatch/core';
 import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
-import { OnEvent } from '@magmatch/messaging';
+import { OnEvent, Outbox } from '@magmatch/messaging';
 import { RequirementChanged, RequirementEntity, RequirementState } from '@magmatch/requirements';
 import { MatchEntity } from './match.entity.js';
+import { MatchProposed } from './match-proposed.event.js';
 import { MatchingEngine } from './matching-engine.js';
 
 /** How many of its best listings a requirement keeps as matches. */
@@ -28,6 +29,7 @@ export class MatchStore {
     @InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>,
     @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+    private readonly outbox: Outbox,
   ) {}
 
   @OnEvent(RequirementChanged)
@@ -46,15 +48,23 @@ export class MatchStore {
     await this.store(found.map((match) => ({ requirementId: match.requirement.id, listingId: listing.id, ...match })));
   }
 
+  /** Inserts new matches (each with its `MatchProposed` event) and refreshes untouched proposed ones. */
   private async store(found: Pick<MatchEntity, 'requirementId' | 'listingId' | 'score' | 'reasons'>[]): Promise<void> {
     for (const match of found) {
-      await this.matches.query(
-        `INSERT INTO matches (requirement_id, listing_id, score, reasons) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (requirement_id, listing_id) DO UPDATE SET score = excluded.score, reasons = excluded.reasons,
-           updated_at = now()
-         WHERE matches.state = 'PROPOSED'`,
-        [match.requirementId, match.listingId, match.score, JSON.stringify(match.reasons)],
-      );
+      await this.matches.manager.transaction(async (manager) => {
+        const rows: { id: string; inserted: boolean }[] = await manager.query(
+          `INSERT INTO matches (requirement_id, listing_id, score, reasons) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (requirement_id, listing_id) DO UPDATE SET score = excluded.score, reasons = excluded.reasons,
+             updated_at = now()
+           WHERE matches.state = 'PROPOSED'
+           RETURNING id, (xmax = 0) AS inserted`,
+          [match.requirementId, match.listingId, match.score, JSON.stringify(match.reasons)],
+        );
+        const stored = rows[0];
+        if (stored?.inserted) {
+          await this.outbox.add(manager, MatchProposed, { matchId: stored.id }, { idempotencyKey: `match-proposed:${stored.id}` });
+        }
+      });
     }
   }
 }

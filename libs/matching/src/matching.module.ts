@@ -4,13 +4,16 @@ import { IdentityModule } from '@magmatch/identity';
 import { ListingEntity } from '@magmatch/listings';
 import { MarketplaceSearchModule } from '@magmatch/marketplace-search';
 import { RequirementEntity, RequirementsModule } from '@magmatch/requirements';
+import { MessagingModule } from '@magmatch/messaging';
 import { MatchEntity } from './match.entity.js';
+import { MatchProposed } from './match-proposed.event.js';
 import { MatchStore } from './match-store.js';
 import { MatchesService } from './matches.service.js';
 import { MatchingEngine } from './matching-engine.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ListingEntity, RequirementEntity, MatchEntity]), IdentityModule, MarketplaceSearchModule, RequirementsModule],
+  imports: [TypeOrmModule.forFeature([ListingEntity, RequirementEntity, MatchEntity]),
+    MessagingModule.forFeature([MatchProposed]), IdentityModule, MarketplaceSearchModule, RequirementsModule],
   providers: [MatchingEngine, MatchStore, MatchesService],
   exports: [MatchingEngine, MatchStore, MatchesService, TypeOrmModule, IdentityModule],
 })
