@@ -93,7 +93,7 @@ for (const profile of engineProfilesUnderTest()) {
     it('explains every criterion, says when a typical value stood in, and never reveals the budget', async () => {
       const [top] = await engine.forRequirement(requirementOf(CASES[0]!.draft, 0), 1);
       expect(top!.reasons.map((reason) => reason.criterion)).toEqual([
-        'properties', 'applicationFit', 'capacity', 'price', 'leadTime', 'distance', 'verification', 'sustainability',
+        'properties', 'applicationFit', 'capacity', 'price', 'leadTime', 'distance', 'verification', 'responsiveness', 'sustainability',
       ]);
       expect(top!.reasons[0]!.detail).toMatch(/elongation \d+ % ≥ required 8 %/);
       const [ingot] = await engine.forRequirement(requirementOf({ ...base, title: 'Ingot', acceptableGrades: ['AM60B'], form: 'INGOT', minElongationPct: 5, quantityTonnesPerMonth: 10, maxPriceCnyPerTonne: 20_000 }, 98), 1);

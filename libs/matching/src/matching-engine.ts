@@ -19,6 +19,8 @@ export interface RequirementMatch extends ScoredMatch {
 
 /** How many index candidates are scored per requirement; hard constraints have already cut them down. */
 const CANDIDATES = 200;
+/** A match unanswered for this long counts against the supplier's response rate. */
+const ANSWER_WINDOW_DAYS = 5;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
@@ -48,7 +50,7 @@ export class MatchingEngine {
     const day = today();
     return candidates
       .filter((listing) => hardConstraintFailures(requirement, listing, context.certificates(listing.supplierId), day).length === 0)
-      .map((listing) => ({ listing, ...scoreMatch(demandOf(requirement), supplyOf(listing, context.organization(listing.supplierId)), day) }))
+      .map((listing) => ({ listing, ...scoreMatch(demandOf(requirement), supplyOf(listing, context.organization(listing.supplierId), context.responses(listing.supplierId)), day) }))
       .sort((a, b) => b.score - a.score || a.listing.title.localeCompare(b.listing.title) || a.listing.id.localeCompare(b.listing.id))
       .slice(0, limit);
   }
@@ -65,7 +67,7 @@ export class MatchingEngine {
       .getMany();
     const context = await this.suppliers([listing.supplierId]);
     const certificates = context.certificates(listing.supplierId);
-    const supply = supplyOf(listing, context.organization(listing.supplierId));
+    const supply = supplyOf(listing, context.organization(listing.supplierId), context.responses(listing.supplierId));
     const day = today();
     return open
       .filter((requirement) => hardConstraintFailures(requirement, listing, certificates, day).length === 0)
@@ -76,16 +78,33 @@ export class MatchingEngine {
 
   private async suppliers(ids: string[]) {
     const unique = [...new Set(ids)];
-    const [organizations, certificates] = await Promise.all([
+    const [organizations, certificates, responses] = await Promise.all([
       this.identity.organizationsByIds(unique),
       this.certifications.byOrganizations(unique),
+      this.responses(unique),
     ]);
     const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
     const certificatesById = new Map(unique.map((id, index) => [id, certificates[index] ?? []]));
     return {
       organization: (id: string) => organizationById.get(id),
       certificates: (id: string) => certificatesById.get(id) ?? [],
+      responses: (id: string) => responses.get(id) ?? null,
     };
+  }
+
+  /** Per supplier: matches answered, of those answered or older than the answer window. */
+  private async responses(supplierIds: string[]): Promise<Map<string, { answered: number; due: number }>> {
+    if (supplierIds.length === 0) return new Map();
+    const rows: { supplier_id: string; answered: number; due: number }[] = await this.listings.query(
+      `SELECT l.supplier_id, count(*) FILTER (WHERE m.state <> 'PROPOSED' AND m.state <> 'ENDORSED' AND m.state <> 'DISMISSED')::int AS answered,
+              count(*)::int AS due
+       FROM matches m JOIN listings l ON l.id = m.listing_id
+       WHERE l.supplier_id = ANY($1::uuid[])
+         AND (m.state NOT IN ('PROPOSED', 'ENDORSED', 'DISMISSED') OR m.created_at < now() - make_interval(days => $2))
+       GROUP BY l.supplier_id`,
+      [supplierIds, ANSWER_WINDOW_DAYS],
+    );
+    return new Map(rows.map((row) => [row.supplier_id, { answered: row.answered, due: row.due }]));
   }
 }
 
@@ -107,6 +126,6 @@ function demandOf(requirement: RequirementEntity): Demand {
   return requirement;
 }
 
-function supplyOf(listing: ListingEntity, supplier: OrganizationEntity | undefined): Supply {
-  return { ...listing, verificationLevel: supplier?.verificationLevel ?? 'LISTED' };
+function supplyOf(listing: ListingEntity, supplier: OrganizationEntity | undefined, responses: Supply['responses']): Supply {
+  return { ...listing, verificationLevel: supplier?.verificationLevel ?? 'LISTED', responses };
 }

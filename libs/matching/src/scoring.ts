@@ -38,6 +38,8 @@ export interface Supply {
   readonly recycledContentPct: number | null;
   readonly carbonFootprintKgCo2ePerKg: number | null;
   readonly verificationLevel: 'LISTED' | 'REVIEWED' | 'VERIFIED';
+  /** Matches the supplier has answered, of those it has had time to answer; null before any. */
+  readonly responses: { readonly answered: number; readonly due: number } | null;
 }
 
 export interface ScoredMatch {
@@ -70,6 +72,7 @@ export function scoreMatch(demand: Demand, supply: Supply, today: string): Score
     leadTime(demand, supply, today),
     distance(demand, supply),
     verification(supply),
+    responsiveness(supply),
     sustainability(supply),
   ];
   const score = reasons.reduce((total, reason) => total + CRITERION_WEIGHTS[reason.criterion] * reason.score, 0);
@@ -164,6 +167,14 @@ function verification(supply: Supply): MatchReason {
     score: VERIFICATION[supply.verificationLevel],
     detail: `supplier ${supply.verificationLevel.toLowerCase()} by the association`,
   };
+}
+
+function responsiveness(supply: Supply): MatchReason {
+  if (!supply.responses || supply.responses.due === 0) {
+    return { criterion: 'responsiveness', score: 0.5, detail: 'no matches to answer yet' };
+  }
+  const { answered, due } = supply.responses;
+  return { criterion: 'responsiveness', score: round(answered / due, 3), detail: `answered ${answered} of ${due} matches` };
 }
 
 function sustainability(supply: Supply): MatchReason {

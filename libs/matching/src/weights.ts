@@ -11,8 +11,9 @@ export const CRITERION_WEIGHTS = {
   capacity: 0.15,
   price: 0.15,
   leadTime: 0.1,
-  distance: 0.08,
-  verification: 0.07,
+  distance: 0.05,
+  verification: 0.05,
+  responsiveness: 0.05,
   sustainability: 0.05,
 } as const;
 

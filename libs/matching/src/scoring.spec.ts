@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals';
+import { scoreMatch, type Demand, type Supply } from './scoring.js';
+
+const demand: Demand = {
+  scenario: 'AUTO_SEAT_FRAME',
+  minTensileStrengthMpa: null,
+  minYieldStrengthMpa: null,
+  minElongationPct: 8,
+  quantityTonnesPerMonth: 100,
+  maxPriceCnyPerTonne: 37_000,
+  neededBy: '2027-03-01',
+  city: 'Hefei',
+};
+const supply: Supply = {
+  grade: 'AM60B',
+  scenarios: ['AUTO_SEAT_FRAME'],
+  propertyBasis: 'TESTED',
+  tensileStrengthMpa: 228,
+  yieldStrengthMpa: 132,
+  elongationPct: 9,
+  monthlyCapacityTonnes: 150,
+  priceMinCnyPerTonne: 36_000,
+  leadTimeDays: 30,
+  city: 'Chizhou',
+  recycledContentPct: null,
+  carbonFootprintKgCo2ePerKg: null,
+  verificationLevel: 'VERIFIED',
+  responses: { answered: 8, due: 10 },
+};
+const reason = (result: ReturnType<typeof scoreMatch>, criterion: string) => result.reasons.find((r) => r.criterion === criterion)!;
+
+describe('scoreMatch', () => {
+  const result = scoreMatch(demand, supply, '2026-12-01');
+
+  it('explains each criterion in plain words', () => {
+    expect(reason(result, 'properties').detail).toBe('elongation 9 % ≥ required 8 % (tested)');
+    expect(reason(result, 'applicationFit').detail).toBe('offered for seat frame; AM60B is a usual grade for it');
+    expect(reason(result, 'capacity').detail).toBe('capacity 150 t/month for 100 t/month needed (1.5×)');
+    expect(reason(result, 'leadTime').detail).toBe('lead time 30 days fits the needed-by date (90 days away)');
+    expect(reason(result, 'distance').detail).toBe('Chizhou → Hefei ≈ 131 km');
+    expect(reason(result, 'responsiveness')).toMatchObject({ score: 0.8, detail: 'answered 8 of 10 matches' });
+    expect(result.score).toBeGreaterThan(0.7);
+    expect(result.score).toBeLessThanOrEqual(1);
+  });
+
+  it("never writes the buyer's budget into a reason", () => {
+    expect(reason(result, 'price').detail).toBe("from 36000 CNY/t, within the buyer's budget");
+    const over = scoreMatch(demand, { ...supply, priceMinCnyPerTonne: 45_000 }, '2026-12-01');
+    expect(reason(over, 'price').detail).toBe("from 45000 CNY/t, above the buyer's budget");
+    expect(JSON.stringify([result.reasons, over.reasons])).not.toContain('37000');
+  });
+
+  it('says when a typical value stood in for a missing card value, and when a value is only typical', () => {
+    const typicalOnly = scoreMatch(demand, { ...supply, elongationPct: null, grade: 'AM50A' }, '2026-12-01');
+    expect(reason(typicalOnly, 'properties').detail).toBe('elongation 10 % ≥ required 8 % (typical value of AM50A; the card gives none)');
+    const typicalBasis = scoreMatch(demand, { ...supply, propertyBasis: 'TYPICAL' }, '2026-12-01');
+    expect(reason(typicalBasis, 'properties').detail).toContain('typical value, not a guaranteed minimum');
+  });
+
+  it('ranks a product offered for the application above one merely of a usual grade', () => {
+    const notOffered = scoreMatch(demand, { ...supply, scenarios: [] }, '2026-12-01');
+    expect(notOffered.score).toBeLessThan(result.score);
+  });
+});
