@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ProductForm } from '@magmatch/catalog';
+import { OPTIONAL_NUMBER } from '@magmatch/core';
 
 export enum ReviewState {
   DRAFT = 'DRAFT',
@@ -15,8 +16,6 @@ export enum PropertyBasis {
   SPEC_MINIMUM = 'SPEC_MINIMUM',
   TESTED = 'TESTED',
 }
-
-const numeric = { type: 'double precision', nullable: true } as const;
 
 /** A supplier's product with its material performance card (性能卡片). */
 @Entity({ name: 'listings' })
@@ -52,16 +51,16 @@ export class ListingEntity {
   @Column('text')
   form: ProductForm;
 
-  @Column({ ...numeric, name: 'tensile_strength_mpa' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'tensile_strength_mpa' })
   tensileStrengthMpa: number | null;
 
-  @Column({ ...numeric, name: 'yield_strength_mpa' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'yield_strength_mpa' })
   yieldStrengthMpa: number | null;
 
-  @Column({ ...numeric, name: 'elongation_pct' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'elongation_pct' })
   elongationPct: number | null;
 
-  @Column({ ...numeric, name: 'density_g_cm3' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'density_g_cm3' })
   densityGCm3: number | null;
 
   @Column('text', { name: 'property_basis' })
@@ -77,13 +76,13 @@ export class ListingEntity {
   @Column('double precision', { name: 'committed_tonnes_per_month', default: 0 })
   committedTonnesPerMonth: number;
 
-  @Column({ ...numeric, name: 'min_order_tonnes' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'min_order_tonnes' })
   minOrderTonnes: number | null;
 
-  @Column({ ...numeric, name: 'price_min_cny_per_tonne' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'price_min_cny_per_tonne' })
   priceMinCnyPerTonne: number | null;
 
-  @Column({ ...numeric, name: 'price_max_cny_per_tonne' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'price_max_cny_per_tonne' })
   priceMaxCnyPerTonne: number | null;
 
   @Column('integer', { name: 'lead_time_days', nullable: true })
@@ -101,10 +100,10 @@ export class ListingEntity {
   @Column('text', { nullable: true })
   city: string | null;
 
-  @Column({ ...numeric, name: 'recycled_content_pct' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'recycled_content_pct' })
   recycledContentPct: number | null;
 
-  @Column({ ...numeric, name: 'carbon_footprint_kg_co2e_per_kg' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'carbon_footprint_kg_co2e_per_kg' })
   carbonFootprintKgCo2ePerKg: number | null;
 
   @Column('boolean', { name: 'first_batch_new_material', default: false })

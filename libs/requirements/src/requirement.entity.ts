@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ProductForm } from '@magmatch/catalog';
+import { OPTIONAL_NUMBER } from '@magmatch/core';
 
 export enum RequirementState {
   DRAFT = 'DRAFT',
@@ -20,8 +21,6 @@ export enum Visibility {
   /** Everyone signed in sees it, but not who the buyer is, until an introduction. */
   ANONYMOUS = 'ANONYMOUS',
 }
-
-const numeric = { type: 'double precision', nullable: true } as const;
 
 @Entity({ name: 'requirements' })
 export class RequirementEntity {
@@ -50,19 +49,19 @@ export class RequirementEntity {
   @Column('text', { nullable: true })
   form: ProductForm | null;
 
-  @Column({ ...numeric, name: 'min_tensile_strength_mpa' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'min_tensile_strength_mpa' })
   minTensileStrengthMpa: number | null;
 
-  @Column({ ...numeric, name: 'min_yield_strength_mpa' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'min_yield_strength_mpa' })
   minYieldStrengthMpa: number | null;
 
-  @Column({ ...numeric, name: 'min_elongation_pct' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'min_elongation_pct' })
   minElongationPct: number | null;
 
-  @Column({ ...numeric, name: 'max_density_g_cm3' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'max_density_g_cm3' })
   maxDensityGCm3: number | null;
 
-  @Column({ ...numeric, name: 'service_temperature_c' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'service_temperature_c' })
   serviceTemperatureC: number | null;
 
   @Column('double precision', { name: 'quantity_tonnes_per_month' })
@@ -82,7 +81,7 @@ export class RequirementEntity {
   requiredCertifications: string[];
 
   /** The buyer's target price: never shown to suppliers. */
-  @Column({ ...numeric, name: 'max_price_cny_per_tonne' })
+  @Column({ ...OPTIONAL_NUMBER, name: 'max_price_cny_per_tonne' })
   maxPriceCnyPerTonne: number | null;
 
   @Column('text', { default: Visibility.PUBLIC })
