@@ -5,6 +5,7 @@ import { ListingsApiModule } from '@magmatch/listings';
 import { MarketplaceSearchApiModule } from '@magmatch/marketplace-search';
 import { MatchingApiModule } from '@magmatch/matching';
 import { ModerationApiModule } from '@magmatch/moderation';
+import { NotificationsApiModule } from '@magmatch/notifications';
 import { RequirementsApiModule } from '@magmatch/requirements';
 
 /** The domain modules with their GraphQL resolvers. */
@@ -16,4 +17,5 @@ export const API_MODULES: Type[] = [
   MatchingApiModule,
   RequirementsApiModule,
   ModerationApiModule,
+  NotificationsApiModule,
 ];

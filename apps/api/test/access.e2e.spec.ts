@@ -43,6 +43,15 @@ const OPERATIONS: { name: string; document: string; variables: Record<string, un
   { name: 'respondToMatch', document: 'mutation($id: ID!) { respondToMatch(id: $id, interested: true) { id } }', variables: { id: ID }, allowed: ['supplier'] },
   { name: 'acceptMatch', document: 'mutation($id: ID!) { acceptMatch(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
   { name: 'auditLog', document: '{ auditLog { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'notifications', document: '{ notifications { unreadCount } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'markNotificationsRead', document: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', variables: { ids: [ID] }, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'notificationPreferences', document: '{ notificationPreferences { digest } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'updateNotificationPreferences', document: 'mutation { updateNotificationPreferences(input: { digest: WEEKLY }) }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'rotateWebhookSecret', document: 'mutation { rotateWebhookSecret }', variables: {}, allowed: ['supplier', 'buyer'] },
+  { name: 'deadNotificationDeliveries', document: '{ deadNotificationDeliveries { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'retryNotificationDelivery', document: 'mutation($id: ID!) { retryNotificationDelivery(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'notificationFanOuts', document: '{ notificationFanOuts { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'queueStats', document: '{ queueStats { queue } }', variables: {}, allowed: ['moderator'] },
 ];
 const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'moderator'];
 /** Operations open to anyone, signed in or not. */

@@ -27,9 +27,6 @@ const NOT_YET_BUILT = new Set([
   'Mutation.launchPromotionProgram',
   'Mutation.applyForPromotion',
   'Mutation.reviewPromotionApplication',
-  'Query.notifications', // notifications issue
-  'Mutation.markNotificationsRead',
-  'Mutation.updateNotificationPreferences',
 ]);
 
 // The contract lives outside the repository; CI lays shared/ beside the clone. A checkout without it

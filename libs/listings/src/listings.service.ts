@@ -42,12 +42,15 @@ export class ListingsService {
       throw new DomainError(DomainErrorCode.Conflict, 'An archived listing cannot be edited; create a new one');
     }
     const state = stateAfterEdit(listing.state, ReviewState.PUBLISHED);
-    return this.transition(id, [listing.state], { ...listingContent(draft), state }, this.changed(id));
+    const backToReview = state === ReviewState.PENDING_REVIEW && listing.state !== state;
+    return this.transition(id, [listing.state], { ...listingContent(draft), state }, this.changed(id, backToReview));
   }
 
   async submit(supplier: Viewer, id: string): Promise<ListingEntity> {
     await this.owned(supplier, id);
-    return this.transition(id, [ReviewState.DRAFT, ReviewState.REJECTED], { state: ReviewState.PENDING_REVIEW, rejectionReason: null });
+    return this.transition(id, [ReviewState.DRAFT, ReviewState.REJECTED], { state: ReviewState.PENDING_REVIEW, rejectionReason: null }, (manager) =>
+      this.reviews.requested(manager, REVIEW.noun, id),
+    );
   }
 
   async archive(viewer: Viewer, id: string): Promise<ListingEntity> {
@@ -106,9 +109,15 @@ export class ListingsService {
     return guardedTransition(this.listings, 'listing', id, from, changes, also);
   }
 
-  /** Records, in the transaction of a change, that the search index must look at the listing again. */
-  private changed(listingId: string) {
-    return (manager: EntityManager) => this.outbox.add(manager, ListingChanged, { listingId });
+  /**
+   * Records, in the transaction of a change, that the search index must look at the listing again, and
+   * that moderators have it to review when the change sent it back to review.
+   */
+  private changed(listingId: string, backToReview = false) {
+    return async (manager: EntityManager) => {
+      await this.outbox.add(manager, ListingChanged, { listingId });
+      if (backToReview) await this.reviews.requested(manager, REVIEW.noun, listingId);
+    };
   }
 
   private supplierOrganization(supplier: Viewer): string {

@@ -7,4 +7,4 @@ export * from './weights.js';
 export * from './match-store.js';
 export * from './match.entity.js';
 export * from './matches.service.js';
-export * from './match-proposed.event.js';
+export * from './match-events.js';

@@ -6,7 +6,7 @@ import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
 import { OnEvent, Outbox } from '@magmatch/messaging';
 import { RequirementChanged, RequirementEntity, RequirementState } from '@magmatch/requirements';
 import { MatchEntity } from './match.entity.js';
-import { MatchProposed } from './match-proposed.event.js';
+import { MatchProposed } from './match-events.js';
 import { MatchingEngine } from './matching-engine.js';
 
 /** How many of its best listings a requirement keeps as matches. */

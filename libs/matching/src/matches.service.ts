@@ -3,7 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, guardedTransition, type Viewer } from '@magmatch/core';
 import { ListingEntity } from '@magmatch/listings';
+import { Outbox } from '@magmatch/messaging';
 import { RequirementEntity } from '@magmatch/requirements';
+import { MatchStateChanged } from './match-events.js';
 import { MatchEntity, MatchState } from './match.entity.js';
 
 export interface MatchView {
@@ -25,6 +27,7 @@ export class MatchesService {
     @InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>,
     @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+    private readonly outbox: Outbox,
   ) {}
 
   /** The matches of a requirement, best first: for its buyer and moderators. */
@@ -84,13 +87,21 @@ export class MatchesService {
         throw new DomainError(DomainErrorCode.Conflict, 'The listing no longer has the capacity for this quantity');
       }
     };
-    await guardedTransition(this.matches, 'match', id, [SUPPLIER_INTERESTED], { state: ACCEPTED }, reserve);
+    const reserveAndAnnounce = async (manager: EntityManager) => {
+      await reserve(manager);
+      await this.announce(manager, id, ACCEPTED);
+    };
+    await guardedTransition(this.matches, 'match', id, [SUPPLIER_INTERESTED], { state: ACCEPTED }, reserveAndAnnounce);
     return this.view(id);
   }
 
   private async step(id: string, from: MatchState[], to: MatchState): Promise<MatchView> {
-    await guardedTransition(this.matches, 'match', id, from, { state: to });
+    await guardedTransition(this.matches, 'match', id, from, { state: to }, (manager) => this.announce(manager, id, to));
     return this.view(id);
+  }
+
+  private announce(manager: EntityManager, matchId: string, state: MatchState): Promise<void> {
+    return this.outbox.add(manager, MatchStateChanged, { matchId, state }, { idempotencyKey: `match-state:${matchId}:${state}` });
   }
 
   private async view(id: string): Promise<MatchView> {

@@ -6,14 +6,14 @@ import { MarketplaceSearchModule } from '@magmatch/marketplace-search';
 import { RequirementEntity, RequirementsModule } from '@magmatch/requirements';
 import { MessagingModule } from '@magmatch/messaging';
 import { MatchEntity } from './match.entity.js';
-import { MatchProposed } from './match-proposed.event.js';
+import { MatchProposed, MatchStateChanged } from './match-events.js';
 import { MatchStore } from './match-store.js';
 import { MatchesService } from './matches.service.js';
 import { MatchingEngine } from './matching-engine.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ListingEntity, RequirementEntity, MatchEntity]),
-    MessagingModule.forFeature([MatchProposed]), IdentityModule, MarketplaceSearchModule, RequirementsModule],
+    MessagingModule.forFeature([MatchProposed, MatchStateChanged]), IdentityModule, MarketplaceSearchModule, RequirementsModule],
   providers: [MatchingEngine, MatchStore, MatchesService],
   exports: [MatchingEngine, MatchStore, MatchesService, TypeOrmModule, IdentityModule],
 })

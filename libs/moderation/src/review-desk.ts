@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
+import { Outbox } from '@magmatch/messaging';
 import { AuditLog } from './audit-log.js';
+import { ReviewDecided, ReviewRequested } from './review-events.js';
 
 export type ReviewDecision = 'APPROVE' | 'REJECT';
 
@@ -25,14 +27,20 @@ export interface ReviewTarget<T extends Reviewable> {
 /**
  * A moderator's decision on something waiting for review: it moves to the approved state or to REJECTED
  * with a reason its owner sees, and the decision is written to the audit log in the same transaction
- * (as is whatever `also` records, such as outbox jobs).
+ * (as is whatever `also` records, such as outbox jobs), with the `ReviewDecided` event that tells its owner.
  */
 @Injectable()
 export class ReviewDesk {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
   ) {}
+
+  /** Records, in the transaction of a submission, that a moderator has review work. */
+  async requested(manager: EntityManager, noun: string, id: string): Promise<void> {
+    await this.outbox.add(manager, ReviewRequested, { subjectType: noun, subjectId: id });
+  }
 
   async decide<T extends Reviewable>(
     target: ReviewTarget<T>,
@@ -66,6 +74,7 @@ export class ReviewDesk {
         after: { state: changes.state },
         reason: why,
       });
+      await this.outbox.add(manager, ReviewDecided, { subjectType: target.noun, subjectId: id, decision });
       await also?.(manager);
       return { ...before, ...changes } as T;
     });

@@ -1,19 +1,28 @@
 import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JOB_QUEUE, type AppConfig, type JobQueue } from '@magmatch/core';
+import { JOB_QUEUE, LIVE_EVENTS, type AppConfig, type JobQueue, type LiveEvents } from '@magmatch/core';
 import { BullMqJobQueue } from './bullmq/bullmq-job-queue.js';
 import { DatabaseJobQueue } from './embedded/database-job-queue.js';
+import { InProcessLiveEvents } from './live/in-process-live-events.js';
+import { RedisLiveEvents } from './live/redis-live-events.js';
 
 /** Closes the producer side when no worker did (a process that only enqueues). */
 class QueueLifecycle implements OnApplicationShutdown {
-  constructor(@Inject(JOB_QUEUE) private readonly queue: JobQueue) {}
+  constructor(
+    @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    @Inject(LIVE_EVENTS) private readonly live: LiveEvents,
+  ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.queue.stop(0);
+    await this.live.close();
   }
 }
 
-/** Provides the {@link JobQueue} port: BullMQ when `REDIS_URL` is set, else the database-backed queue. */
+/**
+ * Provides the {@link JobQueue} port (BullMQ when `REDIS_URL` is set, else the database-backed queue)
+ * and the {@link LiveEvents} port (Redis pub/sub, else in-process).
+ */
 @Module({})
 export class QueueModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -25,6 +34,16 @@ export class QueueModule {
           ? new BullMqJobQueue(config.queue.url, config.queue.prefix)
           : new DatabaseJobQueue(dataSource),
     };
-    return { module: QueueModule, global: true, providers: [queueProvider, QueueLifecycle], exports: [JOB_QUEUE] };
+    const liveProvider = {
+      provide: LIVE_EVENTS,
+      useFactory: (): LiveEvents =>
+        config.queue.engine === 'bullmq' ? new RedisLiveEvents(config.queue.url, config.queue.prefix) : new InProcessLiveEvents(),
+    };
+    return {
+      module: QueueModule,
+      global: true,
+      providers: [queueProvider, liveProvider, QueueLifecycle],
+      exports: [JOB_QUEUE, LIVE_EVENTS],
+    };
   }
 }

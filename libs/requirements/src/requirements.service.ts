@@ -39,7 +39,8 @@ export class RequirementsService {
       throw new DomainError(DomainErrorCode.Conflict, `A requirement that is ${requirement.state} cannot be edited; post a new one`);
     }
     const state = stateAfterEdit(requirement.state, RequirementState.OPEN);
-    return guardedTransition(this.requirements, 'requirement', id, [requirement.state], { ...requirementContent(draft), state }, this.changed(id));
+    const backToReview = state === RequirementState.PENDING_REVIEW && requirement.state !== state;
+    return guardedTransition(this.requirements, 'requirement', id, [requirement.state], { ...requirementContent(draft), state }, this.changed(id, backToReview));
   }
 
   async submit(buyer: Viewer, id: string): Promise<RequirementEntity> {
@@ -47,7 +48,7 @@ export class RequirementsService {
     return guardedTransition(this.requirements, 'requirement', id, [RequirementState.DRAFT, RequirementState.REJECTED], {
       state: RequirementState.PENDING_REVIEW,
       rejectionReason: null,
-    });
+    }, (manager) => this.reviews.requested(manager, REVIEW.noun, id));
   }
 
   moderate(moderator: Viewer, id: string, decision: ReviewDecision, reason: string | null): Promise<RequirementEntity> {
@@ -60,9 +61,15 @@ export class RequirementsService {
     return guardedTransition(this.requirements, 'requirement', id, [RequirementState.OPEN], { state: outcome }, this.changed(id));
   }
 
-  /** Records, in the transaction of a change, that matching must look at the requirement again. */
-  private changed(requirementId: string) {
-    return (manager: EntityManager) => this.outbox.add(manager, RequirementChanged, { requirementId });
+  /**
+   * Records, in the transaction of a change, that matching must look at the requirement again, and that
+   * moderators have it to review when the change sent it back to review.
+   */
+  private changed(requirementId: string, backToReview = false) {
+    return async (manager: EntityManager) => {
+      await this.outbox.add(manager, RequirementChanged, { requirementId });
+      if (backToReview) await this.reviews.requested(manager, REVIEW.noun, requirementId);
+    };
   }
 
   /** Its buyer and moderators see a requirement in any state; others an open one that is not MATCHED_ONLY. */

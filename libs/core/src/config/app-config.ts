@@ -14,6 +14,27 @@ export interface AppConfig {
   readonly bootstrapModerator: { readonly email: string; readonly password: string } | null;
   /** Whether the API process also consumes jobs and relays the outbox (always true in embedded mode). */
   readonly apiRunsWorker: boolean;
+  readonly notifications: NotificationsConfig;
+}
+
+/** How the notification centre reaches people outside the app. */
+export interface NotificationsConfig {
+  /** `smtp://user:pass@host:port`; without it, e-mails are written as `.eml` files under `mailDir`. */
+  readonly smtpUrl: string | null;
+  readonly mailDir: string;
+  readonly mailFrom: string;
+  /** Lets webhooks reach loopback and private addresses (tests and closed networks only). */
+  readonly webhookAllowPrivate: boolean;
+  readonly webhookTimeoutMs: number;
+  /** Tries per e-mail or webhook delivery, the first included, before it is DEAD. */
+  readonly deliveryAttempts: number;
+  /** The first retry waits about this long (with jitter); each further one twice as long. */
+  readonly deliveryBackoffMs: number;
+  /** Recipients per fan-out job. */
+  readonly fanOutBatchSize: number;
+  /** Sends per second per worker process, by channel. */
+  readonly emailsPerSecond: number;
+  readonly webhooksPerSecond: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -5,6 +5,7 @@ import {
   type DatabaseConfig,
   type JwtSecretSource,
   type LogLevel,
+  type NotificationsConfig,
   type QueueConfig,
   type SearchConfig,
 } from './app-config.js';
@@ -45,6 +46,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtSecret: jwtSecret(env, database, dataDir),
     bootstrapModerator: bootstrapModerator(env),
     apiRunsWorker,
+    notifications: notificationsConfig(env, dataDir),
+  };
+}
+
+function notificationsConfig(env: Env, dataDir: string): NotificationsConfig {
+  return {
+    smtpUrl: engineUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'])?.href ?? null,
+    mailDir: join(dataDir, 'outbox-mail'),
+    mailFrom: text(env, 'MAIL_FROM') ?? 'MagMatch <notifications@magmatch.local>',
+    webhookAllowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE', false),
+    webhookTimeoutMs: positiveInteger(env, 'WEBHOOK_TIMEOUT_MS', 5_000),
+    deliveryAttempts: positiveInteger(env, 'DELIVERY_ATTEMPTS', 6),
+    deliveryBackoffMs: positiveInteger(env, 'DELIVERY_BACKOFF_MS', 30_000),
+    fanOutBatchSize: positiveInteger(env, 'FAN_OUT_BATCH_SIZE', 500),
+    emailsPerSecond: positiveInteger(env, 'EMAILS_PER_SECOND', 20),
+    webhooksPerSecond: positiveInteger(env, 'WEBHOOKS_PER_SECOND', 200),
   };
 }
 
@@ -116,6 +133,14 @@ function engineUrl(env: Env, name: string, schemes: readonly string[]): URL | un
   }
   if (!url.hostname) throw new ConfigError(name, 'has no host');
   return url;
+}
+
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const value = text(env, name);
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < 1) throw new ConfigError(name, `must be a whole number of at least 1, got "${value}"`);
+  return number;
 }
 
 function portNumber(env: Env, name: string, fallback: number): number {

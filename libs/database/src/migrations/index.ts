@@ -4,6 +4,7 @@ import { ListingsAndAudit1764374400000 } from './1764374400000-listings-and-audi
 import { Requirements1764378000000 } from './1764378000000-requirements.js';
 import { OrganizationProfile1764381600000 } from './1764381600000-organization-profile.js';
 import { Matches1764385200000 } from './1764385200000-matches.js';
+import { Notifications1764388800000 } from './1764388800000-notifications.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Requirements1764378000000,
   OrganizationProfile1764381600000,
   Matches1764385200000,
+  Notifications1764388800000,
 ];

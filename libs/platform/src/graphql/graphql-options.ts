@@ -14,6 +14,19 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    context: requestContext,
   };
+}
+
+type ContextSource = { req: unknown; res: unknown } | { connectionParams?: Record<string, unknown> };
+
+/**
+ * An HTTP request's context, or a graphql-ws subscription's: its `authorization` connection parameter
+ * stands in for the header, so the same guard checks both.
+ */
+function requestContext(source: ContextSource) {
+  if ('req' in source) return { req: source.req, res: source.res, loaders: new RequestLoaders() };
+  const authorization = source.connectionParams?.authorization ?? source.connectionParams?.Authorization;
+  return { req: { headers: { authorization: typeof authorization === 'string' ? authorization : undefined } }, loaders: new RequestLoaders() };
 }

@@ -1,0 +1,37 @@
+/** What a notification is about. Users mute by these names. */
+export enum NotificationType {
+  MATCH_PROPOSED = 'MATCH_PROPOSED',
+  MATCH_ENDORSED = 'MATCH_ENDORSED',
+  MATCH_ANSWERED = 'MATCH_ANSWERED',
+  INTRODUCTION = 'INTRODUCTION',
+  REVIEW_DECIDED = 'REVIEW_DECIDED',
+  REVIEW_REQUESTED = 'REVIEW_REQUESTED',
+  NEEDED_BY_NEAR = 'NEEDED_BY_NEAR',
+  MATCH_UNANSWERED = 'MATCH_UNANSWERED',
+  DIGEST = 'DIGEST',
+}
+
+/**
+ * Types that wait for the user's digest (DAILY by default) on e-mail and webhook. Introductions, decisions
+ * and reminders always go out at once. The in-app inbox is never delayed.
+ */
+const DIGESTIBLE: ReadonlySet<NotificationType> = new Set([NotificationType.MATCH_PROPOSED, NotificationType.REVIEW_REQUESTED]);
+
+export const isDigestible = (type: NotificationType): boolean => DIGESTIBLE.has(type);
+
+export enum NotificationChannel {
+  IN_APP = 'IN_APP',
+  EMAIL = 'EMAIL',
+  WEBHOOK = 'WEBHOOK',
+}
+
+/** The channels that leave the application, each delivered and retried on its own. */
+export type ExternalChannel = NotificationChannel.EMAIL | NotificationChannel.WEBHOOK;
+
+export enum DigestFrequency {
+  INSTANT = 'INSTANT',
+  DAILY = 'DAILY',
+  WEEKLY = 'WEEKLY',
+}
+
+export type Language = 'zh' | 'en';

@@ -1,0 +1,100 @@
+import { NotificationType, type Language } from './notification-type.js';
+
+/** What an announcer knows about an event, as plain strings; `audience` says whose side it is told to. */
+export type NoticeParams = Readonly<Record<string, string>>;
+
+export interface RenderedNotice {
+  readonly title: string;
+  readonly body: string;
+}
+
+type Template = (params: NoticeParams) => RenderedNotice;
+
+const buyerOr = (params: NoticeParams, anonymous: string) => params.buyer ?? anonymous;
+
+const decisions = { zh: { APPROVE: '已通过审核', REJECT: '未通过审核' }, en: { APPROVE: 'was approved', REJECT: 'was rejected' } };
+const nouns = { zh: { listing: '产品', requirement: '需求' }, en: { listing: 'listing', requirement: 'requirement' } };
+
+const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationType.DIGEST>, Template>> = {
+  zh: {
+    MATCH_PROPOSED: (p) =>
+      p.audience === 'buyer'
+        ? { title: `新匹配：${p.listing}`, body: `您的需求「${p.requirement}」匹配到 ${p.supplier} 的「${p.listing}」，匹配度 ${p.score}。` }
+        : { title: `新需求匹配：${p.requirement}`, body: `您的产品「${p.listing}」匹配到${buyerOr(p, '一家匿名采购方')}的需求「${p.requirement}」，匹配度 ${p.score}。` },
+    MATCH_ENDORSED: (p) => ({
+      title: `协会推荐对接：${p.requirement}`,
+      body: `行业协会推荐「${p.listing}」（${p.supplier}）对接需求「${p.requirement}」（${buyerOr(p, '匿名采购方')}）。`,
+    }),
+    MATCH_ANSWERED: (p) => ({
+      title: p.interested === 'true' ? `${p.supplier} 有意供货` : `${p.supplier} 暂不供货`,
+      body: `${p.supplier} 就您的需求「${p.requirement}」回复：${p.interested === 'true' ? '有意供货，可确认对接。' : '暂不供货。'}`,
+    }),
+    INTRODUCTION: (p) => ({
+      title: `对接成功：${p.buyer}`,
+      body: `${p.buyer} 确认了您的产品「${p.listing}」用于需求「${p.requirement}」，每月 ${p.quantity} 吨。请联系 ${p.contact}。`,
+    }),
+    REVIEW_DECIDED: (p) => ({
+      title: `您的${nouns.zh[p.subjectType as 'listing']}${decisions.zh[p.decision as 'APPROVE']}`,
+      body: `「${p.title}」${decisions.zh[p.decision as 'APPROVE']}。${p.reason ? `原因：${p.reason}` : ''}`,
+    }),
+    REVIEW_REQUESTED: (p) => ({
+      title: `待审核${nouns.zh[p.subjectType as 'listing']}：${p.title}`,
+      body: `${p.organization} 提交的${nouns.zh[p.subjectType as 'listing']}「${p.title}」等待审核。`,
+    }),
+    NEEDED_BY_NEAR: (p) => ({
+      title: `需求即将到期：${p.requirement}`,
+      body: `您的需求「${p.requirement}」需求日期为 ${p.neededBy}，还剩 3 天。`,
+    }),
+    MATCH_UNANSWERED: (p) => ({
+      title: `待回复的匹配：${p.requirement}`,
+      body: `您的产品「${p.listing}」与需求「${p.requirement}」的匹配已 ${p.days} 天未回复。`,
+    }),
+  },
+  en: {
+    MATCH_PROPOSED: (p) =>
+      p.audience === 'buyer'
+        ? { title: `New match: ${p.listing}`, body: `Your requirement "${p.requirement}" matches "${p.listing}" by ${p.supplier} (score ${p.score}).` }
+        : { title: `New matching requirement: ${p.requirement}`, body: `Your listing "${p.listing}" matches the requirement "${p.requirement}" of ${buyerOr(p, 'an anonymous buyer')} (score ${p.score}).` },
+    MATCH_ENDORSED: (p) => ({
+      title: `Endorsed by the association: ${p.requirement}`,
+      body: `The industry association recommends "${p.listing}" (${p.supplier}) for the requirement "${p.requirement}" (${buyerOr(p, 'anonymous buyer')}).`,
+    }),
+    MATCH_ANSWERED: (p) => ({
+      title: p.interested === 'true' ? `${p.supplier} is interested` : `${p.supplier} declined`,
+      body: `${p.supplier} answered your requirement "${p.requirement}": ${p.interested === 'true' ? 'interested; you can accept the match.' : 'not able to supply.'}`,
+    }),
+    INTRODUCTION: (p) => ({
+      title: `Introduced: ${p.buyer}`,
+      body: `${p.buyer} accepted your listing "${p.listing}" for "${p.requirement}", ${p.quantity} t per month. Contact: ${p.contact}.`,
+    }),
+    REVIEW_DECIDED: (p) => ({
+      title: `Your ${nouns.en[p.subjectType as 'listing']} ${decisions.en[p.decision as 'APPROVE']}`,
+      body: `"${p.title}" ${decisions.en[p.decision as 'APPROVE']}.${p.reason ? ` Reason: ${p.reason}` : ''}`,
+    }),
+    REVIEW_REQUESTED: (p) => ({
+      title: `To review: ${p.title}`,
+      body: `The ${nouns.en[p.subjectType as 'listing']} "${p.title}" from ${p.organization} waits for review.`,
+    }),
+    NEEDED_BY_NEAR: (p) => ({
+      title: `Needed soon: ${p.requirement}`,
+      body: `Your requirement "${p.requirement}" is needed by ${p.neededBy}, in 3 days.`,
+    }),
+    MATCH_UNANSWERED: (p) => ({
+      title: `Waiting for your answer: ${p.requirement}`,
+      body: `The match of your listing "${p.listing}" with "${p.requirement}" has waited ${p.days} days for your answer.`,
+    }),
+  },
+};
+
+export function renderNotice(type: NotificationType, params: NoticeParams, language: Language): RenderedNotice {
+  if (type === NotificationType.DIGEST) throw new Error('digests are rendered by renderDigest');
+  return TEMPLATES[language][type](params);
+}
+
+/** One message that lists the period's notifications, newest last. */
+export function renderDigest(items: readonly RenderedNotice[], language: Language): RenderedNotice {
+  const lines = items.map((item) => `• ${item.title}\n  ${item.body}`).join('\n');
+  return language === 'zh'
+    ? { title: `MagMatch 摘要：${items.length} 条新通知`, body: `以下是本期的 ${items.length} 条通知：\n${lines}` }
+    : { title: `MagMatch digest: ${items.length} new notifications`, body: `Here are this period's ${items.length} notifications:\n${lines}` };
+}
