@@ -70,3 +70,41 @@ export function listingInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** Creates, submits and approves a listing; returns its id. */
+export async function publishListing(app: TestApp, supplierToken: string, moderatorToken: string, overrides: Record<string, unknown> = {}) {
+  const created = await app.graphql<{ createListing: { id: string } }>(
+    `mutation($input: CreateListingInput!) { createListing(input: $input) { id } }`,
+    { input: listingInput(overrides) },
+    supplierToken,
+  );
+  if (!created.body.data) throw new Error(`createListing failed: ${JSON.stringify(created.body)}`);
+  const id = created.body.data.createListing.id;
+  await app.graphql(`mutation($id: ID!) { submitListing(id: $id) { id } }`, { id }, supplierToken);
+  await app.graphql(`mutation($id: ID!) { moderateListing(id: $id, decision: APPROVE) { id } }`, { id }, moderatorToken);
+  return id;
+}
+
+/** Creates, submits and approves an anonymous AM60B seat-frame requirement; returns its id. */
+export async function openRequirement(app: TestApp, buyerToken: string, moderatorToken: string, overrides: Record<string, unknown> = {}) {
+  const created = await app.graphql<{ createRequirement: { id: string } }>(
+    `mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }`,
+    {
+      input: {
+        title: 'AM60B seat frames',
+        scenario: 'AUTO_SEAT_FRAME',
+        quantityTonnesPerMonth: 10,
+        city: 'Hefei',
+        maxPriceCnyPerTonne: 40_000,
+        visibility: 'ANONYMOUS',
+        ...overrides,
+      },
+    },
+    buyerToken,
+  );
+  if (!created.body.data) throw new Error(`createRequirement failed: ${JSON.stringify(created.body)}`);
+  const id = created.body.data.createRequirement.id;
+  await app.graphql(`mutation($id: ID!) { submitRequirement(id: $id) { id } }`, { id }, buyerToken);
+  await app.graphql(`mutation($id: ID!) { moderateRequirement(id: $id, decision: APPROVE) { id } }`, { id }, moderatorToken);
+  return id;
+}

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { MODERATOR_ENV, listingInput, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import {
+  MODERATOR_ENV,
+  openRequirement as open,
+  publishListing as publish,
+  signInModerator,
+  signUp,
+  type Account,
+} from '../../../test/support/market.js';
 import { engineProfilesUnderTest, TestApp, type GraphqlResponse } from '../../../test/support/test-app.js';
 import { waitFor } from '../../../test/support/wait-for.js';
 
@@ -28,28 +35,8 @@ for (const profile of engineProfilesUnderTest()) {
     let moderator: string;
     let listingId: string;
 
-    const publishListing = async (overrides: Record<string, unknown>) => {
-      const created = await app.graphql<{ createListing: { id: string } }>(
-        `mutation($input: CreateListingInput!) { createListing(input: $input) { id } }`,
-        { input: listingInput(overrides) },
-        supplier.token,
-      );
-      const id = created.body.data!.createListing.id;
-      await app.graphql(`mutation($id: ID!) { submitListing(id: $id) { id } }`, { id }, supplier.token);
-      await app.graphql(`mutation($id: ID!) { moderateListing(id: $id, decision: APPROVE) { id } }`, { id }, moderator);
-      return id;
-    };
-    const openRequirement = async (account: Account, overrides: Record<string, unknown> = {}) => {
-      const created = await app.graphql<{ createRequirement: { id: string } }>(
-        `mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }`,
-        { input: { title: 'AM60B seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 10, city: 'Hefei', maxPriceCnyPerTonne: 40_000, visibility: 'ANONYMOUS', ...overrides } },
-        account.token,
-      );
-      const id = created.body.data!.createRequirement.id;
-      await app.graphql(`mutation($id: ID!) { submitRequirement(id: $id) { id } }`, { id }, account.token);
-      await app.graphql(`mutation($id: ID!) { moderateRequirement(id: $id, decision: APPROVE) { id } }`, { id }, moderator);
-      return id;
-    };
+    const publishListing = (overrides: Record<string, unknown>) => publish(app, supplier.token, moderator, overrides);
+    const openRequirement = (account: Account, overrides: Record<string, unknown> = {}) => open(app, account.token, moderator, overrides);
     const matchesOf = async (requirementId: string, token = buyer.token) =>
       (await app.graphql<{ matchesForRequirement: MatchResult[] }>(FOR_REQUIREMENT, { id: requirementId }, token)).body.data
         ?.matchesForRequirement ?? [];

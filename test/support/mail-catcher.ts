@@ -1,0 +1,42 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** A real SMTP server on loopback that keeps every message it accepts, parsed. */
+export class MailCatcher {
+  readonly messages: ParsedMail[] = [];
+
+  private constructor(private readonly server: SMTPServer) {}
+
+  static async start(): Promise<MailCatcher> {
+    let catcher: MailCatcher;
+    const server = new SMTPServer({
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, _session, callback) {
+        simpleParser(stream).then(
+          (mail) => {
+            catcher.messages.push(mail);
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+    });
+    catcher = new MailCatcher(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return catcher;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
+  }
+
+  to(address: string): ParsedMail[] {
+    return this.messages.filter((mail) => mail.to && [mail.to].flat().some((to) => to.value.some((value) => value.address === address)));
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
