@@ -65,6 +65,13 @@ export class TestApp {
     return { status: response.status, body: response.body as GraphqlResponse<T>['body'] };
   }
 
+  /** Listens on a free loopback port (for WebSocket clients); returns the GraphQL WebSocket URL. */
+  async listen(): Promise<string> {
+    await this.app.listen(0, '127.0.0.1');
+    const { port } = this.app.getHttpServer().address() as { port: number };
+    return `ws://127.0.0.1:${port}/graphql`;
+  }
+
   http() {
     return request(this.app.getHttpServer());
   }
