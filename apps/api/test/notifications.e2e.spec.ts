@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { MatchState, MatchStateChanged } from '@magmatch/matching';
-import { Digests, DigestFrequency } from '@magmatch/notifications';
+import { Digests, DigestFrequency, Reminders } from '@magmatch/notifications';
 import { Outbox } from '@magmatch/messaging';
 import { MailCatcher } from '../../../test/support/mail-catcher.js';
 import { MODERATOR_ENV, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
@@ -25,6 +25,8 @@ interface Inbox {
 }
 
 const codeOf = (response: GraphqlResponse) => response.body.errors?.[0]?.extensions?.code;
+const asJob = <P>(payload: P) => ({ id: 'test', name: 'reminder', payload, attempt: 1, idempotencyKey: 'test' });
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 for (const profile of engineProfilesUnderTest()) {
   describe(`the notification centre on the ${profile} engines`, () => {
@@ -199,6 +201,34 @@ for (const profile of engineProfilesUnderTest()) {
       ]);
       expect(refusals.map(codeOf)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
       expect(refusals[1]!.body.errors![0]!.message).toBe('webhookUrl must be an http:// or https:// URL');
+    });
+
+    it('schedules reminders with the change that makes them due, and drops them once their cause is gone', async () => {
+      const reminders = app.app.get(Reminders);
+      const neededBy = new Date(Date.now() + 10 * DAY_MS).toISOString().slice(0, 10);
+      const dueId = await openRequirement(app, buyer.token, moderator, { title: 'Seat frames due soon', neededBy, quantityTonnesPerMonth: 3 });
+      const closedId = await openRequirement(app, buyer.token, moderator, { title: 'Seat frames no longer needed', neededBy, quantityTonnesPerMonth: 3 });
+      await settled(app);
+      const [scheduled] = await app.app.get(DataSource).query(
+        `SELECT delay_ms FROM outbox_messages WHERE job_name = 'notifications.remind-needed-by' AND payload->>'requirementId' = $1`,
+        [dueId],
+      );
+      expect(scheduled.delay_ms).toBeGreaterThan(6 * DAY_MS);
+      expect(scheduled.delay_ms).toBeLessThanOrEqual(7 * DAY_MS);
+
+      await app.graphql(`mutation($id: ID!) { closeRequirement(id: $id, outcome: CLOSED) { id } }`, { id: closedId }, buyer.token);
+      await reminders.remindNeededBy(asJob({ requirementId: dueId, neededBy }));
+      await reminders.remindNeededBy(asJob({ requirementId: closedId, neededBy }));
+      await settled(app);
+      const due = await itemsOf(buyer.token, 'NEEDED_BY_NEAR');
+      expect(due.map(({ node }) => node.title)).toEqual(['Needed soon: Seat frames due soon']);
+
+      const matchIds = await Promise.all([dueId, closedId].map(firstMatchOf));
+      await app.graphql(`mutation($id: ID!) { respondToMatch(id: $id, interested: false) { id } }`, { id: matchIds[1] }, supplier.token);
+      for (const matchId of matchIds) await reminders.remindUnanswered(asJob({ matchId }));
+      await settled(app);
+      const unanswered = await itemsOf(supplier.token, 'MATCH_UNANSWERED');
+      expect(unanswered.map(({ node }) => node.title)).toEqual(['Waiting for your answer: Seat frames due soon']);
     });
   });
 }
