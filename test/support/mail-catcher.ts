@@ -4,26 +4,27 @@ import { SMTPServer } from 'smtp-server';
 
 /** A real SMTP server on loopback that keeps every message it accepts, parsed. */
 export class MailCatcher {
-  readonly messages: ParsedMail[] = [];
-
-  private constructor(private readonly server: SMTPServer) {}
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly messages: ParsedMail[],
+  ) {}
 
   static async start(): Promise<MailCatcher> {
-    let catcher: MailCatcher;
+    const messages: ParsedMail[] = [];
     const server = new SMTPServer({
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onData(stream, _session, callback) {
         simpleParser(stream).then(
           (mail) => {
-            catcher.messages.push(mail);
+            messages.push(mail);
             callback();
           },
           (error: Error) => callback(error),
         );
       },
     });
-    catcher = new MailCatcher(server);
+    const catcher = new MailCatcher(server, messages);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return catcher;
   }
