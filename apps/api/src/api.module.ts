@@ -5,6 +5,7 @@ import type { AppConfig } from '@magmatch/core';
 import { GraphQLErrorFilter, HealthApiModule, InputValidationPipe, PlatformModule, graphqlOptions } from '@magmatch/platform';
 import { DemoMarketModule } from '../../../seeds/demo-market.seeder.js';
 import { API_MODULES } from './api-modules.js';
+import { QueueDashboardModule } from './queue-dashboard.module.js';
 
 /** The GraphQL server: every domain module with its resolvers; in embedded mode also the worker's duties. */
 @Module({})
@@ -18,6 +19,7 @@ export class ApiModule {
         HealthApiModule,
         ...API_MODULES,
         DemoMarketModule,
+        QueueDashboardModule.forRoot(config),
       ],
       providers: [
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },

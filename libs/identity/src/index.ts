@@ -9,3 +9,4 @@ export * from './identity.module.js';
 export * from './identity.service.js';
 export * from './organization.entity.js';
 export * from './user.entity.js';
+export { AccessTokens } from './access-tokens.js';

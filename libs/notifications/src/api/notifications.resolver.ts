@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { JOB_QUEUE, RequireRoles, pageSize, type JobQueue, type Viewer } from '@magmatch/core';
 import { CurrentViewer } from '@magmatch/identity';
+import { JobRegistry } from '@magmatch/messaging';
 import { Deliveries } from '../deliveries.js';
 import { DeliverNotification } from '../notification-jobs.js';
 import { FanOutProgresses } from '../fan-out-progresses.js';
@@ -30,6 +31,7 @@ export class NotificationsResolver {
     private readonly fanOuts: FanOutProgresses,
     private readonly live: LiveNotifications,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
+    private readonly registry: JobRegistry,
   ) {}
 
   @RequireRoles(...SIGNED_IN)
@@ -120,12 +122,17 @@ export class NotificationsResolver {
   @Query(() => [QueueStats], { description: 'Jobs per queue and dead deliveries. Moderators only.' })
   async queueStats(): Promise<QueueStats[]> {
     const [counts, dead] = await Promise.all([this.queue.counts(), this.deliveries.deadCount()]);
-    return counts.map((count) => ({
-      queue: count.queue,
-      waiting: count.waiting + count.delayed,
-      active: count.active,
-      failed: count.failed,
-      dead: count.queue === DeliverNotification.queue ? dead : 0,
-    }));
+    const declared = this.registry.declaredJobs().map((job) => job.queue);
+    const names = [...new Set([...declared, ...counts.map((count) => count.queue)])].sort();
+    return names.map((queue) => {
+      const count = counts.find((candidate) => candidate.queue === queue);
+      return {
+        queue,
+        waiting: (count?.waiting ?? 0) + (count?.delayed ?? 0),
+        active: count?.active ?? 0,
+        failed: count?.failed ?? 0,
+        dead: queue === DeliverNotification.queue ? dead : 0,
+      };
+    });
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
+import { redisDurabilityProblems } from './redis-durability.js';
 import {
   COMPLETED_JOB_RETENTION_MS,
   FAILED_JOB_RETENTION_MS,
@@ -71,6 +72,7 @@ export class BullMqJobQueue implements JobQueue {
 
   async start(): Promise<void> {
     if (this.workers.length > 0) return;
+    await this.warnAboutDurability();
     const concurrency = new Map<string, number>();
     for (const { spec } of this.processors.values()) {
       concurrency.set(spec.queue, Math.max(concurrency.get(spec.queue) ?? 0, spec.concurrency));
@@ -154,7 +156,8 @@ export class BullMqJobQueue implements JobQueue {
     if (jobs.length > 0) this.logger.log({ jobs: jobs.length }, 'handed unfinished jobs back to the queue');
   }
 
-  private queue(name: string): Queue {
+  /** The BullMQ queue of that name (for the queue dashboard). */
+  queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.producer, prefix: this.prefix });
@@ -162,6 +165,16 @@ export class BullMqJobQueue implements JobQueue {
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  /** Says at start what in Redis's configuration could lose jobs; a Redis that is down is reported elsewhere. */
+  private async warnAboutDurability(): Promise<void> {
+    try {
+      if (this.producer.status === 'wait') await this.producer.connect();
+      for (const problem of await redisDurabilityProblems(this.producer)) this.logger.warn(problem);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not read the Redis configuration');
+    }
   }
 
   private workerConnection(): Redis {
@@ -172,12 +185,16 @@ export class BullMqJobQueue implements JobQueue {
   }
 }
 
+/** Finished jobs are pruned by age and by count, so a burst cannot fill Redis's memory. */
+const KEEP_COMPLETED_JOBS = 10_000;
+const KEEP_FAILED_JOBS = 50_000;
+
 function jobOptions(spec: JobSpec): JobsOptions {
   return {
     attempts: spec.attempts,
     backoff: { type: 'exponential', delay: spec.backoffMs },
-    removeOnComplete: { age: COMPLETED_JOB_RETENTION_MS / 1000 },
-    removeOnFail: { age: FAILED_JOB_RETENTION_MS / 1000 },
+    removeOnComplete: { age: COMPLETED_JOB_RETENTION_MS / 1000, count: KEEP_COMPLETED_JOBS },
+    removeOnFail: { age: FAILED_JOB_RETENTION_MS / 1000, count: KEEP_FAILED_JOBS },
   };
 }
 
