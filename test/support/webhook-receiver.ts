@@ -16,6 +16,8 @@ export interface ReceivedCall {
 export class WebhookReceiver {
   readonly calls: ReceivedCall[] = [];
   secret = '';
+  /** How long each answer takes, like a receiver doing real work. */
+  latencyMs = 0;
   private script: number[] = [];
 
   private constructor(private readonly server: Server) {}
@@ -30,7 +32,7 @@ export class WebhookReceiver {
           const verified = verifyWebhookSignature(receiver.secret, body, String(request.headers['x-magmatch-signature'] ?? ''));
           const status = verified ? (receiver.script.shift() ?? 200) : 401;
           receiver.calls.push({ deliveryKey: String(request.headers['x-magmatch-delivery']), verified, status, payload: JSON.parse(body) });
-          response.writeHead(status).end();
+          setTimeout(() => response.writeHead(status).end(), receiver.latencyMs);
         });
       }),
     );

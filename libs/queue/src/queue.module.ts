@@ -31,8 +31,8 @@ export class QueueModule {
       inject: [DataSource],
       useFactory: (dataSource: DataSource): JobQueue =>
         config.queue.engine === 'bullmq'
-          ? new BullMqJobQueue(config.queue.url, config.queue.prefix)
-          : new DatabaseJobQueue(dataSource),
+          ? new BullMqJobQueue(config.queue.url, config.queue.prefix, { leaseMs: config.queue.leaseMs })
+          : new DatabaseJobQueue(dataSource, { leaseMs: config.queue.leaseMs }),
     };
     const liveProvider = {
       provide: LIVE_EVENTS,

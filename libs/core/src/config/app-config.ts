@@ -44,9 +44,14 @@ export type DatabaseConfig =
   | { readonly engine: 'postgres'; readonly url: string; readonly schema: string }
   | { readonly engine: 'pglite'; readonly dataDir: string; readonly schema: string };
 
+/**
+ * `leaseMs`: how long a job whose worker died (or stopped renewing its lock) stays claimed before another
+ * worker runs it again. Short leases recover faster after a crash; a handler must never block the event
+ * loop for that long.
+ */
 export type QueueConfig =
-  | { readonly engine: 'bullmq'; readonly url: string; readonly prefix: string }
-  | { readonly engine: 'embedded'; readonly prefix: string };
+  | { readonly engine: 'bullmq'; readonly url: string; readonly prefix: string; readonly leaseMs: number }
+  | { readonly engine: 'embedded'; readonly prefix: string; readonly leaseMs: number };
 
 export type SearchConfig =
   | { readonly engine: 'meilisearch'; readonly url: string; readonly apiKey: string; readonly indexPrefix: string }

@@ -29,7 +29,22 @@ describe('loadConfig', () => {
     expect(config.migrationsRun).toBe(false);
   });
 
+  it('reads the notification channels and queue lease, with defaults for each', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/magmatch' }).notifications).toMatchObject({
+      smtpUrl: null,
+      mailDir: '/srv/magmatch/outbox-mail',
+      webhookAllowPrivate: false,
+      deliveryAttempts: 6,
+      fanOutBatchSize: 500,
+    });
+    const config = loadConfig({ SMTP_URL: 'smtp://mail.example:2525', WEBHOOK_ALLOW_PRIVATE: 'true', DELIVERY_ATTEMPTS: '3', QUEUE_LEASE_MS: '5000' });
+    expect(config.notifications).toMatchObject({ smtpUrl: 'smtp://mail.example:2525', webhookAllowPrivate: true, deliveryAttempts: 3 });
+    expect(config.queue.leaseMs).toBe(5_000);
+  });
+
   it.each([
+    [{ SMTP_URL: 'http://mail.example' }, 'SMTP_URL: unknown engine "http" (expected smtp:// or smtps://)'],
+    [{ DELIVERY_ATTEMPTS: '0' }, 'DELIVERY_ATTEMPTS: must be a whole number of at least 1, got "0"'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL: is not a valid URL (expected postgres://host:port/...)'],
     [{ DATABASE_URL: 'mysql://db:3306/x' }, 'DATABASE_URL: unknown engine "mysql" (expected postgres:// or postgresql://)'],
     [{ REDIS_URL: 'memcached://cache' }, 'REDIS_URL: unknown engine "memcached" (expected redis:// or rediss://)'],

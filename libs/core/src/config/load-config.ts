@@ -76,7 +76,8 @@ function databaseConfig(env: Env, dataDir: string): DatabaseConfig {
 function queueConfig(env: Env): QueueConfig {
   const prefix = identifier(env, 'QUEUE_PREFIX', 'magmatch');
   const url = engineUrl(env, 'REDIS_URL', ['redis:', 'rediss:']);
-  return url ? { engine: 'bullmq', url: url.href, prefix } : { engine: 'embedded', prefix };
+  const leaseMs = positiveInteger(env, 'QUEUE_LEASE_MS', 30_000);
+  return url ? { engine: 'bullmq', url: url.href, prefix, leaseMs } : { engine: 'embedded', prefix, leaseMs };
 }
 
 function searchConfig(env: Env): SearchConfig {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JOB_QUEUE, type JobQueue } from '@magmatch/core';
+import { APP_CONFIG, JOB_QUEUE, type AppConfig, type JobQueue } from '@magmatch/core';
 import { OutboxRelay } from '../outbox/outbox-relay.js';
 import { JobRegistry } from './job-registry.js';
 
@@ -20,6 +20,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     private readonly registry: JobRegistry,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -27,7 +28,8 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     for (const route of routes) this.queue.register(route.job, route.processor);
     await this.queue.start();
     const specs = new Map(routes.map((route) => [route.job.name, route.job]));
-    this.relay = new OutboxRelay(this.dataSource, this.queue, (name) => specs.get(name));
+    // Half the queue's lease: a relay that died mid-batch is taken over as soon as a job would be.
+    this.relay = new OutboxRelay(this.dataSource, this.queue, (name) => specs.get(name), { leaseMs: this.config.queue.leaseMs / 2 });
     this.relay.start();
     const queues = [...new Set(routes.map((route) => route.job.queue))].sort();
     this.logger.log({ queueEngine: this.queue.engine, queues, jobs: [...specs.keys()].sort() }, 'worker started');

@@ -37,6 +37,7 @@ export class BullMqJobQueue implements JobQueue {
   constructor(
     private readonly url: string,
     private readonly prefix: string,
+    private readonly options: { readonly leaseMs: number } = { leaseMs: 30_000 },
   ) {
     this.producer = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
     this.producer.on('error', (error) => this.logger.warn({ err: error }, 'Redis connection error (producer)'));
@@ -82,6 +83,8 @@ export class BullMqJobQueue implements JobQueue {
         connection: this.workerConnection(),
         prefix: this.prefix,
         concurrency: limit,
+        lockDuration: this.options.leaseMs,
+        stalledInterval: this.options.leaseMs,
       });
       worker.on('error', (error) => this.logger.warn({ err: error, queue }, 'BullMQ worker error'));
       return worker;
