@@ -1,17 +1,13 @@
 import 'reflect-metadata';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { loadConfig, type Viewer } from '@magmatch/core';
+import type { Viewer } from '@magmatch/core';
 import { ListingsService } from '@magmatch/listings';
 import { ListingSearch } from '@magmatch/marketplace-search';
 import { MatchingEngine } from '@magmatch/matching';
 import { requirementContent, RequirementEntity, RequirementState } from '@magmatch/requirements';
-import { WorkerModule } from '../apps/worker/src/worker.module.js';
 import { DemoMarketSeeder } from '../seeds/demo-market.seeder.js';
 import { demoListings } from '../seeds/demo-market.js';
+import { enginesToMeasure, log, percentile, report, startBenchApp, type Engines } from './bench-app.js';
 
 /**
  * Matching latency and index lag on each engine set: N listings (bulk-inserted from the demo product
@@ -33,29 +29,8 @@ interface Figures {
   indexLagP95Ms: number;
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
-};
-const log = (message: string) => process.stdout.write(`${message}\n`);
-
-async function run(engines: 'embedded' | 'real'): Promise<Figures> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'magmatch-bench-'));
-  const schema = `bench_${Date.now()}`;
-  const env: Record<string, string | undefined> = {
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    JWT_SECRET: 'a-benchmark-secret-that-is-long-enough',
-    ...(engines === 'real'
-      ? { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL: process.env.REDIS_URL, QUEUE_PREFIX: schema,
-          MEILI_URL: process.env.MEILI_URL, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY, SEARCH_INDEX_PREFIX: schema }
-      : {}),
-  };
-  const config = loadConfig(env);
-  const app = await NestFactory.createApplicationContext(
-    { module: class Bench {}, imports: [WorkerModule.forRoot(config, 'bench-secret-bench-secret-bench-secret'), (await import('../seeds/demo-market.seeder.js')).DemoMarketModule] },
-    { logger: ['error', 'warn'] },
-  );
+async function run(engines: Engines): Promise<Figures> {
+  const { app, close } = await startBenchApp(engines);
   try {
     log(`[${engines}] seeding the demo organisations…`);
     await app.get(DemoMarketSeeder).seed(() => undefined);
@@ -91,15 +66,7 @@ async function run(engines: 'embedded' | 'real'): Promise<Figures> {
       indexLagP95Ms: percentile(lags, 95),
     };
   } finally {
-    await app.close();
-    if (engines === 'real') {
-      const { default: pg } = await import('pg');
-      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
-    }
-    await rm(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -155,10 +122,7 @@ async function indexLag(listings: ListingsService, dataSource: DataSource, searc
   return lags;
 }
 
-const results: Figures[] = [await run('embedded')];
-if (process.env.DATABASE_URL && process.env.REDIS_URL && process.env.MEILI_URL) results.push(await run('real'));
-else log('real engines skipped: set DATABASE_URL, REDIS_URL, MEILI_URL and MEILI_MASTER_KEY');
-console.table(results);
-await mkdir(join(process.cwd(), 'bench', 'results'), { recursive: true });
-await writeFile(join(process.cwd(), 'bench', 'results', `matching-${new Date().toISOString().slice(0, 10)}.json`), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+const results: Figures[] = [];
+for (const engines of enginesToMeasure(['DATABASE_URL', 'REDIS_URL', 'MEILI_URL'])) results.push(await run(engines));
+await report('matching', results);
 process.exit(0);

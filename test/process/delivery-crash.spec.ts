@@ -11,7 +11,7 @@ const BATCH = 500;
 const SECRET = 'whsec_crash-test';
 const postgresUrl = realEngineUrl('postgres');
 const redisUrl = realEngineUrl('redis');
-const queues = [['the database queue', undefined], ...(redisUrl ? [['BullMQ', redisUrl]] : [])] as const;
+const queues: [string, string | undefined][] = [['the database queue', undefined], ...(redisUrl ? [['BullMQ', redisUrl] as [string, string]] : [])];
 
 /** 1,000 users who want in-app items and webhook calls, and an announcement to all of them queued in batches. */
 async function queueAnnouncement(dataSource: DataSource, webhookUrl: string): Promise<void> {
@@ -52,7 +52,7 @@ async function queueAnnouncement(dataSource: DataSource, webhookUrl: string): Pr
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it.each(queues)('finishes them all after a restart, each once, on %s', async (_name, queueUrl) => {
+  it.each(queues)('finishes them all after a restart, each once, on %s', async (queueName, queueUrl) => {
     const database: TestDataSource = await openTestDataSource('postgres');
     cleanups.push(() => database.close());
     const receiver = await WebhookReceiver.start();
@@ -104,7 +104,7 @@ async function queueAnnouncement(dataSource: DataSource, webhookUrl: string): Pr
     // Only a call in flight at the kill can arrive twice, under its same key; the receiver drops it by that key.
     const resent = accepted.length - distinct.size;
     expect(resent).toBeLessThanOrEqual(16);
-    process.stderr.write(`crash test (${_name}): ${beforeRestart} delivered before SIGKILL, ${RECIPIENTS} after restart, ${resent} resent in-flight calls\n`);
+    process.stderr.write(`crash test (${queueName}): ${beforeRestart} delivered before SIGKILL, ${RECIPIENTS} after restart, ${resent} resent in-flight calls\n`);
     expect(second.errorLogs()).toEqual([]);
   }, 180_000);
 });

@@ -205,7 +205,8 @@ for (const profile of engineProfilesUnderTest()) {
 
     it('schedules reminders with the change that makes them due, and drops them once their cause is gone', async () => {
       const reminders = app.app.get(Reminders);
-      const neededBy = new Date(Date.now() + 10 * DAY_MS).toISOString().slice(0, 10);
+      // Far enough ahead that the delay outgrows a 32-bit integer of milliseconds.
+      const neededBy = new Date(Date.now() + 60 * DAY_MS).toISOString().slice(0, 10);
       const dueId = await openRequirement(app, buyer.token, moderator, { title: 'Seat frames due soon', neededBy, quantityTonnesPerMonth: 3 });
       const closedId = await openRequirement(app, buyer.token, moderator, { title: 'Seat frames no longer needed', neededBy, quantityTonnesPerMonth: 3 });
       await settled(app);
@@ -213,8 +214,8 @@ for (const profile of engineProfilesUnderTest()) {
         `SELECT delay_ms FROM outbox_messages WHERE job_name = 'notifications.remind-needed-by' AND payload->>'requirementId' = $1`,
         [dueId],
       );
-      expect(scheduled.delay_ms).toBeGreaterThan(6 * DAY_MS);
-      expect(scheduled.delay_ms).toBeLessThanOrEqual(7 * DAY_MS);
+      expect(Number(scheduled.delay_ms)).toBeGreaterThan(56 * DAY_MS);
+      expect(Number(scheduled.delay_ms)).toBeLessThanOrEqual(57 * DAY_MS);
 
       await app.graphql(`mutation($id: ID!) { closeRequirement(id: $id, outcome: CLOSED) { id } }`, { id: closedId }, buyer.token);
       await reminders.remindNeededBy(asJob({ requirementId: dueId, neededBy }));

@@ -37,11 +37,17 @@ export class Deliveries {
 
   @JobHandler(DeliverNotification)
   async deliver(job: QueuedJob<{ deliveryId: string }>): Promise<void> {
-    const delivery = await this.deliveries.findOneBy({ id: job.payload.deliveryId });
+    const { entities, raw } = await this.deliveries
+      .createQueryBuilder('delivery')
+      .innerJoin('users', 'recipient', 'recipient.id = delivery.user_id')
+      .addSelect('recipient.organization_id', 'organization_id')
+      .where('delivery.id = :id', { id: job.payload.deliveryId })
+      .getRawAndEntities<{ organization_id: string | null }>();
+    const delivery = entities[0];
     if (delivery?.state !== DeliveryState.PENDING) return;
     await this.limiters.get(delivery.channel)!.take();
     try {
-      await this.senders.get(delivery.channel)!.send({ ...delivery, organizationId: await this.organizationOf(delivery.userId) });
+      await this.senders.get(delivery.channel)!.send({ ...delivery, organizationId: raw[0]!.organization_id });
     } catch (error) {
       await this.failed(delivery, error as Error);
       return;
@@ -98,11 +104,6 @@ export class Deliveries {
         delayMs: backoffWithJitter(deliveryBackoffMs, updated.attempts),
       });
     });
-  }
-
-  private async organizationOf(userId: string): Promise<string | null> {
-    const [user]: { organization_id: string | null }[] = await this.dataSource.query(`SELECT organization_id FROM users WHERE id = $1`, [userId]);
-    return user?.organization_id ?? null;
   }
 }
 

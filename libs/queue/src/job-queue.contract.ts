@@ -120,9 +120,10 @@ export function describeJobQueueContract(adapter: string, open: () => Promise<Qu
       await q.enqueue(spec('count'), {});
       await q.enqueue(spec('count'), {});
       await q.enqueue(spec('count'), {}, { delayMs: 60_000 });
+      await q.enqueue(spec('count'), {}, { delayMs: 90 * 24 * 60 * 60 * 1000, idempotencyKey: 'reminder-in-90-days' });
       await q.enqueue(spec('other', { queue: 'contract-other' }), {});
       const counts = await q.counts();
-      expect(counts.find((c) => c.queue === 'contract')).toMatchObject({ waiting: 2, delayed: 1, active: 0 });
+      expect(counts.find((c) => c.queue === 'contract')).toMatchObject({ waiting: 2, delayed: 2, active: 0 });
       expect(counts.find((c) => c.queue === 'contract-other')).toMatchObject({ waiting: 1 });
     });
 

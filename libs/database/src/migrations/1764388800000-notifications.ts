@@ -2,12 +2,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The notification centre: per-user preferences, the in-app inbox, one row per e-mail or webhook delivery
- * (its unique key is what makes a delivery happen once), fan-out progress and webhook signing secrets.
+ * (its unique key is what makes a delivery happen once), fan-out progress and webhook signing secrets;
+ * and outbox delays long enough for reminders.
  */
 export class Notifications1764388800000 implements MigrationInterface {
   name = 'Notifications1764388800000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // Reminders wait weeks or months: more milliseconds than an integer holds (~24.8 days).
+    await queryRunner.query(`ALTER TABLE outbox_messages ALTER COLUMN delay_ms TYPE bigint`);
     await queryRunner.query(`
       CREATE TABLE notification_preferences (
         user_id uuid PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
@@ -78,5 +81,6 @@ export class Notifications1764388800000 implements MigrationInterface {
     for (const table of ['notification_fan_outs', 'notification_deliveries', 'notifications', 'webhook_secrets', 'notification_preferences']) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
+    await queryRunner.query(`ALTER TABLE outbox_messages ALTER COLUMN delay_ms TYPE integer`);
   }
 }

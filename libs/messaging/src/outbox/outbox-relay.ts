@@ -91,7 +91,7 @@ export class OutboxRelay {
          SELECT id FROM outbox_messages
          WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING id, job_name, payload, idempotency_key, delay_ms`,
+       RETURNING id, job_name, payload, idempotency_key, delay_ms::float8 AS delay_ms`,
       [this.options.batchSize, this.options.leaseMs],
     ).then(([rows]: [ClaimedMessage[]]) => rows.sort((a, b) => Number(a.id) - Number(b.id)));
   }

@@ -53,12 +53,22 @@ export class WebhookSender implements ChannelSender {
   }
 }
 
+/** Connections to receivers are kept open between calls: a fan-out calls the same URL thousands of times. */
+const AGENTS = { http: new http.Agent({ keepAlive: true, maxSockets: 32 }), https: new https.Agent({ keepAlive: true, maxSockets: 32 }) };
+
 function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number, allowPrivate: boolean): Promise<number> {
-  const client = url.startsWith('https:') ? https : http;
+  const secure = url.startsWith('https:');
+  const client = secure ? https : http;
   return new Promise((resolve, reject) => {
     const request = client.request(
       url,
-      { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs, ...(allowPrivate ? {} : { lookup: publicOnlyLookup }) },
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+        timeout: timeoutMs,
+        agent: secure ? AGENTS.https : AGENTS.http,
+        ...(allowPrivate ? {} : { lookup: publicOnlyLookup }),
+      },
       (response) => {
         response.resume();
         response.on('end', () => resolve(response.statusCode ?? 0));

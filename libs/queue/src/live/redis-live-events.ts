@@ -10,6 +10,7 @@ import type { LiveEvents } from '@magmatch/core';
 export class RedisLiveEvents implements LiveEvents {
   private readonly publisher: Redis;
   private subscriber: Redis | null = null;
+  private connected: Promise<void> | null = null;
   private readonly local = new EventEmitter().setMaxListeners(0);
 
   constructor(
@@ -20,7 +21,7 @@ export class RedisLiveEvents implements LiveEvents {
   }
 
   async publish(topic: string, message: unknown): Promise<void> {
-    if (this.publisher.status === 'wait') await this.publisher.connect();
+    await (this.connected ??= this.publisher.connect());
     await this.publisher.publish(this.channel(topic), JSON.stringify(message));
   }
 

@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { loadConfig, type AppConfig } from '@magmatch/core';
+import { WorkerModule } from '../apps/worker/src/worker.module.js';
+import { DemoMarketModule } from '../seeds/demo-market.seeder.js';
+
+/** `embedded`: PGlite, the database queue, the in-process index. `real`: PostgreSQL, BullMQ, Meilisearch (when set). */
+export type Engines = 'embedded' | 'real';
+
+export interface BenchApp {
+  readonly app: INestApplicationContext;
+  readonly config: AppConfig;
+  close(): Promise<void>;
+}
+
+/** The worker's modules (jobs consumed in this process) on a throwaway data directory or schema. */
+export async function startBenchApp(engines: Engines, env: Record<string, string> = {}): Promise<BenchApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'magmatch-bench-'));
+  const schema = `bench_${Date.now()}`;
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: 'a-benchmark-secret-that-is-long-enough',
+    ...(engines === 'real'
+      ? {
+          DATABASE_URL: process.env.DATABASE_URL,
+          DATABASE_SCHEMA: schema,
+          REDIS_URL: process.env.REDIS_URL,
+          QUEUE_PREFIX: schema,
+          MEILI_URL: process.env.MEILI_URL,
+          MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
+          SEARCH_INDEX_PREFIX: schema,
+        }
+      : {}),
+    ...env,
+  });
+  const app = await NestFactory.createApplicationContext(
+    { module: class Bench {}, imports: [WorkerModule.forRoot(config, 'bench-secret-bench-secret-bench-secret'), DemoMarketModule] },
+    { logger: ['error', 'warn'] },
+  );
+  return {
+    app,
+    config,
+    async close() {
+      await app.close();
+      if (engines === 'real') {
+        const { default: pg } = await import('pg');
+        const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The engine sets to measure: always embedded; real when the URLs its needs are set. */
+export function enginesToMeasure(needs: readonly ('DATABASE_URL' | 'REDIS_URL' | 'MEILI_URL')[]): Engines[] {
+  const missing = needs.filter((name) => !process.env[name]);
+  if (missing.length === 0) return ['embedded', 'real'];
+  log(`real engines skipped: set ${missing.join(', ')}`);
+  return ['embedded'];
+}
+
+export const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
+};
+
+export const log = (message: string) => process.stdout.write(`${message}\n`);
+
+/** Prints the table and writes `bench/results/<name>-<date>.json`. */
+export async function report(name: string, results: object[]): Promise<void> {
+  console.table(results);
+  await mkdir(join(process.cwd(), 'bench', 'results'), { recursive: true });
+  const file = join(process.cwd(), 'bench', 'results', `${name}-${new Date().toISOString().slice(0, 10)}.json`);
+  await writeFile(file, JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+  log(`written to ${file}`);
+}
