@@ -62,23 +62,27 @@ export class OutboxRelay {
     const claimed = await this.claim();
     const dispatched: string[] = [];
     const released: string[] = [];
-    for (const message of claimed) {
-      const spec = this.specOf(message.job_name);
-      if (!spec) {
-        this.logger.error({ jobName: message.job_name, messageId: message.id }, 'outbox message for an undeclared job');
-        continue;
-      }
-      try {
-        await this.queue.enqueue(spec, message.payload, {
-          idempotencyKey: message.idempotency_key,
-          delayMs: message.delay_ms,
-        });
-        dispatched.push(message.id);
-      } catch (error) {
-        this.logger.warn({ err: error, messageId: message.id }, 'enqueue failed; the message stays in the outbox');
-        released.push(message.id);
-      }
-    }
+    // Enqueued side by side: jobs carry no order (handlers reload the state they act on), and one round
+    // trip at a time to Redis would cap a fan-out at the relay.
+    await Promise.all(
+      claimed.map(async (message) => {
+        const spec = this.specOf(message.job_name);
+        if (!spec) {
+          this.logger.error({ jobName: message.job_name, messageId: message.id }, 'outbox message for an undeclared job');
+          return;
+        }
+        try {
+          await this.queue.enqueue(spec, message.payload, {
+            idempotencyKey: message.idempotency_key,
+            delayMs: message.delay_ms,
+          });
+          dispatched.push(message.id);
+        } catch (error) {
+          this.logger.warn({ err: error, messageId: message.id }, 'enqueue failed; the message stays in the outbox');
+          released.push(message.id);
+        }
+      }),
+    );
     await this.mark(dispatched, released);
     return dispatched.length;
   }
