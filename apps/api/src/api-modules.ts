@@ -6,6 +6,7 @@ import { MarketplaceSearchApiModule } from '@magmatch/marketplace-search';
 import { MatchingApiModule } from '@magmatch/matching';
 import { ModerationApiModule } from '@magmatch/moderation';
 import { NotificationsApiModule } from '@magmatch/notifications';
+import { PromotionsApiModule } from '@magmatch/promotions';
 import { RequirementsApiModule } from '@magmatch/requirements';
 
 /** The domain modules with their GraphQL resolvers. */
@@ -18,4 +19,5 @@ export const API_MODULES: Type[] = [
   RequirementsApiModule,
   ModerationApiModule,
   NotificationsApiModule,
+  PromotionsApiModule,
 ];

@@ -9,6 +9,11 @@ type Role = 'anonymous' | 'supplier' | 'buyer' | 'moderator';
 const ID = '00000000-0000-4000-8000-000000000000';
 const requirementInput = { title: 'Seat frames', quantityTonnesPerMonth: 10 };
 const certificate = { code: 'ISO9001', validFrom: '2025-01-01', validUntil: '2027-01-01' };
+const program = {
+  name: 'Anhui first purchase 2027', kind: 'FIRST_PURCHASE', rules: {}, subsidyPct: 20, capPerPurchaseCny: 100_000, budgetCny: 1_000_000,
+  startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-12-31T00:00:00Z',
+};
+const purchase = { matchId: ID, quantityTonnes: 10, amountCny: 250_000, contractSignedAt: '2027-02-01' };
 
 /**
  * Every role-restricted operation, with the roles allowed to call it. Callers outside the list must get
@@ -52,10 +57,28 @@ const OPERATIONS: { name: string; document: string; variables: Record<string, un
   { name: 'retryNotificationDelivery', document: 'mutation($id: ID!) { retryNotificationDelivery(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'notificationFanOuts', document: '{ notificationFanOuts { id } }', variables: {}, allowed: ['moderator'] },
   { name: 'queueStats', document: '{ queueStats { queue } }', variables: {}, allowed: ['moderator'] },
+  { name: 'promotionPrograms', document: '{ promotionPrograms { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'createPromotionProgram', document: 'mutation($input: CreatePromotionProgramInput!) { createPromotionProgram(input: $input) { id } }', variables: { input: program }, allowed: ['moderator'] },
+  { name: 'updatePromotionProgram', document: 'mutation($id: ID!, $input: CreatePromotionProgramInput!) { updatePromotionProgram(id: $id, input: $input) { id } }', variables: { id: ID, input: program }, allowed: ['moderator'] },
+  { name: 'launchPromotionProgram', document: 'mutation($id: ID!) { launchPromotionProgram(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'closePromotionProgram', document: 'mutation($id: ID!) { closePromotionProgram(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'programReport', document: 'query($id: ID!) { programReport(id: $id) { budgetCny } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'programReportCsv', document: 'query($id: ID!) { programReportCsv(id: $id) }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'recordPurchase', document: 'mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }', variables: { input: purchase }, allowed: ['buyer'] },
+  { name: 'confirmPurchaseDelivery', document: 'mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier'] },
+  { name: 'recordFirstUse', document: 'mutation($id: ID!) { recordFirstUse(id: $id, firstUseAt: "2027-03-01", succeeded: true) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'attachPurchaseEvidence', document: 'mutation($id: ID!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, fileName: "c.pdf", contentBase64: "JVBERi0=") { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'purchase', document: 'query($id: ID!) { purchase(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'myPurchases', document: '{ myPurchases { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'applyForPromotion', document: 'mutation($id: ID!) { applyForPromotion(purchaseId: $id, programId: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'reviewPromotionApplication', document: 'mutation($id: ID!) { reviewPromotionApplication(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'promotionApplications', document: '{ promotionApplications { id } }', variables: {}, allowed: ['buyer', 'moderator'] },
+  { name: 'publishProvenApplication', document: 'mutation($id: ID!) { publishProvenApplication(purchaseId: $id, caseText: "Seat frames in series production since 2027") { id } }', variables: { id: ID }, allowed: ['moderator'] },
 ];
 const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'moderator'];
 /** Operations open to anyone, signed in or not. */
-const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login'];
+const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'provenApplications'];
 
 it('lists every operation of the schema, as public or with its allowed roles', async () => {
   const schema = buildSchema(await readFile(new URL('../../../schema.graphql', import.meta.url), 'utf8'));

@@ -5,7 +5,8 @@ import { MarketplaceSearchModule } from '@magmatch/marketplace-search';
 import { MatchingModule } from '@magmatch/matching';
 import { ModerationModule } from '@magmatch/moderation';
 import { NotificationsModule } from '@magmatch/notifications';
+import { PromotionsModule } from '@magmatch/promotions';
 import { RequirementsModule } from '@magmatch/requirements';
 
 /** The domain modules, without their GraphQL resolvers: what the worker runs. */
-export const DOMAIN_MODULES: Type[] = [IdentityModule, ModerationModule, ListingsModule, RequirementsModule, MarketplaceSearchModule, MatchingModule, NotificationsModule];
+export const DOMAIN_MODULES: Type[] = [IdentityModule, ModerationModule, ListingsModule, RequirementsModule, MarketplaceSearchModule, MatchingModule, PromotionsModule, NotificationsModule];

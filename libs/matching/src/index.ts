@@ -8,3 +8,5 @@ export * from './match-store.js';
 export * from './match.entity.js';
 export * from './matches.service.js';
 export * from './match-events.js';
+export { Match } from './api/match.models.js';
+export { toMatch } from './api/matches.resolver.js';

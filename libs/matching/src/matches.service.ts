@@ -104,6 +104,11 @@ export class MatchesService {
     return this.outbox.add(manager, MatchStateChanged, { matchId, state }, { idempotencyKey: `match-state:${matchId}:${state}` });
   }
 
+  /** A match with its requirement and listing, whoever asks: callers check that the viewer may see it. */
+  get(id: string): Promise<MatchView> {
+    return this.view(id);
+  }
+
   private async view(id: string): Promise<MatchView> {
     const match = await this.matches.findOneBy({ id });
     if (!match) throw new DomainError(DomainErrorCode.NotFound, `No match has id ${id}`, 'id');

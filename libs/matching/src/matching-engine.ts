@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { SEARCH_ENGINE, type FilterCondition, type SearchEngine } from '@magmatch/core';
-import { CertificationsService, IdentityService, type OrganizationEntity } from '@magmatch/identity';
+import { CertificationsService, IdentityService } from '@magmatch/identity';
 import { ListingEntity, ReviewState } from '@magmatch/listings';
 import { LISTINGS_INDEX } from '@magmatch/marketplace-search';
 import { RequirementEntity, RequirementState } from '@magmatch/requirements';
@@ -46,11 +46,11 @@ export class MatchingEngine {
       limit: CANDIDATES,
     });
     const candidates = ids.length ? await this.listings.findBy({ id: In(ids) }) : [];
-    const context = await this.suppliers(candidates.map((listing) => listing.supplierId));
+    const [context, proven] = await Promise.all([this.suppliers(candidates.map((listing) => listing.supplierId)), this.proven(candidates)]);
     const day = today();
     return candidates
       .filter((listing) => hardConstraintFailures(requirement, listing, context.certificates(listing.supplierId), day).length === 0)
-      .map((listing) => ({ listing, ...scoreMatch(demandOf(requirement), supplyOf(listing, context.organization(listing.supplierId), context.responses(listing.supplierId)), day) }))
+      .map((listing) => ({ listing, ...scoreMatch(demandOf(requirement), supplyOf(listing, context, proven), day) }))
       .sort((a, b) => b.score - a.score || a.listing.title.localeCompare(b.listing.title) || a.listing.id.localeCompare(b.listing.id))
       .slice(0, limit);
   }
@@ -65,9 +65,9 @@ export class MatchingEngine {
       .andWhere('requirement.quantity_tonnes_per_month <= :capacity', { capacity: listing.monthlyCapacityTonnes })
       .andWhere('requirement.required_certifications <@ :certifications', { certifications: listing.certifications })
       .getMany();
-    const context = await this.suppliers([listing.supplierId]);
+    const [context, proven] = await Promise.all([this.suppliers([listing.supplierId]), this.proven([listing])]);
     const certificates = context.certificates(listing.supplierId);
-    const supply = supplyOf(listing, context.organization(listing.supplierId), context.responses(listing.supplierId));
+    const supply = supplyOf(listing, context, proven);
     const day = today();
     return open
       .filter((requirement) => hardConstraintFailures(requirement, listing, certificates, day).length === 0)
@@ -90,6 +90,16 @@ export class MatchingEngine {
       certificates: (id: string) => certificatesById.get(id) ?? [],
       responses: (id: string) => responses.get(id) ?? null,
     };
+  }
+
+  /** The scenarios each grade-and-form of `listings` is proven in, from the replication list. */
+  private async proven(listings: ListingEntity[]): Promise<ProvenScenarios> {
+    if (listings.length === 0) return new Map();
+    const rows: { grade: string; form: string; scenarios: string[] }[] = await this.listings.query(
+      `SELECT grade, form, array_agg(DISTINCT scenario) AS scenarios FROM proven_applications WHERE grade = ANY($1::text[]) GROUP BY grade, form`,
+      [[...new Set(listings.map((listing) => listing.grade))]],
+    );
+    return new Map(rows.map((row) => [provenKey(row), row.scenarios]));
   }
 
   /** Per supplier: matches answered, of those answered or older than the answer window. */
@@ -126,6 +136,16 @@ function demandOf(requirement: RequirementEntity): Demand {
   return requirement;
 }
 
-function supplyOf(listing: ListingEntity, supplier: OrganizationEntity | undefined, responses: Supply['responses']): Supply {
-  return { ...listing, verificationLevel: supplier?.verificationLevel ?? 'LISTED', responses };
+type ProvenScenarios = Map<string, string[]>;
+type SupplierContext = Awaited<ReturnType<MatchingEngine['suppliers']>>;
+
+const provenKey = ({ grade, form }: { grade: string; form: string }) => `${grade}|${form}`;
+
+function supplyOf(listing: ListingEntity, suppliers: SupplierContext, proven: ProvenScenarios): Supply {
+  return {
+    ...listing,
+    verificationLevel: suppliers.organization(listing.supplierId)?.verificationLevel ?? 'LISTED',
+    responses: suppliers.responses(listing.supplierId),
+    provenScenarios: proven.get(provenKey(listing)) ?? [],
+  };
 }

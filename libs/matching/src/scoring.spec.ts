@@ -13,6 +13,7 @@ const demand: Demand = {
 };
 const supply: Supply = {
   grade: 'AM60B',
+  form: 'DIE_CASTING',
   scenarios: ['AUTO_SEAT_FRAME'],
   propertyBasis: 'TESTED',
   tensileStrengthMpa: 228,
@@ -26,11 +27,23 @@ const supply: Supply = {
   carbonFootprintKgCo2ePerKg: null,
   verificationLevel: 'VERIFIED',
   responses: { answered: 8, due: 10 },
+  provenScenarios: [],
 };
 const reason = (result: ReturnType<typeof scoreMatch>, criterion: string) => result.reasons.find((r) => r.criterion === criterion)!;
 
 describe('scoreMatch', () => {
   const result = scoreMatch(demand, supply, '2026-12-01');
+
+  it('gives a small, explained boost when the grade and form are proven in the scenario (replication list)', () => {
+    const notOffered = { ...supply, scenarios: [] };
+    const plain = reason(scoreMatch(demand, notOffered, '2026-12-01'), 'applicationFit');
+    const proven = reason(scoreMatch(demand, { ...notOffered, provenScenarios: ['AUTO_SEAT_FRAME'] }, '2026-12-01'), 'applicationFit');
+    expect(proven.score).toBeCloseTo(plain.score + 0.15, 3);
+    expect(proven.detail).toBe(`${plain.detail}; AM60B die casting is proven in seat frame (replication list)`);
+    const elsewhere = reason(scoreMatch(demand, { ...notOffered, provenScenarios: ['HOUSING_3C'] }, '2026-12-01'), 'applicationFit');
+    expect(elsewhere).toEqual(plain);
+    expect(reason(scoreMatch(demand, { ...supply, provenScenarios: ['AUTO_SEAT_FRAME'] }, '2026-12-01'), 'applicationFit').score).toBe(1);
+  });
 
   it('explains each criterion in plain words', () => {
     expect(reason(result, 'properties').detail).toBe('elongation 9 % ≥ required 8 % (tested)');

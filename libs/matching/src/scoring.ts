@@ -25,6 +25,7 @@ export interface Demand {
 /** What scoring needs of a listing and its supplier. */
 export interface Supply {
   readonly grade: string;
+  readonly form: string;
   /** Scenario codes the supplier listed the product for. */
   readonly scenarios: readonly string[];
   readonly propertyBasis: 'TYPICAL' | 'SPEC_MINIMUM' | 'TESTED';
@@ -40,6 +41,8 @@ export interface Supply {
   readonly verificationLevel: 'LISTED' | 'REVIEWED' | 'VERIFIED';
   /** Matches the supplier has answered, of those it has had time to answer; null before any. */
   readonly responses: { readonly answered: number; readonly due: number } | null;
+  /** Scenarios where this grade in this form is on the replication list of proven applications. */
+  readonly provenScenarios: readonly string[];
 }
 
 export interface ScoredMatch {
@@ -104,9 +107,22 @@ function basisWords(basis: Supply['propertyBasis']): string {
 }
 
 /** Whether the product is offered for the buyer's application, or at least made of a grade usual for it. */
+/** What a proven application (replication list) adds to the fit with its scenario: small, and said. */
+const PROVEN_BONUS = 0.15;
+
 function applicationFit(demand: Demand, supply: Supply): MatchReason {
   const scenario = demand.scenario ? Catalog.scenario(demand.scenario) : undefined;
   if (!scenario) return { criterion: 'applicationFit', score: 0.6, detail: 'no application scenario to compare with' };
+  const fit = offeredFit(scenario, supply);
+  if (!supply.provenScenarios.includes(scenario.code)) return fit;
+  return {
+    ...fit,
+    score: round(Math.min(1, fit.score + PROVEN_BONUS), 3),
+    detail: `${fit.detail}; ${supply.grade} ${supply.form.toLowerCase().replaceAll('_', ' ')} is proven in ${scenario.name.toLowerCase()} (replication list)`,
+  };
+}
+
+function offeredFit(scenario: NonNullable<ReturnType<typeof Catalog.scenario>>, supply: Supply): MatchReason {
   const application = scenario.name.toLowerCase();
   const usual = scenario.usualGrades.includes(supply.grade);
   if (supply.scenarios.includes(scenario.code)) {

@@ -33,3 +33,7 @@ export const RemindNeededBy = defineJob<{ requirementId: string; neededBy: strin
 export const RemindUnansweredMatch = defineJob<{ matchId: string }>('notifications.remind-unanswered-match', {
   queue: 'notifications',
 });
+
+export const RemindProgramClosing = defineJob<{ programId: string; endsAt: string }>('notifications.remind-program-closing', {
+  queue: 'notifications',
+});

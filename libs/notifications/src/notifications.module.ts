@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule } from '@magmatch/messaging';
+import { PromotionsModule } from '@magmatch/promotions';
 import { MatchAnnouncer } from './announcers/match-announcer.js';
 import { MatchStories } from './announcers/match-story.js';
+import { PromotionAnnouncer } from './announcers/promotion-announcer.js';
 import { ReviewAnnouncer } from './announcers/review-announcer.js';
 import { CHANNEL_SENDERS } from './channels/channel-sender.js';
 import { EmailSender } from './channels/email-sender.js';
@@ -15,7 +17,7 @@ import { FanOutProgresses } from './fan-out-progresses.js';
 import { NotificationFanOut } from './fan-out.js';
 import { Inbox } from './inbox.js';
 import { LiveNotifications } from './live-notifications.js';
-import { DeliverNotification, NotifyBatch, RemindNeededBy, RemindUnansweredMatch, SendDigests } from './notification-jobs.js';
+import { DeliverNotification, NotifyBatch, RemindNeededBy, RemindProgramClosing, RemindUnansweredMatch, SendDigests } from './notification-jobs.js';
 import { NotificationPreferenceEntity } from './notification-preference.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { NotifyBatchHandler } from './notify-batch.js';
@@ -30,7 +32,8 @@ import { Reminders } from './reminders.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity, DeliveryEntity, FanOutEntity]),
-    MessagingModule.forFeature([NotifyBatch, DeliverNotification, SendDigests, RemindNeededBy, RemindUnansweredMatch]),
+    MessagingModule.forFeature([NotifyBatch, DeliverNotification, SendDigests, RemindNeededBy, RemindUnansweredMatch, RemindProgramClosing]),
+    PromotionsModule,
   ],
   providers: [
     EmailSender,
@@ -46,6 +49,7 @@ import { Reminders } from './reminders.js';
     NotificationFanOut,
     NotificationPreferences,
     NotifyBatchHandler,
+    PromotionAnnouncer,
     Recipients,
     Reminders,
     ReviewAnnouncer,

@@ -10,6 +10,10 @@ export class Recipients {
     return this.ids(`SELECT id FROM users WHERE organization_id = $1 ORDER BY created_at`, [organizationId]);
   }
 
+  async ofOrganizations(organizationIds: readonly string[]): Promise<string[]> {
+    return this.ids(`SELECT id FROM users WHERE organization_id = ANY($1::uuid[]) ORDER BY created_at`, [organizationIds]);
+  }
+
   async moderators(): Promise<string[]> {
     return this.ids(`SELECT id FROM users WHERE role = 'MODERATOR' ORDER BY created_at`, []);
   }

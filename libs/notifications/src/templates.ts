@@ -13,6 +13,10 @@ type Template = (params: NoticeParams) => RenderedNotice;
 const buyerOr = (params: NoticeParams, anonymous: string) => params.buyer ?? anonymous;
 
 const decisions = { zh: { APPROVE: '已通过审核', REJECT: '未通过审核' }, en: { APPROVE: 'was approved', REJECT: 'was rejected' } };
+const states = {
+  zh: { GRANTED: '已批准', REJECTED: '未获批准', PASS: '符合条件', UNKNOWN: '可能符合条件（尚缺材料）' },
+  en: { GRANTED: 'granted', REJECTED: 'rejected', PASS: 'qualifies', UNKNOWN: 'may qualify (evidence missing)' },
+};
 const nouns = { zh: { listing: '产品', requirement: '需求' }, en: { listing: 'listing', requirement: 'requirement' } };
 
 const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationType.DIGEST>, Template>> = {
@@ -49,6 +53,22 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
       title: `待回复的匹配：${p.requirement}`,
       body: `您的产品「${p.listing}」与需求「${p.requirement}」的匹配已 ${p.days} 天未回复。`,
     }),
+    PROMOTION_LAUNCHED: (p) => ({
+      title: `新支持政策：${p.program}`,
+      body: `「${p.program}」已开放申请，补贴比例 ${p.subsidyPct}%，截止 ${p.endsAt}。首购首用镁材可申请支持。`,
+    }),
+    PROGRAM_CLOSING: (p) => ({
+      title: `即将截止：${p.program}`,
+      body: `「${p.program}」将于 ${p.endsAt} 截止申请。`,
+    }),
+    PURCHASE_ELIGIBLE: (p) => ({
+      title: `采购${states.zh[p.outcome as 'PASS']}：${p.program}`,
+      body: `采购「${p.listing}」（${p.amountCny} 元）${states.zh[p.outcome as 'PASS']}「${p.program}」，预计补贴 ${p.estimatedSubsidyCny} 元。`,
+    }),
+    APPLICATION_DECIDED: (p) => ({
+      title: `申请${states.zh[p.state as 'GRANTED']}：${p.program}`,
+      body: `您对「${p.program}」的申请${states.zh[p.state as 'GRANTED']}${p.grantedCny ? `，补贴 ${p.grantedCny} 元` : ''}。${p.reason ? `说明：${p.reason}` : ''}`,
+    }),
   },
   en: {
     MATCH_PROPOSED: (p) =>
@@ -82,6 +102,22 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
     MATCH_UNANSWERED: (p) => ({
       title: `Waiting for your answer: ${p.requirement}`,
       body: `The match of your listing "${p.listing}" with "${p.requirement}" has waited ${p.days} days for your answer.`,
+    }),
+    PROMOTION_LAUNCHED: (p) => ({
+      title: `New support program: ${p.program}`,
+      body: `"${p.program}" is open: it pays ${p.subsidyPct}% of first purchases of eligible magnesium materials until ${p.endsAt}.`,
+    }),
+    PROGRAM_CLOSING: (p) => ({
+      title: `Closing soon: ${p.program}`,
+      body: `"${p.program}" takes applications until ${p.endsAt}.`,
+    }),
+    PURCHASE_ELIGIBLE: (p) => ({
+      title: `Your purchase ${states.en[p.outcome as 'PASS']}: ${p.program}`,
+      body: `The purchase of "${p.listing}" (CNY ${p.amountCny}) ${states.en[p.outcome as 'PASS']} for "${p.program}"; estimated subsidy CNY ${p.estimatedSubsidyCny}.`,
+    }),
+    APPLICATION_DECIDED: (p) => ({
+      title: `Application ${states.en[p.state as 'GRANTED']}: ${p.program}`,
+      body: `Your application to "${p.program}" was ${states.en[p.state as 'GRANTED']}${p.grantedCny ? `: CNY ${p.grantedCny}` : ''}.${p.reason ? ` Note: ${p.reason}` : ''}`,
     }),
   },
 };

@@ -5,6 +5,7 @@ import { Requirements1764378000000 } from './1764378000000-requirements.js';
 import { OrganizationProfile1764381600000 } from './1764381600000-organization-profile.js';
 import { Matches1764385200000 } from './1764385200000-matches.js';
 import { Notifications1764388800000 } from './1764388800000-notifications.js';
+import { Promotions1764392400000 } from './1764392400000-promotions.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   OrganizationProfile1764381600000,
   Matches1764385200000,
   Notifications1764388800000,
+  Promotions1764392400000,
 ];

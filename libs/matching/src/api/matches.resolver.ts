@@ -65,7 +65,8 @@ export class MatchesResolver {
   }
 }
 
-function toMatch(viewer: Viewer, { match, requirement, listing }: MatchView): Match {
+/** A match as `viewer` may see it: an anonymous buyer is named only to the supplier it was introduced to. */
+export function toMatch(viewer: Viewer, { match, requirement, listing }: MatchView): Match {
   const introduced = match.state === MatchState.ACCEPTED && viewer.organizationId === listing.supplierId;
   return {
     ...match,

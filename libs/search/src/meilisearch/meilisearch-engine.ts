@@ -129,9 +129,15 @@ export class MeilisearchEngine implements SearchEngine {
   }
 }
 
+/**
+ * How long a write may wait for its Meilisearch task. The client's 5 s default was exceeded on a loaded
+ * 2-core machine while the server was still working through the queue; a task that is slow is not failed.
+ */
+const TASK_TIMEOUT_MS = 60_000;
+
 /** Waits for a Meilisearch task and fails unless it succeeded (or failed with one of `tolerated`). */
 async function settled(task: EnqueuedTaskPromise, tolerated: string[] = []): Promise<void> {
-  const done = await task.waitTask();
+  const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS });
   if (done.status === 'succeeded') return;
   if (done.error && tolerated.includes(done.error.code)) return;
   throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no detail'}`);

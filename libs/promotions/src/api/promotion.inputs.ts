@@ -1,0 +1,145 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { DateScalar, NumberBetween, OptionalNumberBetween, OptionalText } from '@magmatch/core';
+import { ProgramLevel } from '../promotion-program.entity.js';
+import { EvidenceKind, PromotionKind } from '../promotion-rules.js';
+
+const MAX_CNY = 1e12;
+
+@InputType()
+export class PromotionRulesInput {
+  @Field(() => [String], { nullable: true, description: 'Any designation; stored as canonical codes.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  grades?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  scenarios?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  requireFirstBatchNewMaterial?: boolean | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  supplierCities?: string[] | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  supplierRegions?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  buyerMustBeEndUser?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  firstPurchaseOfGradeOnly?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'How far back "first purchase" looks; 12 months by default.' })
+  @OptionalNumberBetween('rules.firstPurchaseLookbackMonths', 1, 120, ' months')
+  firstPurchaseLookbackMonths?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @OptionalNumberBetween('rules.minAmountCny', 0, MAX_CNY)
+  minAmountCny?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @OptionalNumberBetween('rules.maxAmountCny', 0, MAX_CNY)
+  maxAmountCny?: number | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  firstUseOnOrAfter?: string | null;
+
+  @Field(() => [EvidenceKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(6)
+  @IsEnum(EvidenceKind, { each: true })
+  requiredEvidence?: EvidenceKind[] | null;
+}
+
+@InputType()
+export class CreatePromotionProgramInput {
+  @Field()
+  @IsString()
+  @Length(3, 200, { message: 'name must be 3 to 200 characters long' })
+  name: string;
+
+  @Field(() => PromotionKind)
+  @IsEnum(PromotionKind)
+  kind: PromotionKind;
+
+  @Field(() => ProgramLevel, { nullable: true, description: 'PROVINCIAL by default.' })
+  @IsOptional()
+  @IsEnum(ProgramLevel)
+  level?: ProgramLevel | null;
+
+  @Field(() => String, { nullable: true, description: 'The policy document the program rests on.' })
+  @OptionalText('legalBasis', 2000)
+  legalBasis?: string | null;
+
+  @Field(() => PromotionRulesInput)
+  @ValidateNested()
+  @Type(() => PromotionRulesInput)
+  rules: PromotionRulesInput;
+
+  @Field(() => Float)
+  @NumberBetween('subsidyPct', 0.01, 100, ' %')
+  subsidyPct: number;
+
+  @Field(() => Float)
+  @NumberBetween('capPerPurchaseCny', 1, MAX_CNY)
+  capPerPurchaseCny: number;
+
+  @Field(() => Float)
+  @NumberBetween('budgetCny', 1, MAX_CNY)
+  budgetCny: number;
+
+  @Field(() => GraphQLISODateTime)
+  @IsDate()
+  startsAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @IsDate()
+  endsAt: Date;
+}
+
+@InputType()
+export class RecordPurchaseInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'matchId must be a match id' })
+  matchId: string;
+
+  @Field(() => Float)
+  @NumberBetween('quantityTonnes', 0.001, 1e7, ' t')
+  quantityTonnes: number;
+
+  @Field(() => Float)
+  @NumberBetween('amountCny', 0.01, MAX_CNY)
+  amountCny: number;
+
+  @Field(() => DateScalar)
+  @IsString()
+  contractSignedAt: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  firstUseAt?: string | null;
+}

@@ -1,0 +1,89 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DateScalar, RequireRoles, type Viewer } from '@magmatch/core';
+import { CurrentViewer } from '@magmatch/identity';
+import { Match, MatchesService, toMatch } from '@magmatch/matching';
+import { Eligibility } from '../eligibility.js';
+import { EvidenceKind } from '../promotion-rules.js';
+import type { PurchaseEntity } from '../purchase.entity.js';
+import { PurchasesService } from '../purchases.service.js';
+import { RecordPurchaseInput } from './promotion.inputs.js';
+import { EvidenceDocument, ProgramEligibility, Purchase } from './promotion.models.js';
+import { toProgram } from './programs.resolver.js';
+
+interface ViewerContext {
+  req: { viewer: Viewer };
+}
+
+/** The purchase rows behind `Purchase`: field resolvers fill in the match, evidence and eligibility. */
+type PurchaseParent = PurchaseEntity & Partial<Purchase>;
+
+@Resolver(() => Purchase)
+export class PurchasesResolver {
+  constructor(
+    private readonly purchases: PurchasesService,
+    private readonly matches: MatchesService,
+    private readonly eligibilities: Eligibility,
+  ) {}
+
+  @RequireRoles('BUYER')
+  @Mutation(() => Purchase, { description: 'Records a purchase on one of your ACCEPTED matches; it is evaluated against every open program.' })
+  recordPurchase(@CurrentViewer() buyer: Viewer, @Args('input') input: RecordPurchaseInput): Promise<PurchaseParent> {
+    return this.purchases.record(buyer, input);
+  }
+
+  @RequireRoles('SUPPLIER')
+  @Mutation(() => Purchase, { description: 'The supplier confirms it delivered this purchase.' })
+  confirmPurchaseDelivery(@CurrentViewer() supplier: Viewer, @Args('id', { type: () => ID }) id: string): Promise<PurchaseParent> {
+    return this.purchases.confirmDelivery(supplier, id);
+  }
+
+  @RequireRoles('BUYER')
+  @Mutation(() => Purchase, { description: "Records the first use (the acceptance report's date) and whether it went well." })
+  recordFirstUse(
+    @CurrentViewer() buyer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('firstUseAt', { type: () => DateScalar }) firstUseAt: string,
+    @Args('succeeded') succeeded: boolean,
+  ): Promise<PurchaseParent> {
+    return this.purchases.recordFirstUse(buyer, id, firstUseAt, succeeded);
+  }
+
+  @RequireRoles('BUYER')
+  @Mutation(() => EvidenceDocument, { description: 'Attaches a PDF, PNG or JPEG (at most 5 MiB, base64) to your purchase.' })
+  attachPurchaseEvidence(
+    @CurrentViewer() buyer: Viewer,
+    @Args('purchaseId', { type: () => ID }) purchaseId: string,
+    @Args('kind', { type: () => EvidenceKind }) kind: EvidenceKind,
+    @Args('fileName') fileName: string,
+    @Args('contentBase64') contentBase64: string,
+  ): Promise<EvidenceDocument> {
+    return this.purchases.attachEvidence(buyer, purchaseId, kind, fileName, contentBase64);
+  }
+
+  @RequireRoles('SUPPLIER', 'BUYER', 'MODERATOR')
+  @Query(() => Purchase, { description: 'One purchase, for its buyer, its supplier or a moderator.' })
+  purchase(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<PurchaseParent> {
+    return this.purchases.visible(viewer, id);
+  }
+
+  @RequireRoles('SUPPLIER', 'BUYER', 'MODERATOR')
+  @Query(() => [Purchase], { description: "Your organisation's purchases, as buyer or supplier (every one for moderators)." })
+  myPurchases(@CurrentViewer() viewer: Viewer): Promise<PurchaseParent[]> {
+    return this.purchases.mine(viewer);
+  }
+
+  @ResolveField(() => Match)
+  async match(@Parent() purchase: PurchaseParent, @Context() context: ViewerContext): Promise<Match> {
+    return toMatch(context.req.viewer, await this.matches.get(purchase.matchId));
+  }
+
+  @ResolveField(() => [EvidenceDocument])
+  evidence(@Parent() purchase: PurchaseParent): Promise<EvidenceDocument[]> {
+    return this.purchases.documentsOf(purchase.id);
+  }
+
+  @ResolveField(() => [ProgramEligibility])
+  async eligibility(@Parent() purchase: PurchaseParent): Promise<ProgramEligibility[]> {
+    return (await this.eligibilities.forOpenPrograms(purchase)).map((result) => ({ ...result, program: toProgram(result.program) }));
+  }
+}

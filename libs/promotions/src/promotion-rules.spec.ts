@@ -1,0 +1,103 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  EvidenceKind,
+  PromotionKind,
+  RuleOutcome,
+  evaluateRules,
+  overallOutcome,
+  subsidyFor,
+  type ProgramTerms,
+  type PromotionRules,
+  type PurchaseFacts,
+} from './promotion-rules.js';
+
+const { PASS, FAIL, UNKNOWN } = RuleOutcome;
+
+const FACTS: PurchaseFacts = {
+  contractSignedAt: '2026-03-10',
+  amountCny: 480_000,
+  grade: 'AM60B',
+  gradeFamily: 'AM',
+  scenario: 'AUTO_SEAT_FRAME',
+  firstBatchNewMaterial: true,
+  supplierCity: 'Chizhou',
+  supplierRegion: 'Anhui',
+  buyerBusinessType: 'OEM',
+  buyerIsSupplier: false,
+  otherPurchasesOfFamily: [],
+  firstUseAt: '2026-05-02',
+  deliveryConfirmed: true,
+  evidence: [EvidenceKind.CONTRACT, EvidenceKind.ACCEPTANCE_REPORT],
+};
+
+const program = (rules: PromotionRules, kind = PromotionKind.FIRST_PURCHASE): ProgramTerms => ({
+  kind,
+  startsAt: new Date('2026-01-01T00:00:00Z'),
+  endsAt: new Date('2026-12-31T00:00:00Z'),
+  rules,
+});
+
+/** The outcome and detail of one rule for a program with `rules` and a purchase with `facts`. */
+function outcomeOf(rule: string, rules: PromotionRules, facts: Partial<PurchaseFacts> = {}, kind?: PromotionKind) {
+  const evaluation = evaluateRules(program(rules, kind), { ...FACTS, ...facts }).find((candidate) => candidate.rule === rule);
+  if (!evaluation) throw new Error(`rule ${rule} was not evaluated`);
+  return evaluation;
+}
+
+describe('promotion rules', () => {
+  it.each([
+    ['WINDOW', {}, {}, PASS, 'contract signed 2026-03-10, within 2026-01-01 to 2026-12-31'],
+    ['WINDOW', {}, { contractSignedAt: '2025-12-31' }, FAIL, 'contract signed 2025-12-31, outside the program window 2026-01-01 to 2026-12-31'],
+    ['GRADE', { grades: ['AM60B', 'AM50A'] }, {}, PASS, 'AM60B is an eligible grade'],
+    ['GRADE', { grades: ['AZ91D'] }, {}, FAIL, 'AM60B is not among the eligible grades (AZ91D)'],
+    ['SCENARIO', { scenarios: ['AUTO_SEAT_FRAME'] }, {}, PASS, 'used in AUTO_SEAT_FRAME, an eligible scenario'],
+    ['SCENARIO', { scenarios: ['HOUSING_3C'] }, {}, FAIL, 'AUTO_SEAT_FRAME is not among the eligible scenarios (HOUSING_3C)'],
+    ['SCENARIO', { scenarios: ['HOUSING_3C'] }, { scenario: null }, UNKNOWN, 'the requirement names no application scenario; eligible: HOUSING_3C'],
+    ['FIRST_BATCH_MATERIAL', { requireFirstBatchNewMaterial: true }, {}, PASS, 'the listing is a first-batch new material'],
+    ['FIRST_BATCH_MATERIAL', { requireFirstBatchNewMaterial: true }, { firstBatchNewMaterial: false }, FAIL, 'the listing is not marked as a first-batch new material'],
+    ['SUPPLIER_LOCATION', { supplierCities: ['Chizhou'] }, {}, PASS, 'the supplier is in Chizhou, Anhui'],
+    ['SUPPLIER_LOCATION', { supplierRegions: ['Anhui'] }, { supplierCity: 'Wuhu' }, PASS, 'the supplier is in Wuhu, Anhui'],
+    ['SUPPLIER_LOCATION', { supplierCities: ['Hefei'] }, {}, FAIL, 'the supplier is in Chizhou, Anhui, not in Hefei'],
+    ['SUPPLIER_LOCATION', { supplierCities: ['Hefei'] }, { supplierCity: null, supplierRegion: null }, UNKNOWN, 'the supplier has not stated its city or region'],
+    ['END_USER', { buyerMustBeEndUser: true }, {}, PASS, 'the buyer is an end user (OEM)'],
+    ['END_USER', { buyerMustBeEndUser: true }, { buyerBusinessType: 'trader' }, FAIL, 'the buyer is a trader (trader), not an end user'],
+    ['END_USER', { buyerMustBeEndUser: true }, { buyerBusinessType: '镁材贸易' }, FAIL, 'the buyer is a trader (镁材贸易), not an end user'],
+    ['END_USER', { buyerMustBeEndUser: true }, { buyerIsSupplier: true }, FAIL, 'the buyer is the supplier itself'],
+    ['END_USER', { buyerMustBeEndUser: true }, { buyerBusinessType: null }, UNKNOWN, "the buyer's business type is not stated: state it (e.g. OEM) to show you are an end user"],
+    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true }, { otherPurchasesOfFamily: ['2024-01-01'] }, PASS, 'no other AM-family purchase by this buyer in the previous 12 months'],
+    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true }, { otherPurchasesOfFamily: ['2025-11-20'] }, FAIL, 'this buyer already bought AM-family magnesium on 2025-11-20, within 12 months'],
+    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true, firstPurchaseLookbackMonths: 3 }, { otherPurchasesOfFamily: ['2025-11-20'] }, PASS, 'no other AM-family purchase by this buyer in the previous 3 months'],
+    ['AMOUNT', { minAmountCny: 100_000, maxAmountCny: 5_000_000 }, {}, PASS, "CNY 480000 is within the program's bounds"],
+    ['AMOUNT', { minAmountCny: 500_000 }, {}, FAIL, 'CNY 480000 is below the minimum of CNY 500000'],
+    ['AMOUNT', { maxAmountCny: 400_000 }, {}, FAIL, 'CNY 480000 is above the maximum of CNY 400000'],
+    ['FIRST_USE', { firstUseOnOrAfter: '2026-01-01' }, {}, PASS, 'first used on 2026-05-02'],
+    ['FIRST_USE', { firstUseOnOrAfter: '2026-06-01' }, {}, FAIL, 'first used on 2026-05-02, before 2026-06-01'],
+    ['FIRST_USE', { firstUseOnOrAfter: '2026-01-01' }, { firstUseAt: null }, UNKNOWN, 'no first use recorded yet: record the acceptance report date'],
+    ['DELIVERY', {}, {}, PASS, 'the supplier confirmed the delivery'],
+    ['DELIVERY', {}, { deliveryConfirmed: false }, UNKNOWN, 'waiting for the supplier to confirm the delivery'],
+    ['EVIDENCE', { requiredEvidence: [EvidenceKind.CONTRACT] }, {}, PASS, 'every required document is attached (CONTRACT)'],
+    ['EVIDENCE', { requiredEvidence: [EvidenceKind.CONTRACT, EvidenceKind.INVOICE, EvidenceKind.DECLARATION] }, {}, UNKNOWN, 'attach: INVOICE, DECLARATION'],
+  ] as const)('%s with %j and %j: %s', (rule, rules, facts, outcome, detail) => {
+    expect(outcomeOf(rule, rules, facts)).toEqual({ rule, outcome, detail });
+  });
+
+  it('asks for what the program kind implies: first use for FIRST_USE, the first-batch flag for FIRST_BATCH', () => {
+    expect(outcomeOf('FIRST_USE', {}, { firstUseAt: null }, PromotionKind.FIRST_USE).outcome).toBe(UNKNOWN);
+    expect(outcomeOf('FIRST_BATCH_MATERIAL', {}, { firstBatchNewMaterial: false }, PromotionKind.FIRST_BATCH).outcome).toBe(FAIL);
+    const rules = evaluateRules(program({}), FACTS).map((evaluation) => evaluation.rule);
+    expect(rules).toEqual(['WINDOW', 'DELIVERY']);
+  });
+
+  it('fails a purchase on any failed rule, and leaves it unknown while evidence is missing', () => {
+    const evaluation = (outcomes: RuleOutcome[]) => outcomes.map((outcome, index) => ({ rule: `R${index}`, outcome, detail: '' }));
+    expect(overallOutcome(evaluation([PASS, PASS]))).toBe(PASS);
+    expect(overallOutcome(evaluation([PASS, UNKNOWN]))).toBe(UNKNOWN);
+    expect(overallOutcome(evaluation([UNKNOWN, FAIL, PASS]))).toBe(FAIL);
+  });
+
+  it('pays the subsidy share of the amount up to the cap per purchase', () => {
+    expect(subsidyFor({ subsidyPct: 20, capPerPurchaseCny: 200_000 }, 480_000)).toBe(96_000);
+    expect(subsidyFor({ subsidyPct: 80, capPerPurchaseCny: 200_000 }, 480_000)).toBe(200_000);
+    expect(subsidyFor({ subsidyPct: 12.5, capPerPurchaseCny: 1e9 }, 1_000.01)).toBe(125);
+  });
+});

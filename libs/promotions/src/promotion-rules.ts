@@ -1,0 +1,179 @@
+/** What a program asks of a purchase: versioned data, kept with the program as JSON. Absent means "any". */
+export interface PromotionRules {
+  /** Canonical grade codes (equivalent designations resolved when the program is saved). */
+  readonly grades?: readonly string[];
+  readonly scenarios?: readonly string[];
+  readonly requireFirstBatchNewMaterial?: boolean;
+  readonly supplierCities?: readonly string[];
+  readonly supplierRegions?: readonly string[];
+  /** Not a trader, and not the supplier's own organisation. */
+  readonly buyerMustBeEndUser?: boolean;
+  /** No other purchase of the same grade family by the buyer in the previous `firstPurchaseLookbackMonths`. */
+  readonly firstPurchaseOfGradeOnly?: boolean;
+  readonly firstPurchaseLookbackMonths?: number;
+  readonly minAmountCny?: number;
+  readonly maxAmountCny?: number;
+  /** First use (the acceptance report's date) on or after this date, `YYYY-MM-DD`. */
+  readonly firstUseOnOrAfter?: string;
+  readonly requiredEvidence?: readonly EvidenceKind[];
+}
+
+export enum EvidenceKind {
+  CONTRACT = 'CONTRACT',
+  INVOICE = 'INVOICE',
+  ACCEPTANCE_REPORT = 'ACCEPTANCE_REPORT',
+  TEST_REPORT = 'TEST_REPORT',
+  USE_CERTIFICATE = 'USE_CERTIFICATE',
+  DECLARATION = 'DECLARATION',
+}
+
+export enum PromotionKind {
+  FIRST_PURCHASE = 'FIRST_PURCHASE',
+  FIRST_USE = 'FIRST_USE',
+  FIRST_BATCH = 'FIRST_BATCH',
+}
+
+export enum RuleOutcome {
+  PASS = 'PASS',
+  FAIL = 'FAIL',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export interface RuleEvaluation {
+  readonly rule: string;
+  readonly outcome: RuleOutcome;
+  /** Plain words; for UNKNOWN, what the buyer can do about it. */
+  readonly detail: string;
+}
+
+/** What is known of a purchase when it is evaluated. */
+export interface PurchaseFacts {
+  readonly contractSignedAt: string;
+  readonly amountCny: number;
+  readonly grade: string;
+  readonly gradeFamily: string;
+  readonly scenario: string | null;
+  readonly firstBatchNewMaterial: boolean;
+  readonly supplierCity: string | null;
+  readonly supplierRegion: string | null;
+  readonly buyerBusinessType: string | null;
+  readonly buyerIsSupplier: boolean;
+  /** Contract dates of the buyer's other purchases of the same grade family. */
+  readonly otherPurchasesOfFamily: readonly string[];
+  readonly firstUseAt: string | null;
+  readonly deliveryConfirmed: boolean;
+  readonly evidence: readonly EvidenceKind[];
+}
+
+export interface ProgramTerms {
+  readonly kind: PromotionKind;
+  readonly startsAt: Date;
+  readonly endsAt: Date;
+  readonly rules: PromotionRules;
+}
+
+type Rule = (program: ProgramTerms, facts: PurchaseFacts) => RuleEvaluation | null;
+
+const pass = (rule: string, detail: string): RuleEvaluation => ({ rule, outcome: RuleOutcome.PASS, detail });
+const fail = (rule: string, detail: string): RuleEvaluation => ({ rule, outcome: RuleOutcome.FAIL, detail });
+const unknown = (rule: string, detail: string): RuleEvaluation => ({ rule, outcome: RuleOutcome.UNKNOWN, detail });
+const day = (date: Date) => date.toISOString().slice(0, 10);
+const TRADER = /trad|distribut|dealer|wholesal|贸易|经销|批发|代理/i;
+
+/** Every rule kind, in the order they are shown. Each returns null when the program does not ask for it. */
+const RULES: readonly Rule[] = [
+  function window({ startsAt, endsAt }, { contractSignedAt }) {
+    const inside = contractSignedAt >= day(startsAt) && contractSignedAt <= day(endsAt);
+    const span = `${day(startsAt)} to ${day(endsAt)}`;
+    return inside ? pass('WINDOW', `contract signed ${contractSignedAt}, within ${span}`) : fail('WINDOW', `contract signed ${contractSignedAt}, outside the program window ${span}`);
+  },
+  function grade({ rules }, facts) {
+    if (!rules.grades?.length) return null;
+    return rules.grades.includes(facts.grade)
+      ? pass('GRADE', `${facts.grade} is an eligible grade`)
+      : fail('GRADE', `${facts.grade} is not among the eligible grades (${rules.grades.join(', ')})`);
+  },
+  function scenario({ rules }, facts) {
+    if (!rules.scenarios?.length) return null;
+    if (!facts.scenario) return unknown('SCENARIO', `the requirement names no application scenario; eligible: ${rules.scenarios.join(', ')}`);
+    return rules.scenarios.includes(facts.scenario)
+      ? pass('SCENARIO', `used in ${facts.scenario}, an eligible scenario`)
+      : fail('SCENARIO', `${facts.scenario} is not among the eligible scenarios (${rules.scenarios.join(', ')})`);
+  },
+  function firstBatchMaterial({ kind, rules }, facts) {
+    if (!rules.requireFirstBatchNewMaterial && kind !== PromotionKind.FIRST_BATCH) return null;
+    return facts.firstBatchNewMaterial
+      ? pass('FIRST_BATCH_MATERIAL', 'the listing is a first-batch new material')
+      : fail('FIRST_BATCH_MATERIAL', 'the listing is not marked as a first-batch new material');
+  },
+  function supplierLocation({ rules }, facts) {
+    const cities = rules.supplierCities ?? [];
+    const regions = rules.supplierRegions ?? [];
+    if (cities.length === 0 && regions.length === 0) return null;
+    if (!facts.supplierCity && !facts.supplierRegion) return unknown('SUPPLIER_LOCATION', 'the supplier has not stated its city or region');
+    const where = [facts.supplierCity, facts.supplierRegion].filter(Boolean).join(', ');
+    return (facts.supplierCity && cities.includes(facts.supplierCity)) || (facts.supplierRegion && regions.includes(facts.supplierRegion))
+      ? pass('SUPPLIER_LOCATION', `the supplier is in ${where}`)
+      : fail('SUPPLIER_LOCATION', `the supplier is in ${where}, not in ${[...cities, ...regions].join(', ')}`);
+  },
+  function endUser({ rules }, facts) {
+    if (!rules.buyerMustBeEndUser) return null;
+    if (facts.buyerIsSupplier) return fail('END_USER', 'the buyer is the supplier itself');
+    if (!facts.buyerBusinessType) return unknown('END_USER', "the buyer's business type is not stated: state it (e.g. OEM) to show you are an end user");
+    return TRADER.test(facts.buyerBusinessType)
+      ? fail('END_USER', `the buyer is a trader (${facts.buyerBusinessType}), not an end user`)
+      : pass('END_USER', `the buyer is an end user (${facts.buyerBusinessType})`);
+  },
+  function firstPurchase({ rules }, facts) {
+    if (!rules.firstPurchaseOfGradeOnly) return null;
+    const months = rules.firstPurchaseLookbackMonths ?? 12;
+    const since = new Date(`${facts.contractSignedAt}T00:00:00Z`);
+    since.setUTCMonth(since.getUTCMonth() - months);
+    const earlier = facts.otherPurchasesOfFamily.filter((date) => date >= day(since) && date <= facts.contractSignedAt);
+    return earlier.length === 0
+      ? pass('FIRST_PURCHASE', `no other ${facts.gradeFamily}-family purchase by this buyer in the previous ${months} months`)
+      : fail('FIRST_PURCHASE', `this buyer already bought ${facts.gradeFamily}-family magnesium on ${earlier.sort()[0]}, within ${months} months`);
+  },
+  function amount({ rules }, facts) {
+    const { minAmountCny: min, maxAmountCny: max } = rules;
+    if (min === undefined && max === undefined) return null;
+    if (min !== undefined && facts.amountCny < min) return fail('AMOUNT', `CNY ${facts.amountCny} is below the minimum of CNY ${min}`);
+    if (max !== undefined && facts.amountCny > max) return fail('AMOUNT', `CNY ${facts.amountCny} is above the maximum of CNY ${max}`);
+    return pass('AMOUNT', `CNY ${facts.amountCny} is within the program's bounds`);
+  },
+  function firstUse({ kind, rules }, facts) {
+    if (kind !== PromotionKind.FIRST_USE && !rules.firstUseOnOrAfter) return null;
+    if (!facts.firstUseAt) return unknown('FIRST_USE', 'no first use recorded yet: record the acceptance report date');
+    if (rules.firstUseOnOrAfter && facts.firstUseAt < rules.firstUseOnOrAfter) {
+      return fail('FIRST_USE', `first used on ${facts.firstUseAt}, before ${rules.firstUseOnOrAfter}`);
+    }
+    return pass('FIRST_USE', `first used on ${facts.firstUseAt}`);
+  },
+  function delivery(_program, facts) {
+    return facts.deliveryConfirmed ? pass('DELIVERY', 'the supplier confirmed the delivery') : unknown('DELIVERY', 'waiting for the supplier to confirm the delivery');
+  },
+  function evidence({ rules }, facts) {
+    if (!rules.requiredEvidence?.length) return null;
+    const missing = rules.requiredEvidence.filter((kind) => !facts.evidence.includes(kind));
+    return missing.length === 0
+      ? pass('EVIDENCE', `every required document is attached (${rules.requiredEvidence.join(', ')})`)
+      : unknown('EVIDENCE', `attach: ${missing.join(', ')}`);
+  },
+];
+
+/** Each rule the program asks for, applied to the purchase. */
+export function evaluateRules(program: ProgramTerms, facts: PurchaseFacts): RuleEvaluation[] {
+  return RULES.map((rule) => rule(program, facts)).filter((evaluation): evaluation is RuleEvaluation => evaluation !== null);
+}
+
+/** FAIL if any rule fails, else UNKNOWN if any is unknown, else PASS. */
+export function overallOutcome(evaluations: readonly RuleEvaluation[]): RuleOutcome {
+  if (evaluations.some((evaluation) => evaluation.outcome === RuleOutcome.FAIL)) return RuleOutcome.FAIL;
+  if (evaluations.some((evaluation) => evaluation.outcome === RuleOutcome.UNKNOWN)) return RuleOutcome.UNKNOWN;
+  return RuleOutcome.PASS;
+}
+
+/** The subsidy a purchase would get: its share of the amount, capped per purchase; rounded to the fen. */
+export function subsidyFor(program: { subsidyPct: number; capPerPurchaseCny: number }, amountCny: number): number {
+  return Math.round(Math.min((amountCny * program.subsidyPct) / 100, program.capPerPurchaseCny) * 100) / 100;
+}
