@@ -1,3 +1,4 @@
+import { creditCodeCheckCharacter } from '@magmatch/identity';
 import type { TestApp } from './test-app.js';
 
 export const MODERATOR = { email: 'moderator@anhui-magnesium.example', password: 'moderator-password-1' };
@@ -6,31 +7,30 @@ export const MODERATOR_ENV = {
   BOOTSTRAP_MODERATOR_PASSWORD: MODERATOR.password,
 };
 
-/** Valid unified social credit codes (checksums computed) for test organisations. */
-const CREDIT_CODES = [
-  '91340100MA2TXYQ4XF',
-  '91110000600037341L',
-  '91341700MA2N5B8X3U',
-  '91340181MA2UQ7LN4X',
-];
+/** A valid unified social credit code (checksum computed) for the test organisation numbered `index`. */
+function creditCode(index: number): string {
+  const body = `91340100MA2T${String(index).padStart(5, '0')}`;
+  return body + creditCodeCheckCharacter(body);
+}
 
 export interface Account {
   readonly token: string;
   readonly organizationId: string;
 }
 
-/** Signs up an organisation through the API and returns its token. */
-export async function signUp(app: TestApp, type: 'SUPPLIER' | 'BUYER', index: number): Promise<Account> {
+/** Signs up an organisation through the API and returns its token; `profile` overrides registration fields. */
+export async function signUp(app: TestApp, type: 'SUPPLIER' | 'BUYER', index: number, profile: Record<string, unknown> = {}): Promise<Account> {
   const response = await app.graphql<{ registerOrganization: { accessToken: string; user: { organization: { id: string } } } }>(
     `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken user { organization { id } } } }`,
     {
       input: {
         organizationName: `${type === 'SUPPLIER' ? 'Chizhou Magnesium Works' : 'Hefei Auto Parts'} #${index}`,
         type,
-        creditCode: CREDIT_CODES[index],
+        creditCode: creditCode(index),
         city: type === 'SUPPLIER' ? 'Chizhou' : 'Hefei',
         email: `${type.toLowerCase()}${index}@market.example`,
         password: 'a-long-enough-password',
+        ...profile,
       },
     },
   );

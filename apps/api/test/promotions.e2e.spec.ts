@@ -1,0 +1,272 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { MODERATOR_ENV, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import { settled } from '../../../test/support/settled.js';
+import { engineProfilesUnderTest, TestApp, type GraphqlResponse } from '../../../test/support/test-app.js';
+import { waitFor } from '../../../test/support/wait-for.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const today = () => new Date().toISOString().slice(0, 10);
+const PDF = Buffer.from('%PDF-1.7\n% a contract\n').toString('base64');
+const PURCHASE = `id amountCny firstUseAt deliveryConfirmedAt evidence { kind fileName contentType }
+  eligibility { program { id } outcome estimatedSubsidyCny rules { rule outcome detail } }`;
+
+interface Eligibility {
+  program: { id: string };
+  outcome: string;
+  estimatedSubsidyCny: number | null;
+  rules: { rule: string; outcome: string; detail: string }[];
+}
+
+const codeOf = (response: GraphqlResponse) => response.body.errors?.[0]?.extensions?.code;
+
+for (const profile of engineProfilesUnderTest()) {
+  describe(`first-purchase programs on the ${profile} engines`, () => {
+    let app: TestApp;
+    let supplier: Account;
+    let buyer: Account;
+    let trader: Account;
+    let otherBuyer: Account;
+    let moderator: string;
+    let matchId: string;
+
+    const call = async <T>(query: string, variables: Record<string, unknown>, token: string) => {
+      const response = await app.graphql<T>(query, variables, token);
+      if (!response.body.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(response.body.errors)}`);
+      return response.body.data;
+    };
+    const inboxTypes = async (token: string) =>
+      (await call<{ notifications: { edges: { node: { type: string; title: string } }[] } }>(`{ notifications(first: 100) { edges { node { type title } } } }`, {}, token))
+        .notifications.edges.map(({ node }) => node);
+    const createProgram = async (input: Record<string, unknown>) =>
+      (await call<{ createPromotionProgram: { id: string; rules: { grades: string[] | null } } }>(
+        `mutation($input: CreatePromotionProgramInput!) { createPromotionProgram(input: $input) { id rules { grades } } }`,
+        {
+          input: {
+            kind: 'FIRST_PURCHASE',
+            rules: {},
+            startsAt: new Date(Date.now() - DAY_MS).toISOString(),
+            endsAt: new Date(Date.now() + 60 * DAY_MS).toISOString(),
+            ...input,
+          },
+        },
+        moderator,
+      )).createPromotionProgram;
+    const launch = (id: string) => call(`mutation($id: ID!) { launchPromotionProgram(id: $id) { launched } }`, { id }, moderator);
+    const recordPurchase = async (amountCny: number) =>
+      (await call<{ recordPurchase: { id: string; eligibility: Eligibility[] } }>(
+        `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { ${PURCHASE} } }`,
+        { input: { matchId, quantityTonnes: 10, amountCny, contractSignedAt: today() } },
+        buyer.token,
+      )).recordPurchase;
+    const purchase = async (id: string, token = buyer.token) => (await call<{ purchase: { eligibility: Eligibility[] } }>(`query($id: ID!) { purchase(id: $id) { ${PURCHASE} } }`, { id }, token)).purchase;
+    const apply = (purchaseId: string, programId: string) =>
+      app.graphql<{ applyForPromotion: { id: string; state: string } }>(
+        `mutation($purchaseId: ID!, $programId: ID!) { applyForPromotion(purchaseId: $purchaseId, programId: $programId) { id state } }`,
+        { purchaseId, programId },
+        buyer.token,
+      );
+    const review = (id: string, decision: 'APPROVE' | 'REJECT', reason?: string) =>
+      app.graphql<{ reviewPromotionApplication: { state: string; grantedCny: number | null } }>(
+        `mutation($id: ID!, $decision: ReviewDecision!, $reason: String) { reviewPromotionApplication(id: $id, decision: $decision, reason: $reason) { state grantedCny } }`,
+        { id, decision, reason },
+        moderator,
+      );
+    const committedOf = async (programId: string) =>
+      (await call<{ promotionPrograms: { id: string; committedCny: number; budgetCny: number }[] }>(`{ promotionPrograms { id committedCny budgetCny } }`, {}, moderator))
+        .promotionPrograms.find((program) => program.id === programId)!;
+
+    beforeAll(async () => {
+      app = await TestApp.start(profile, MODERATOR_ENV);
+      moderator = await signInModerator(app);
+      supplier = await signUp(app, 'SUPPLIER', 0);
+      buyer = await signUp(app, 'BUYER', 1, { businessType: 'OEM' });
+      trader = await signUp(app, 'BUYER', 2, { businessType: '镁材贸易 trader' });
+      otherBuyer = await signUp(app, 'BUYER', 3, { businessType: 'OEM' });
+      await publishListing(app, supplier.token, moderator, { title: 'AM60B first-batch seat frames', firstBatchNewMaterial: true });
+      const requirementId = await openRequirement(app, buyer.token, moderator, { title: 'Seat frames for the new SUV' });
+      await openRequirement(app, trader.token, moderator, { title: 'Seat frames to resell' });
+      await openRequirement(app, otherBuyer.token, moderator, { title: 'Laptop housings', scenario: 'HOUSING_3C', acceptableGrades: ['AZ91D'], form: 'DIE_CASTING' });
+      await waitFor('the match', async () => {
+        const response = await app.graphql<{ matchesForRequirement: { id: string }[] }>(
+          `query($id: ID!) { matchesForRequirement(requirementId: $id) { id } }`,
+          { id: requirementId },
+          buyer.token,
+        );
+        matchId = response.body.data?.matchesForRequirement[0]?.id ?? '';
+        return matchId !== '';
+      }, 15_000);
+      await call(`mutation($id: ID!) { respondToMatch(id: $id, interested: true) { id } }`, { id: matchId }, supplier.token);
+      await call(`mutation($id: ID!) { acceptMatch(id: $id) { id } }`, { id: matchId }, buyer.token);
+      await settled(app);
+    });
+
+    afterAll(async () => {
+      await app.close();
+    });
+
+    it('walks a program from launch to a granted subsidy, telling the right people at each step', async () => {
+      const program = await createProgram({
+        name: '安徽省镁基新材料首购首用 2026',
+        rules: {
+          grades: ['MgAl6Mn'],
+          scenarios: ['AUTO_SEAT_FRAME'],
+          requireFirstBatchNewMaterial: true,
+          supplierCities: ['Chizhou'],
+          buyerMustBeEndUser: true,
+          firstPurchaseOfGradeOnly: true,
+          minAmountCny: 10_000,
+          requiredEvidence: ['CONTRACT'],
+        },
+        subsidyPct: 20,
+        capPerPurchaseCny: 50_000,
+        budgetCny: 1_000_000,
+      });
+      expect(program.rules.grades).toEqual(['AM60B']);
+      await launch(program.id);
+      await settled(app);
+      expect(await inboxTypes(buyer.token)).toContainEqual({ type: 'PROMOTION_LAUNCHED', title: '新支持政策：安徽省镁基新材料首购首用 2026' });
+      for (const account of [trader, otherBuyer, supplier]) {
+        expect((await inboxTypes(account.token)).map((item) => item.type)).not.toContain('PROMOTION_LAUNCHED');
+      }
+
+      const recorded = await recordPurchase(200_000);
+      const [eligibility] = recorded.eligibility.filter((result) => result.program.id === program.id);
+      expect(eligibility).toMatchObject({ outcome: 'UNKNOWN', estimatedSubsidyCny: 40_000 });
+      expect(Object.fromEntries(eligibility!.rules.map((rule) => [rule.rule, rule.outcome]))).toEqual({
+        WINDOW: 'PASS',
+        GRADE: 'PASS',
+        SCENARIO: 'PASS',
+        FIRST_BATCH_MATERIAL: 'PASS',
+        SUPPLIER_LOCATION: 'PASS',
+        END_USER: 'PASS',
+        FIRST_PURCHASE: 'PASS',
+        AMOUNT: 'PASS',
+        DELIVERY: 'UNKNOWN',
+        EVIDENCE: 'UNKNOWN',
+      });
+      expect(eligibility!.rules.find((rule) => rule.rule === 'EVIDENCE')!.detail).toBe('attach: CONTRACT');
+      await settled(app);
+      for (const account of [buyer, supplier]) expect((await inboxTypes(account.token)).map((item) => item.type)).toContain('PURCHASE_ELIGIBLE');
+      expect(codeOf(await app.graphql(`query($id: ID!) { purchase(id: $id) { id } }`, { id: recorded.id }, otherBuyer.token))).toBe('NOT_FOUND');
+
+      const applied = await apply(recorded.id, program.id);
+      expect(applied.body.data?.applyForPromotion.state).toBe('PENDING');
+      expect(codeOf(await apply(recorded.id, program.id))).toBe('CONFLICT');
+      const early = await review(applied.body.data!.applyForPromotion.id, 'APPROVE');
+      expect(codeOf(early)).toBe('CONFLICT');
+      expect(early.body.errors![0]!.message).toBe(
+        'Not every rule passes yet: DELIVERY: waiting for the supplier to confirm the delivery; EVIDENCE: attach: CONTRACT',
+      );
+
+      await call(`mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }`, { id: recorded.id }, supplier.token);
+      await call(
+        `mutation($id: ID!, $content: String!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, fileName: "contract.pdf", contentBase64: $content) { id } }`,
+        { id: recorded.id, content: PDF },
+        buyer.token,
+      );
+      expect((await purchase(recorded.id)).eligibility.find((result) => result.program.id === program.id)!.outcome).toBe('PASS');
+      const granted = await review(applied.body.data!.applyForPromotion.id, 'APPROVE');
+      expect(granted.body.data).toEqual({ reviewPromotionApplication: { state: 'GRANTED', grantedCny: 40_000 } });
+      expect((await committedOf(program.id)).committedCny).toBe(40_000);
+      await settled(app);
+      expect(await inboxTypes(buyer.token)).toContainEqual({ type: 'APPLICATION_DECIDED', title: '申请已批准：安徽省镁基新材料首购首用 2026' });
+      const audit = await call<{ auditLog: { action: string }[] }>(`{ auditLog { action } }`, {}, moderator);
+      expect(audit.auditLog.map((entry) => entry.action)).toEqual(expect.arrayContaining(['program.create', 'program.launch', 'application.grant']));
+
+      // A second purchase of the same grade family within 12 months is not a first purchase.
+      const second = await recordPurchase(150_000);
+      const rules = second.eligibility.find((result) => result.program.id === program.id)!;
+      expect(rules.outcome).toBe('FAIL');
+      expect(rules.rules.find((rule) => rule.rule === 'FIRST_PURCHASE')!.detail).toBe(`this buyer already bought AM-family magnesium on ${today()}, within 12 months`);
+      expect(codeOf(await apply(second.id, program.id))).toBe('CONFLICT');
+
+      const report = await call<{ programReport: { grantedCny: number; committedCny: number; budgetCny: number; firstUses: number; applicationsByState: unknown[]; purchasesByGradeAndScenario: unknown[] } }>(
+        `query($id: ID!) { programReport(id: $id) { grantedCny committedCny budgetCny firstUses applicationsByState { state count grantedCny }
+          purchasesByGradeAndScenario { grade scenario purchases amountCny } } }`,
+        { id: program.id },
+        moderator,
+      );
+      expect(report.programReport).toEqual({
+        grantedCny: 40_000,
+        committedCny: 40_000,
+        budgetCny: 1_000_000,
+        firstUses: 0,
+        applicationsByState: [{ state: 'GRANTED', count: 1, grantedCny: 40_000 }],
+        purchasesByGradeAndScenario: [{ grade: 'AM60B', scenario: 'AUTO_SEAT_FRAME', purchases: 1, amountCny: 200_000 }],
+      });
+      const csv = (await call<{ programReportCsv: string }>(`query($id: ID!) { programReportCsv(id: $id) }`, { id: program.id }, moderator)).programReportCsv;
+      expect(csv.split('\n').slice(0, 2)).toEqual(['program,budget_cny,committed_cny,granted_cny,first_uses', '安徽省镁基新材料首购首用 2026,1000000,40000,40000,0']);
+    });
+
+    it('never commits more than the budget under 50 concurrent approvals, and releases what a revoked grant held', async () => {
+      const program = await createProgram({ name: 'Budget race', subsidyPct: 10, capPerPurchaseCny: 100_000, budgetCny: 205_000 });
+      await launch(program.id);
+      const applicationIds: string[] = [];
+      for (let i = 0; i < 50; i += 1) {
+        const { id } = await recordPurchase(100_000);
+        await call(`mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }`, { id }, supplier.token);
+        applicationIds.push((await apply(id, program.id)).body.data!.applyForPromotion.id);
+      }
+      const decisions = await Promise.all(applicationIds.map((id) => review(id, 'APPROVE')));
+      const granted = decisions.filter((decision) => decision.body.data?.reviewPromotionApplication.state === 'GRANTED');
+      expect(granted).toHaveLength(20);
+      expect(decisions.filter((decision) => codeOf(decision) === 'CONFLICT')).toHaveLength(30);
+      expect(await committedOf(program.id)).toMatchObject({ committedCny: 200_000, budgetCny: 205_000 });
+
+      const grantedId = applicationIds[decisions.indexOf(granted[0]!)]!;
+      expect(codeOf(await review(grantedId, 'REJECT'))).toBe('BAD_USER_INPUT');
+      expect((await review(grantedId, 'REJECT', 'invoice does not match the contract')).body.data?.reviewPromotionApplication.state).toBe('REJECTED');
+      expect((await committedOf(program.id)).committedCny).toBe(190_000);
+      const pendingId = applicationIds.find((_, index) => codeOf(decisions[index]!) === 'CONFLICT')!;
+      expect((await review(pendingId, 'APPROVE')).body.data?.reviewPromotionApplication.state).toBe('GRANTED');
+      expect((await committedOf(program.id)).committedCny).toBe(200_000);
+    });
+
+    it('checks evidence files by content and size, and keeps them under a random name outside any served path', async () => {
+      const { id } = await recordPurchase(50_000);
+      const attach = (fileName: string, contentBase64: string, token = buyer.token) =>
+        app.graphql<{ attachPurchaseEvidence: { fileName: string; contentType: string; sizeBytes: number } }>(
+          `mutation($id: ID!, $name: String!, $content: String!) { attachPurchaseEvidence(purchaseId: $id, kind: INVOICE, fileName: $name, contentBase64: $content) { fileName contentType sizeBytes } }`,
+          { id, name: fileName, content: contentBase64 },
+          token,
+        );
+      const stored = await attach('../../etc/passwd\u0000.pdf', PDF);
+      expect(stored.body.data?.attachPurchaseEvidence).toEqual({ fileName: 'passwd.pdf', contentType: 'application/pdf', sizeBytes: Buffer.from(PDF, 'base64').length });
+      const [file] = await readdir(join(app.config.dataDir, 'evidence'));
+      expect(file).toMatch(/^[0-9a-f-]{36}\.pdf$/);
+
+      const disguised = await attach('invoice.pdf', Buffer.from('<script>alert(1)</script>').toString('base64'));
+      expect(disguised.body.errors?.[0]).toMatchObject({ message: 'the file is not a PDF, PNG or JPEG document', extensions: { code: 'BAD_USER_INPUT' } });
+      const tooLarge = await attach('scan.pdf', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024)]).toString('base64'));
+      expect(tooLarge.body.errors?.[0]?.message).toMatch(/the limit is 5242880 \(5 MiB\)$/);
+      expect(codeOf(await attach('x.pdf', PDF, otherBuyer.token))).toBe('NOT_FOUND');
+    });
+
+    it('publishes a successful first use on the public replication list, and matching then says so', async () => {
+      const { id } = await recordPurchase(80_000);
+      const early = await app.graphql(`mutation($id: ID!) { publishProvenApplication(purchaseId: $id, caseText: "AM60B seat frames in series production") { id } }`, { id }, moderator);
+      expect(codeOf(early)).toBe('CONFLICT');
+      await call(`mutation($id: ID!) { recordFirstUse(id: $id, firstUseAt: "${today()}", succeeded: true) { id } }`, { id }, buyer.token);
+      await call(`mutation($id: ID!) { publishProvenApplication(purchaseId: $id, caseText: "AM60B seat frames in series production") { id } }`, { id }, moderator);
+      const list = await app.graphql<{ provenApplications: { grade: string; form: string; scenario: string; buyerName: string }[] }>(
+        `{ provenApplications(scenario: "AUTO_SEAT_FRAME") { grade form scenario buyerName } }`,
+      );
+      expect(list.body.data?.provenApplications).toEqual([{ grade: 'AM60B', form: 'DIE_CASTING', scenario: 'AUTO_SEAT_FRAME', buyerName: 'Hefei Auto Parts #1' }]);
+
+      const requirementId = await openRequirement(app, otherBuyer.token, moderator, { title: 'Seat frames, proven material wanted' });
+      let reasons: string[] = [];
+      await waitFor('a match with reasons', async () => {
+        const response = await app.graphql<{ matchesForRequirement: { reasons: { detail: string }[] }[] }>(
+          `query($id: ID!) { matchesForRequirement(requirementId: $id) { reasons { detail } } }`,
+          { id: requirementId },
+          otherBuyer.token,
+        );
+        reasons = response.body.data?.matchesForRequirement[0]?.reasons.map((reason) => reason.detail) ?? [];
+        return reasons.length > 0;
+      }, 15_000);
+      expect(reasons).toContainEqual(expect.stringContaining('AM60B die casting is proven in seat frame (replication list)'));
+    });
+  });
+}
