@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Viewer } from '@magmatch/core';
 import { CertificationsService, IdentityModule, IdentityService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
 import { ListingsModule, ListingsService } from '@magmatch/listings';
+import { EvidenceKind, ProgramsService, PromotionKind, PromotionsModule } from '@magmatch/promotions';
 import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
 import { DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
 
@@ -12,11 +13,13 @@ export interface SeedResult {
   readonly organizations: number;
   readonly listings: number;
   readonly requirements: number;
+  readonly programs: number;
 }
 
 /**
  * Loads the demo market through the same services the API uses: organisations sign up, listings and
- * requirements are created, submitted and approved by the demo moderator. Organisations that exist already
+ * requirements are created, submitted and approved by the demo moderator, who also launches a demo
+ * first-purchase program. Organisations that exist already
  * are left alone with their data, so running it again adds nothing.
  */
 @Injectable()
@@ -27,6 +30,7 @@ export class DemoMarketSeeder {
     private readonly certificates: CertificationsService,
     private readonly listings: ListingsService,
     private readonly requirements: RequirementsService,
+    private readonly programs: ProgramsService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -82,14 +86,40 @@ export class DemoMarketSeeder {
       await this.requirements.moderate(moderator, requirement.id, 'APPROVE', null);
       progress('requirements', index + 1, requirements.length);
     }
-    return { organizations: created.size, listings: listings.length, requirements: requirements.length };
+    const programs = created.size > 0 ? await this.launchDemoProgram(moderator) : 0;
+    if (programs > 0) progress('programs', programs, programs);
+    return { organizations: created.size, listings: listings.length, requirements: requirements.length, programs };
+  }
+
+  /** One open first-purchase program, its window running a year from the first start. */
+  private async launchDemoProgram(moderator: Viewer): Promise<number> {
+    const startsAt = new Date();
+    const program = await this.programs.create(moderator, {
+      name: '安徽省镁基新材料首购首用支持（演示） Anhui magnesium first-purchase support (demo)',
+      kind: PromotionKind.FIRST_PURCHASE,
+      legalBasis: 'Demo program modelled on the provincial magnesium industry plan (2024); not a real policy.',
+      rules: {
+        scenarios: ['AUTO_SEAT_FRAME', 'AUTO_IP_BEAM', 'BUILDING_FORMWORK', 'EBIKE_FRAME', 'PV_STORAGE_FRAME'],
+        buyerMustBeEndUser: true,
+        firstPurchaseOfGradeOnly: true,
+        minAmountCny: 50_000,
+        requiredEvidence: [EvidenceKind.CONTRACT, EvidenceKind.ACCEPTANCE_REPORT],
+      },
+      subsidyPct: 20,
+      capPerPurchaseCny: 500_000,
+      budgetCny: 10_000_000,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 365 * 24 * 60 * 60 * 1000),
+    });
+    await this.programs.launch(moderator, program.id);
+    return 1;
   }
 }
 
 const viewerOf = (user: UserEntity): Viewer => ({ userId: user.id, role: user.role, organizationId: user.organizationId });
 
 @Module({
-  imports: [IdentityModule, ListingsModule, RequirementsModule],
+  imports: [IdentityModule, ListingsModule, RequirementsModule, PromotionsModule],
   providers: [DemoMarketSeeder],
   exports: [DemoMarketSeeder],
 })

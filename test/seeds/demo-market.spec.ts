@@ -17,8 +17,8 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   const seeder = app.app.get(DemoMarketSeeder);
   expect(await seeder.isEmpty()).toBe(true);
   const steps = new Set<string>();
-  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 14, listings: 60, requirements: 20 });
-  expect([...steps]).toEqual(['organisations', 'listings', 'requirements']);
+  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 14, listings: 60, requirements: 20, programs: 1 });
+  expect([...steps]).toEqual(['organisations', 'listings', 'requirements', 'programs']);
   expect(await seeder.isEmpty()).toBe(false);
 
   const published = await app.graphql<{ listings: { totalCount: number; edges: { node: { supplier: { city: string } } }[] } }>(
@@ -34,6 +34,12 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   );
   const open = await app.graphql<{ requirements: { totalCount: number } }>(`{ requirements { totalCount } }`, {}, login.body.data!.login.accessToken);
   expect(open.body.data!.requirements.totalCount).toBe(19); // one of the 20 is MATCHED_ONLY
+  const programs = await app.graphql<{ promotionPrograms: { launched: boolean; kind: string }[] }>(
+    `{ promotionPrograms { launched kind } }`,
+    {},
+    login.body.data!.login.accessToken,
+  );
+  expect(programs.body.data!.promotionPrograms).toEqual([{ launched: true, kind: 'FIRST_PURCHASE' }]);
 
   const moderator = await app.graphql(
     `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { user { role } } }`,
@@ -51,7 +57,7 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   const unknownGrade = await app.graphql(`{ listings(filter: { grades: ["AZ99Z"] }) { totalCount } }`);
   expect(unknownGrade.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.grades' } });
 
-  expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0 });
+  expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0, programs: 0 });
   const again = await app.graphql<{ listings: { totalCount: number } }>(`{ listings { totalCount } }`);
   expect(again.body.data!.listings.totalCount).toBe(60);
 });
