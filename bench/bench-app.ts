@@ -11,42 +11,36 @@ import { DemoMarketModule } from '../seeds/demo-market.seeder.js';
 /** `embedded`: PGlite, the database queue, the in-process index. `real`: PostgreSQL, BullMQ, Meilisearch (when set). */
 export type Engines = 'embedded' | 'real';
 
-export interface BenchApp {
-  readonly app: INestApplicationContext;
-  readonly config: AppConfig;
-  close(): Promise<void>;
+export const BENCH_SECRET = 'a-benchmark-secret-that-is-long-enough';
+
+/** A throwaway data directory (embedded) or schema and prefixes (real), and the environment naming them. */
+export interface BenchEnvironment {
+  readonly engines: Engines;
+  readonly env: Record<string, string>;
+  dispose(): Promise<void>;
 }
 
-/** The worker's modules (jobs consumed in this process) on a throwaway data directory or schema. */
-export async function startBenchApp(engines: Engines, env: Record<string, string> = {}): Promise<BenchApp> {
+export async function benchEnvironment(engines: Engines): Promise<BenchEnvironment> {
   const dataDir = await mkdtemp(join(tmpdir(), 'magmatch-bench-'));
   const schema = `bench_${Date.now()}`;
-  const config = loadConfig({
+  const env: Record<string, string> = {
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    JWT_SECRET: 'a-benchmark-secret-that-is-long-enough',
+    JWT_SECRET: BENCH_SECRET,
     ...(engines === 'real'
       ? {
-          DATABASE_URL: process.env.DATABASE_URL,
+          DATABASE_URL: process.env.DATABASE_URL!,
           DATABASE_SCHEMA: schema,
-          REDIS_URL: process.env.REDIS_URL,
+          REDIS_URL: process.env.REDIS_URL!,
           QUEUE_PREFIX: schema,
-          MEILI_URL: process.env.MEILI_URL,
-          MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
-          SEARCH_INDEX_PREFIX: schema,
+          ...(process.env.MEILI_URL ? { MEILI_URL: process.env.MEILI_URL, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? '', SEARCH_INDEX_PREFIX: schema } : {}),
         }
       : {}),
-    ...env,
-  });
-  const app = await NestFactory.createApplicationContext(
-    { module: class Bench {}, imports: [WorkerModule.forRoot(config, 'bench-secret-bench-secret-bench-secret'), DemoMarketModule] },
-    { logger: ['error', 'warn'] },
-  );
+  };
   return {
-    app,
-    config,
-    async close() {
-      await app.close();
+    engines,
+    env,
+    async dispose() {
       if (engines === 'real') {
         const { default: pg } = await import('pg');
         const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -59,7 +53,23 @@ export async function startBenchApp(engines: Engines, env: Record<string, string
   };
 }
 
-/** The engine sets to measure: always embedded; real when the URLs its needs are set. */
+export interface BenchApp {
+  readonly app: INestApplicationContext;
+  readonly config: AppConfig;
+  close(): Promise<void>;
+}
+
+/** The worker's modules (jobs consumed in this process) in a bench environment. */
+export async function startBenchApp(environment: BenchEnvironment, env: Record<string, string> = {}): Promise<BenchApp> {
+  const config = loadConfig({ ...environment.env, ...env });
+  const app = await NestFactory.createApplicationContext(
+    { module: class Bench {}, imports: [WorkerModule.forRoot(config, BENCH_SECRET), DemoMarketModule] },
+    { logger: ['error', 'warn'] },
+  );
+  return { app, config, close: () => app.close() };
+}
+
+/** The engine sets to measure: always embedded; real when the URLs it needs are set. */
 export function enginesToMeasure(needs: readonly ('DATABASE_URL' | 'REDIS_URL' | 'MEILI_URL')[]): Engines[] {
   const missing = needs.filter((name) => !process.env[name]);
   if (missing.length === 0) return ['embedded', 'real'];
@@ -72,7 +82,20 @@ export const percentile = (values: number[], p: number) => {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
 };
 
+export const median = (values: number[]) => percentile(values, 50);
+
 export const log = (message: string) => process.stdout.write(`${message}\n`);
+
+/** A progress printer that says where it is at most once a second (and at the end). */
+export function progressPrinter(prefix: string) {
+  let last = 0;
+  return (what: string, done: number, total: number) => {
+    if (done === total || Date.now() - last > 1_000) {
+      log(`${prefix} ${what}: ${done}/${total}`);
+      last = Date.now();
+    }
+  };
+}
 
 /** Prints the table and writes `bench/results/<name>-<date>.json`. */
 export async function report(name: string, results: object[]): Promise<void> {
@@ -81,4 +104,11 @@ export async function report(name: string, results: object[]): Promise<void> {
   const file = join(process.cwd(), 'bench', 'results', `${name}-${new Date().toISOString().slice(0, 10)}.json`);
   await writeFile(file, JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
   log(`written to ${file}`);
+}
+
+/** One benchmark: `run` returns the rows of its table. `smoke` runs it at tiny sizes to check it still works. */
+export interface Bench {
+  readonly name: string;
+  readonly about: string;
+  run(options: { smoke: boolean }): Promise<object[]>;
 }
