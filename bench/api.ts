@@ -62,7 +62,8 @@ async function measure(engines: Engines, listings: number, roundSeconds: number)
     const idleWorkerMb = worker ? await rssMb(worker.pid!) : null;
 
     const token = await signIn(apiPort);
-    const targets = targetsOf(apiPort, baselinePort, token, direct.requirementId);
+    // BENCH_ONLY=<target name> narrows the run to one target, to profile it (with BENCH_PROFILE_DIR).
+    const targets = targetsOf(apiPort, baselinePort, token, direct.requirementId).filter((target) => !process.env.BENCH_ONLY || target.name === process.env.BENCH_ONLY);
     for (const target of targets) await check(target);
     const results = new Map<string, autocannon.Result[]>(targets.map((target) => [target.name, []]));
     let peakApiMb = idleApiMb;
@@ -82,6 +83,7 @@ async function measure(engines: Engines, listings: number, roundSeconds: number)
     }
     const rps = (name: string) => median(results.get(name)!.map((result) => result.requests.average));
     const latency = (name: string, key: 'p50' | 'p99') => median(results.get(name)!.map((result) => result.latency[key]));
+    if (process.env.BENCH_ONLY) return { engines, listings, only: process.env.BENCH_ONLY, rps: rps(process.env.BENCH_ONLY), p50Ms: latency(process.env.BENCH_ONLY, 'p50') };
     const bare = rps('bare Apollo constant');
     return {
       engines,
@@ -197,8 +199,10 @@ async function signIn(port: number): Promise<string> {
   return ((await response.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
 }
 
+/** Starts a built entry point; with BENCH_PROFILE_DIR set, MagMatch's processes write CPU profiles there. */
 function start(script: string, env: Record<string, string>, processes: ChildProcess[]): ChildProcess {
-  const child = spawn(process.execPath, [join(process.cwd(), script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const profile = process.env.BENCH_PROFILE_DIR && !script.includes('baseline') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, join(process.cwd(), script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   processes.push(child);
   return child;
 }

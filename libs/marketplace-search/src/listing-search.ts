@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThanOrEqual, type Repository } from 'typeorm';
+import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import { Catalog, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { IdentityService } from '@magmatch/identity';
@@ -82,15 +82,19 @@ export class ListingSearch implements OnApplicationBootstrap {
     return indexed;
   }
 
+  /** Published listings in id order, a batch at a time; keyset paging keeps each batch as cheap as the first. */
   private async *publishedBatches(total: number, progress: (done: number, total: number) => void) {
     let done = 0;
-    for (let offset = 0; offset < total; offset += BATCH) {
-      const batch = await this.listings.find({ where: { state: ReviewState.PUBLISHED }, order: { id: 'ASC' }, skip: offset, take: BATCH });
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await this.listings.find({ where: { state: ReviewState.PUBLISHED, id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
+      if (batch.length === 0) return;
       const suppliers = await this.identity.organizationsByIds([...new Set(batch.map((listing) => listing.supplierId))]);
       const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
       yield batch.map((listing) => listingDocument(listing, byId.get(listing.supplierId) ?? null));
       done += batch.length;
-      progress(done, total);
+      after = batch.at(-1)!.id;
+      progress(Math.min(done, total), total);
     }
   }
 

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { RequestLoaders, type AppConfig } from '@magmatch/core';
 
@@ -14,6 +15,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Answers are per viewer and never cached by HTTP caches; Apollo's default cache-control plugin would
+    // still wrap every field resolver to collect hints (measured: the largest cost in bench/api).
+    plugins: [ApolloServerPluginCacheControlDisabled()],
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
     context: requestContext,
   };
