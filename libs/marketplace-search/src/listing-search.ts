@@ -28,7 +28,8 @@ export interface ListingHits {
   readonly facets: Record<string, Record<string, number>>;
 }
 
-const BATCH = 500;
+/** Listings per read and per index addition during a rebuild. */
+const BATCH = 2_000;
 const PUBLISHED_ONLY: FilterCondition[] = [{ field: 'state', op: 'in', values: [ReviewState.PUBLISHED] }];
 
 /** Keeps the listings index in step with the database and answers listing searches. */

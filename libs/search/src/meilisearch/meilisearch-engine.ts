@@ -32,13 +32,19 @@ export class MeilisearchEngine implements SearchEngine {
     const live = this.uid(spec.name);
     const staging = `${live}_rebuild_${Date.now()}`;
     let count = 0;
+    const additions: EnqueuedTaskPromise[] = [];
     try {
       await this.createWithSettings(staging, spec);
+      // Enqueued without waiting for each: Meilisearch merges consecutive additions into one indexing
+      // batch. Waiting for every 500 documents made a 100k rebuild ~10× slower than one bulk import.
       for await (const batch of batches) {
         if (batch.length === 0) continue;
-        await settled(this.client.index(staging).addDocuments(this.canonical(spec.name, batch)));
+        const addition = this.client.index(staging).addDocuments(this.canonical(spec.name, batch));
+        additions.push(addition);
+        await addition;
         count += batch.length;
       }
+      for (const addition of additions) await settled(addition);
       await settled(this.client.swapIndexes([{ indexes: [live, staging], rename: false }]));
     } finally {
       await settled(this.client.deleteIndex(staging), ['index_not_found']);
@@ -134,10 +140,12 @@ export class MeilisearchEngine implements SearchEngine {
  * 2-core machine while the server was still working through the queue; a task that is slow is not failed.
  */
 const TASK_TIMEOUT_MS = 60_000;
+/** How often a task is polled: the client's 50 ms default alone was a fifth of the index lag p50. */
+const TASK_POLL_MS = 10;
 
 /** Waits for a Meilisearch task and fails unless it succeeded (or failed with one of `tolerated`). */
 async function settled(task: EnqueuedTaskPromise, tolerated: string[] = []): Promise<void> {
-  const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS });
+  const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: TASK_POLL_MS });
   if (done.status === 'succeeded') return;
   if (done.error && tolerated.includes(done.error.code)) return;
   throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no detail'}`);
