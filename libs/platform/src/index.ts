@@ -8,3 +8,4 @@ export * from './health/health.module.js';
 export * from './health/health.service.js';
 export * from './graceful-shutdown.js';
 export * from './platform.module.js';
+export * from './graphql/graphql-limits.js';

@@ -1,10 +1,12 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { RequestLoaders, type AppConfig } from '@magmatch/core';
+import { GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits.js';
 
 /** Apollo Server, code-first; the schema is built in memory and `schema.graphql` is its committed print. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const production = config.nodeEnv === 'production';
+  const armor = graphqlArmor();
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -17,7 +19,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     // Answers are per viewer and never cached by HTTP caches; Apollo's default cache-control plugin would
     // still wrap every field resolver to collect hints (measured: the largest cost in bench/api).
-    plugins: [ApolloServerPluginCacheControlDisabled()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
     context: requestContext,
   };

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GRAPHQL_LIMITS } from '@magmatch/platform';
+import { TestApp } from '../../../test/support/test-app.js';
+
+interface Answer {
+  readonly status: number;
+  readonly body: { errors?: { message: string; extensions?: { code?: string; stacktrace?: unknown } }[]; data?: unknown };
+  readonly ms: number;
+}
+
+/**
+ * The graphql-cop probes and friends: each attack gets a clear client error, quickly, without a stack trace.
+ * The limits do not depend on the engines, so this runs on the embedded ones.
+ */
+describe('GraphQL abuse limits', () => {
+  let app: TestApp;
+
+  const post = async (body: unknown, contentType = 'application/json'): Promise<Answer> => {
+    const started = performance.now();
+    const response = await app.http().post('/graphql').set('content-type', contentType).send(typeof body === 'string' ? body : JSON.stringify(body));
+    return { status: response.status, body: response.body as Answer['body'], ms: performance.now() - started };
+  };
+  const refused = (answer: Answer, message: RegExp) => {
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.[0]?.message).toMatch(message);
+    expect(JSON.stringify(answer.body)).not.toMatch(/stacktrace|at \S+ \(/);
+    expect(answer.ms).toBeLessThan(1_000);
+  };
+
+  beforeAll(async () => {
+    app = await TestApp.start('embedded');
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('accepts an ordinary operation', async () => {
+    const answer = await post({ query: '{ scenarios { code usualGrades } a: alloyGrades { code } }' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+  });
+
+  it('refuses 101 aliases, __typename ones included', async () => {
+    const query = `{ ${Array.from({ length: 101 }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    refused(await post({ query }), new RegExp(`Aliases limit of ${GRAPHQL_LIMITS.maxAliases} exceeded`));
+  });
+
+  it('refuses 1,000 aliases of a costly field', async () => {
+    const query = `{ ${Array.from({ length: 1_000 }, (_, i) => `s${i}: listings(first: 100) { edges { node { id title } } }`).join(' ')} }`;
+    refused(await post({ query }), /more th\w+ 2000 tokens|limit of \d+ exceeded/);
+  });
+
+  it('refuses the circular introspection query (the schema has no cycles deeper than 6 levels otherwise)', async () => {
+    const circular = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }';
+    refused(await post({ query: circular }), new RegExp(`Query depth limit of ${GRAPHQL_LIMITS.maxDepth} exceeded`));
+  });
+
+  it('refuses 10 unknown directives and an oversized token count', async () => {
+    refused(await post({ query: `{ __typename ${'@aa '.repeat(50)} }` }), /Directives limit of \d+ exceeded/);
+    refused(await post({ query: `{ scenarios { ${'code '.repeat(GRAPHQL_LIMITS.maxTokens)} } }` }), new RegExp(`more th\\w+ ${GRAPHQL_LIMITS.maxTokens} tokens`));
+  });
+
+  it('refuses a batch of 10 operations', async () => {
+    const answer = await post(Array.from({ length: 10 }, () => ({ query: '{ __typename }' })));
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body)).not.toContain('"data"');
+  });
+
+  it('does not suggest field names to a probe, and answers a syntax error plainly', async () => {
+    const probe = await post({ query: '{ listingz }' });
+    expect(probe.status).toBe(400);
+    expect(JSON.stringify(probe.body)).not.toMatch(/Did you mean/);
+    refused(await post({ query: '{ scenarios { code ' }), /Syntax Error/);
+  });
+
+  it('refuses mutations over GET and simple cross-site posts (CSRF)', async () => {
+    const get = await app.http().get('/graphql').query({ query: 'mutation { login(email: "a@b.c", password: "x") { accessToken } }' });
+    expect(get.status).toBeGreaterThanOrEqual(400);
+    expect(get.status).toBeLessThan(500);
+    const form = await post('query=%7B__typename%7D', 'application/x-www-form-urlencoded');
+    expect(form.status).toBe(400);
+    const text = await post(JSON.stringify({ query: '{ __typename }' }), 'text/plain');
+    expect(text.status).toBe(400);
+  });
+
+  it('answers a 5 MB string with a clear input error, quickly', async () => {
+    const answer = await post({
+      query: 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken } }',
+      variables: { input: { organizationName: 'x'.repeat(5 * 1024 * 1024), type: 'BUYER', creditCode: '91340100MA2TXYQ4XF', email: 'big@string.example', password: 'a-long-enough-password' } },
+    });
+    expect(answer.status).toBeLessThan(500);
+    expect(answer.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(answer.ms).toBeLessThan(2_000);
+  });
+});
