@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@magmatch/core';
-import { mountGraphqlIde } from '@magmatch/platform';
+import { applyHttpEdge, mountGraphqlIde } from '@magmatch/platform';
 import { ApiModule } from './api.module.js';
 
 /**
@@ -19,6 +19,7 @@ export async function createApiApp(config: AppConfig, jwtSecret: string): Promis
   });
   app.useBodyParser('json', { limit: MAX_BODY });
   app.useLogger(app.get(Logger));
+  applyHttpEdge(app, config);
   mountGraphqlIde(app);
   return app;
 }

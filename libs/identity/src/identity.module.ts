@@ -7,6 +7,7 @@ import { AccessTokens } from './access-tokens.js';
 import { CertificationsService } from './certifications.service.js';
 import { OrganizationCertificationEntity } from './organization-certification.entity.js';
 import { IdentityLoaders } from './identity.loaders.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { IdentityService } from './identity.service.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
@@ -40,7 +41,7 @@ class BootstrapModerator implements OnApplicationBootstrap {
       }),
     }),
   ],
-  providers: [IdentityService, CertificationsService, IdentityLoaders, AccessTokens, BootstrapModerator],
+  providers: [IdentityService, CertificationsService, IdentityLoaders, AccessTokens, BootstrapModerator, SignInThrottle],
   exports: [IdentityService, CertificationsService, IdentityLoaders, AccessTokens],
 })
 export class IdentityModule {}

@@ -4,6 +4,7 @@ import { In, QueryFailedError, type Repository } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
 import { AuditLog } from '@magmatch/moderation';
 import { AccessTokens } from './access-tokens.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { checkCreditCode } from './credit-code.js';
 import { OrganizationEntity, OrganizationType, VerificationLevel } from './organization.entity.js';
 import { hashPassword, passwordMatches } from './passwords.js';
@@ -45,6 +46,7 @@ export class IdentityService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly tokens: AccessTokens,
     private readonly audit: AuditLog,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /** Creates a supplier or buyer organisation with its first user, and signs that user in. */
@@ -89,10 +91,17 @@ export class IdentityService {
     return { user, accessToken: await this.tokens.issue(user) };
   }
 
+  /** Signs in; repeated failures for an address slow it down and then lock it (see `SignInThrottle`). */
   async login(email: string, password: string): Promise<SignedIn> {
-    const user = await this.users.findOneBy({ email: email.trim().toLowerCase() });
+    const address = email.trim().toLowerCase();
+    await this.throttle.beforeAttempt(address);
+    const user = await this.users.findOneBy({ email: address });
     const matches = await passwordMatches(user?.passwordHash ?? (await this.decoyHash), password);
-    if (!user || !matches) throw new DomainError(DomainErrorCode.NotAuthenticated, WRONG_CREDENTIALS);
+    if (!user || !matches) {
+      await this.throttle.failed(address);
+      throw new DomainError(DomainErrorCode.NotAuthenticated, WRONG_CREDENTIALS);
+    }
+    await this.throttle.succeeded(address);
     return { user, accessToken: await this.tokens.issue(user) };
   }
 

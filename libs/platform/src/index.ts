@@ -9,3 +9,4 @@ export * from './health/health.service.js';
 export * from './graceful-shutdown.js';
 export * from './platform.module.js';
 export * from './graphql/graphql-limits.js';
+export * from './http/http-edge.js';

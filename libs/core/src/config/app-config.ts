@@ -15,6 +15,15 @@ export interface AppConfig {
   /** Whether the API process also consumes jobs and relays the outbox (always true in embedded mode). */
   readonly apiRunsWorker: boolean;
   readonly notifications: NotificationsConfig;
+  readonly http: HttpConfig;
+}
+
+/** What the HTTP edge lets through. */
+export interface HttpConfig {
+  /** Origins a browser may call the API from (CORS); empty: same origin only. */
+  readonly corsOrigins: readonly string[];
+  /** Requests per minute one client address may send to /graphql. */
+  readonly rateLimitPerMinute: number;
 }
 
 /** How the notification centre reaches people outside the app. */

@@ -4,6 +4,7 @@ import {
   type AppConfig,
   type DatabaseConfig,
   type JwtSecretSource,
+  type HttpConfig,
   type LogLevel,
   type NotificationsConfig,
   type QueueConfig,
@@ -47,7 +48,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bootstrapModerator: bootstrapModerator(env),
     apiRunsWorker,
     notifications: notificationsConfig(env, dataDir),
+    http: httpConfig(env),
   };
+}
+
+function httpConfig(env: Env): HttpConfig {
+  const origins = (text(env, 'CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin like https://app.example.com (scheme, host, optional port; no path)`);
+    }
+  }
+  return { corsOrigins: origins, rateLimitPerMinute: positiveInteger(env, 'RATE_LIMIT_PER_MINUTE', 600) };
 }
 
 function notificationsConfig(env: Env, dataDir: string): NotificationsConfig {

@@ -6,6 +6,7 @@ import { OrganizationProfile1764381600000 } from './1764381600000-organization-p
 import { Matches1764385200000 } from './1764385200000-matches.js';
 import { Notifications1764388800000 } from './1764388800000-notifications.js';
 import { Promotions1764392400000 } from './1764392400000-promotions.js';
+import { SignInFailures1764396000000 } from './1764396000000-sign-in-failures.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Matches1764385200000,
   Notifications1764388800000,
   Promotions1764392400000,
+  SignInFailures1764396000000,
 ];

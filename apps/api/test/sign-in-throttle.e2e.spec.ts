@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { signUp } from '../../../test/support/market.js';
+import { engineProfilesUnderTest, TestApp, type GraphqlResponse } from '../../../test/support/test-app.js';
+
+const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;
+const PASSWORD = 'a-long-enough-password';
+
+for (const profile of engineProfilesUnderTest()) {
+  describe(`sign-in brute force on the ${profile} engines`, () => {
+    let app: TestApp;
+    const login = async (email: string, password: string) => {
+      const started = performance.now();
+      const response: GraphqlResponse = await app.graphql(LOGIN, { email, password });
+      return { message: response.body.errors?.[0]?.message ?? 'signed in', code: response.body.errors?.[0]?.extensions?.code, ms: performance.now() - started };
+    };
+
+    beforeAll(async () => {
+      app = await TestApp.start(profile);
+      await signUp(app, 'BUYER', 1);
+    });
+
+    afterAll(async () => {
+      await app.close();
+    });
+
+    it('slows, then locks an address after 10 failures, saying the same for accounts that do not exist', async () => {
+      for (const email of ['buyer1@market.example', 'nobody@market.example']) {
+        const attempts = [];
+        for (let i = 0; i < 10; i += 1) attempts.push(await login(email, 'wrong-password-guess'));
+        expect(new Set(attempts.map((attempt) => attempt.message)).size).toBe(1);
+        expect(attempts.every((attempt) => attempt.code === 'UNAUTHENTICATED')).toBe(true);
+        expect(attempts[9]!.ms).toBeGreaterThan(attempts[1]!.ms + 400);
+        const locked = await login(email, PASSWORD);
+        expect(locked.code).toBe('UNAUTHENTICATED');
+        expect(locked.message).toMatch(/^Too many failed sign-ins for this e-mail address; try again after \d{4}-/);
+      }
+    }, 30_000);
+
+    it('lets the right password in before the lock, and forgets the failures after a success', async () => {
+      await signUp(app, 'BUYER', 2);
+      for (let i = 0; i < 5; i += 1) await login('buyer2@market.example', 'wrong-password-guess');
+      expect((await login('buyer2@market.example', PASSWORD)).message).toBe('signed in');
+      const fresh = await login('buyer2@market.example', 'wrong-password-guess');
+      expect(fresh.ms).toBeLessThan(1_000);
+      expect(fresh.code).toBe('UNAUTHENTICATED');
+    });
+  });
+}
