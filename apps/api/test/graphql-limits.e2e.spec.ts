@@ -51,6 +51,12 @@ describe('GraphQL abuse limits', () => {
     refused(await post({ query }), /more th\w+ 2000 tokens|limit of \d+ exceeded/);
   });
 
+  it('prices list fields by their `first`: one page of 100 is fine, fifteen are refused', async () => {
+    const page = 'listings(first: 100) { edges { node { id title supplier { name } } } }';
+    expect((await post({ query: `{ ${page} }` })).status).toBe(200);
+    refused(await post({ query: `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: ${page}`).join(' ')} }` }), new RegExp(`Query Cost limit of ${GRAPHQL_LIMITS.maxCost} exceeded`));
+  });
+
   it('refuses the circular introspection query (the schema has no cycles deeper than 6 levels otherwise)', async () => {
     const circular = '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }';
     refused(await post({ query: circular }), new RegExp(`Query depth limit of ${GRAPHQL_LIMITS.maxDepth} exceeded`));

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MODERATOR_ENV, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import { settled } from '../../../test/support/settled.js';
+import { engineProfilesUnderTest, TestApp } from '../../../test/support/test-app.js';
+
+const BUYER_NAME = 'Secretive Motors 保密汽车';
+const MAX_PRICE = 41_234.5;
+const REJECTION = 'quote from an unverified trader';
+const REQUIREMENT = `id title description scenario buyer { id name } maxPriceCnyPerTonne rejectionReason state visibility city quantityTonnesPerMonth`;
+
+/** Every string and number in a response, however deep: what a reader actually receives. */
+function leaves(value: unknown): string[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).flatMap(leaves);
+  return [String(value)];
+}
+
+for (const profile of engineProfilesUnderTest()) {
+  describe(`what suppliers never receive, on the ${profile} engines`, () => {
+    let app: TestApp;
+    let supplier: Account;
+    let otherSupplier: Account;
+    let buyer: Account;
+    let moderator: string;
+    let listingId: string;
+    let webhookSecret: string;
+
+    beforeAll(async () => {
+      app = await TestApp.start(profile, { ...MODERATOR_ENV, WEBHOOK_ALLOW_PRIVATE: 'true' });
+      moderator = await signInModerator(app);
+      supplier = await signUp(app, 'SUPPLIER', 0);
+      otherSupplier = await signUp(app, 'SUPPLIER', 2);
+      buyer = await signUp(app, 'BUYER', 1, { organizationName: BUYER_NAME });
+      listingId = await publishListing(app, supplier.token, moderator);
+      await openRequirement(app, buyer.token, moderator, { title: 'Anonymous seat frames', maxPriceCnyPerTonne: MAX_PRICE, visibility: 'ANONYMOUS' });
+      const rejected = await app.graphql<{ createRequirement: { id: string } }>(
+        `mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }`,
+        { input: { title: 'Rejected seat frames', quantityTonnesPerMonth: 5, visibility: 'PUBLIC' } },
+        buyer.token,
+      );
+      const rejectedId = rejected.body.data!.createRequirement.id;
+      await app.graphql(`mutation($id: ID!) { submitRequirement(id: $id) { id } }`, { id: rejectedId }, buyer.token);
+      await app.graphql(`mutation($id: ID!, $reason: String) { moderateRequirement(id: $id, decision: REJECT, reason: $reason) { id } }`, { id: rejectedId, reason: REJECTION }, moderator);
+      await app.graphql(`mutation { updateNotificationPreferences(input: { webhookUrl: "http://127.0.0.1:9/hook" }) }`, {}, buyer.token);
+      webhookSecret = (await app.graphql<{ rotateWebhookSecret: string }>(`mutation { rotateWebhookSecret }`, {}, buyer.token)).body.data!.rotateWebhookSecret;
+      await settled(app);
+    });
+
+    afterAll(async () => {
+      await app.close();
+    });
+
+    it("never sends a supplier the buyer's price limit, identity, rejection reasons, webhook secret or e-mail", async () => {
+      const reads = [
+        `{ requirements(first: 100) { edges { node { ${REQUIREMENT} } } } }`,
+        `query($id: ID!) { matchesForListing(listingId: $id) { score reasons { detail } requirement { ${REQUIREMENT} } } }`,
+        `{ notifications(first: 100) { edges { node { title body type } } } }`,
+        `{ notificationPreferences { email webhookUrl channels } }`,
+        `{ me { email organization { name } } }`,
+        `{ searchListings(input: { query: "AM60B" }) { hits { title supplier { name } } } }`,
+        `{ promotionPrograms { name } provenApplications { buyerName caseText } }`,
+      ];
+      for (const account of [supplier, otherSupplier]) {
+        const received = [];
+        for (const query of reads) {
+          const response = await app.graphql(query, { id: listingId }, account.token);
+          // The other supplier may not even ask for this listing's matches; everything else must answer.
+          const codes = (response.body.errors ?? []).map((error) => error.extensions?.code);
+          expect(codes).toEqual(account === otherSupplier && query.includes('matchesForListing') ? ['NOT_FOUND'] : []);
+          received.push(...leaves(response.body));
+        }
+        expect(received).toContain('Anonymous seat frames'); // it did read the requirement, and its match
+        expect(received.length).toBeGreaterThan(10);
+        for (const secret of [String(MAX_PRICE), BUYER_NAME, REJECTION, webhookSecret, 'buyer1@market.example']) {
+          expect(received.filter((leaf) => leaf.includes(secret))).toEqual([]);
+        }
+      }
+    });
+
+    it('shows the buyer its own confidential fields, so the walk above would see them if they leaked', async () => {
+      const response = await app.graphql(`{ myRequirements(first: 100) { edges { node { ${REQUIREMENT} } } } }`, {}, buyer.token);
+      expect(response.body.errors).toBeUndefined();
+      const received = leaves(response.body);
+      expect(received).toContain(String(MAX_PRICE));
+      expect(received).toContain(REJECTION);
+      expect(received).toContain(BUYER_NAME);
+    });
+  });
+}
