@@ -1,16 +1,44 @@
-import { ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 
 /**
  * class-validator on every input class. Arguments typed by an enum carry the enum object as their
  * metatype under some compilers (SWC) and `String` under others (tsc); GraphQL has already checked them,
  * so only classes are validated here, the same way everywhere.
+ *
+ * Every argument, validated or not, is first searched for NUL characters: PostgreSQL cannot store them
+ * in text, so one would otherwise surface as a server error.
  */
 export class InputValidationPipe extends ValidationPipe {
   constructor() {
     super({ transform: true, whitelist: true, forbidUnknownValues: true });
   }
 
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const path = pathOfNul(value, metadata.data ?? 'input');
+    if (path) throw new BadRequestException(`${path} must not contain NUL characters (U+0000)`);
+    return super.transform(value, metadata);
+  }
+
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     return typeof metadata.metatype === 'function' && super.toValidate(metadata);
   }
+}
+
+/** Where in `value` a string holds U+0000, as `input.title` or `ids[2]`; null when nowhere. */
+function pathOfNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = pathOfNul(item, `${path}[${index}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = pathOfNul(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
 }
