@@ -21,6 +21,7 @@ const purchase = { matchId: ID, quantityTonnes: 10, amountCny: 250_000, contract
  */
 const OPERATIONS: { name: string; document: string; variables: Record<string, unknown>; allowed: Role[] }[] = [
   { name: 'me', document: '{ me { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'changePassword', document: 'mutation { changePassword(input: { currentPassword: "not-the-password", newPassword: "a-new-long-password" }) }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
   { name: 'verifyOrganization', document: 'mutation($id: ID!) { verifyOrganization(id: $id, level: REVIEWED) { id } }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'organizationReviewQueue', document: '{ organizationReviewQueue { id } }', variables: {}, allowed: ['moderator'] },
   { name: 'addOrganizationCertification', document: 'mutation($input: AddCertificationInput!) { addOrganizationCertification(input: $input) { id } }', variables: { input: certificate }, allowed: ['supplier', 'buyer'] },
@@ -78,7 +79,7 @@ const OPERATIONS: { name: string; document: string; variables: Record<string, un
 ];
 const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'moderator'];
 /** Operations open to anyone, signed in or not. */
-const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'provenApplications'];
+const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications'];
 
 it('lists every operation of the schema, as public or with its allowed roles', async () => {
   const schema = buildSchema(await readFile(new URL('../../../schema.graphql', import.meta.url), 'utf8'));

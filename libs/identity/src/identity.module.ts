@@ -7,13 +7,15 @@ import { AccessTokens } from './access-tokens.js';
 import { CertificationsService } from './certifications.service.js';
 import { OrganizationCertificationEntity } from './organization-certification.entity.js';
 import { IdentityLoaders } from './identity.loaders.js';
+import { RefreshTokens } from './refresh-tokens.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { IdentityService } from './identity.service.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
 
 /** How long an access token is valid. */
-const ACCESS_TOKEN_TTL_SECONDS = 60 * 60;
+/** Short-lived: a session goes on through refresh tokens (`refreshAccessToken`), which a password change revokes. */
+const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 @Injectable()
 class BootstrapModerator implements OnApplicationBootstrap {
@@ -41,7 +43,7 @@ class BootstrapModerator implements OnApplicationBootstrap {
       }),
     }),
   ],
-  providers: [IdentityService, CertificationsService, IdentityLoaders, AccessTokens, BootstrapModerator, SignInThrottle],
+  providers: [IdentityService, CertificationsService, IdentityLoaders, AccessTokens, BootstrapModerator, SignInThrottle, RefreshTokens],
   exports: [IdentityService, CertificationsService, IdentityLoaders, AccessTokens],
 })
 export class IdentityModule {}

@@ -4,6 +4,7 @@ import { In, QueryFailedError, type Repository } from 'typeorm';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
 import { AuditLog } from '@magmatch/moderation';
 import { AccessTokens } from './access-tokens.js';
+import { RefreshTokens } from './refresh-tokens.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { checkCreditCode } from './credit-code.js';
 import { OrganizationEntity, OrganizationType, VerificationLevel } from './organization.entity.js';
@@ -26,6 +27,7 @@ export interface Registration {
 export interface SignedIn {
   readonly user: UserEntity;
   readonly accessToken: string;
+  readonly refreshToken: string;
 }
 
 const ROLE_OF: Record<Exclude<OrganizationType, OrganizationType.ASSOCIATION>, Role> = {
@@ -47,6 +49,7 @@ export class IdentityService {
     private readonly tokens: AccessTokens,
     private readonly audit: AuditLog,
     private readonly throttle: SignInThrottle,
+    private readonly refreshTokens: RefreshTokens,
   ) {}
 
   /** Creates a supplier or buyer organisation with its first user, and signs that user in. */
@@ -88,7 +91,7 @@ export class IdentityService {
         );
       }),
     );
-    return { user, accessToken: await this.tokens.issue(user) };
+    return this.signedIn(user);
   }
 
   /** Signs in; repeated failures for an address slow it down and then lock it (see `SignInThrottle`). */
@@ -102,7 +105,31 @@ export class IdentityService {
       throw new DomainError(DomainErrorCode.NotAuthenticated, WRONG_CREDENTIALS);
     }
     await this.throttle.succeeded(address);
-    return { user, accessToken: await this.tokens.issue(user) };
+    return this.signedIn(user);
+  }
+
+  /** Trades a refresh token for a new access token and the next refresh token. */
+  async refresh(refreshToken: string): Promise<SignedIn> {
+    const { userId, refreshToken: next } = await this.refreshTokens.rotate(refreshToken);
+    const user = await this.user(userId);
+    return { user, accessToken: await this.tokens.issue(user), refreshToken: next };
+  }
+
+  /** Changes the viewer's password and signs out every session (refresh token) of theirs. */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.user(userId);
+    if (!(await passwordMatches(user.passwordHash, currentPassword))) {
+      throw new DomainError(DomainErrorCode.InvalidInput, 'currentPassword is wrong', 'currentPassword');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.users.manager.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: userId }, { passwordHash });
+      await this.refreshTokens.revokeAll(userId, manager);
+    });
+  }
+
+  private async signedIn(user: UserEntity): Promise<SignedIn> {
+    return { user, accessToken: await this.tokens.issue(user), refreshToken: await this.refreshTokens.issue(user.id) };
   }
 
   hasUser(email: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import { Matches1764385200000 } from './1764385200000-matches.js';
 import { Notifications1764388800000 } from './1764388800000-notifications.js';
 import { Promotions1764392400000 } from './1764392400000-promotions.js';
 import { SignInFailures1764396000000 } from './1764396000000-sign-in-failures.js';
+import { RefreshTokens1764399600000 } from './1764399600000-refresh-tokens.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Notifications1764388800000,
   Promotions1764392400000,
   SignInFailures1764396000000,
+  RefreshTokens1764399600000,
 ];

@@ -54,8 +54,11 @@ export class User {
 
 @ObjectType()
 export class AuthPayload {
-  @Field()
+  @Field({ description: 'Valid 15 minutes; send it as "Authorization: Bearer <token>".' })
   accessToken: string;
+
+  @Field({ description: 'Trade it once for new tokens with refreshAccessToken (valid 30 days); a password change revokes it.' })
+  refreshToken: string;
 
   @Field(() => User)
   user: User;

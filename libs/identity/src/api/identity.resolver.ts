@@ -5,7 +5,7 @@ import { IdentityService, type SignedIn } from '../identity.service.js';
 import { VerificationLevel } from '../organization.entity.js';
 import { CurrentViewer } from './current-viewer.decorator.js';
 import { AuthPayload, Organization, User } from './identity.models.js';
-import { RegisterOrganizationInput } from './register-organization.input.js';
+import { ChangePasswordInput, RegisterOrganizationInput } from './register-organization.input.js';
 
 @Resolver(() => User)
 export class IdentityResolver {
@@ -24,6 +24,19 @@ export class IdentityResolver {
   @Mutation(() => AuthPayload)
   async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
     return payload(await this.identity.login(email, password));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Trades a refresh token (once) for a new access token and refresh token.' })
+  async refreshAccessToken(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
+    return payload(await this.identity.refresh(refreshToken));
+  }
+
+  @RequireRoles('SUPPLIER', 'BUYER', 'MODERATOR')
+  @Mutation(() => Boolean, { description: 'Changes your password and signs out every session of yours (refresh tokens).' })
+  async changePassword(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePasswordInput): Promise<boolean> {
+    await this.identity.changePassword(viewer.userId, input.currentPassword, input.newPassword);
+    return true;
   }
 
   @Query(() => User, { description: 'The signed-in user.' })
@@ -55,4 +68,4 @@ export class IdentityResolver {
   }
 }
 
-const payload = ({ user, accessToken }: SignedIn): AuthPayload => ({ user, accessToken });
+const payload = ({ user, accessToken, refreshToken }: SignedIn): AuthPayload => ({ user, accessToken, refreshToken });

@@ -75,3 +75,16 @@ export class AddCertificationInput {
   @IsString()
   validUntil: string;
 }
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'currentPassword is required' })
+  currentPassword: string;
+
+  @Field()
+  @IsString()
+  @Length(10, 200, { message: 'newPassword must be 10 to 200 characters long' })
+  newPassword: string;
+}
