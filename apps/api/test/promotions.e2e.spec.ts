@@ -232,7 +232,8 @@ for (const profile of engineProfilesUnderTest()) {
           { id, name: fileName, content: contentBase64 },
           token,
         );
-      const stored = await attach('../../etc/passwd\u0000.pdf', PDF);
+      expect(codeOf(await attach('contract\u0000.pdf', PDF))).toBe('BAD_USER_INPUT');
+      const stored = await attach('../../etc/passwd\u202E.pdf', PDF);
       expect(stored.body.data?.attachPurchaseEvidence).toEqual({ fileName: 'passwd.pdf', contentType: 'application/pdf', sizeBytes: Buffer.from(PDF, 'base64').length });
       const [file] = await readdir(join(app.config.dataDir, 'evidence'));
       expect(file).toMatch(/^[0-9a-f-]{36}\.pdf$/);
