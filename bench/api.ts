@@ -48,7 +48,14 @@ async function measure(engines: Engines, listings: number, roundSeconds: number)
   const processes: ChildProcess[] = [];
   try {
     const direct = await prepare(environment, listings, prefix);
-    const env = { ...environment.env, BOOTSTRAP_MODERATOR_EMAIL: MODERATOR.email, BOOTSTRAP_MODERATOR_PASSWORD: MODERATOR.password, API_RUNS_WORKER: engines === 'embedded' ? 'true' : 'false' };
+    const env = {
+      ...environment.env,
+      BOOTSTRAP_MODERATOR_EMAIL: MODERATOR.email,
+      BOOTSTRAP_MODERATOR_PASSWORD: MODERATOR.password,
+      API_RUNS_WORKER: engines === 'embedded' ? 'true' : 'false',
+      // The load generator is one address: the per-address limit would measure itself.
+      RATE_LIMIT_PER_MINUTE: String(1e9),
+    };
     const [apiPort, baselinePort, workerPort] = [await freePort(), await freePort(), await freePort()];
     const startedAt = performance.now();
     const api = start('dist/apps/api/src/main.js', { ...env, PORT: String(apiPort) }, processes);

@@ -1,4 +1,5 @@
 import { creditCodeCheckCharacter } from '@magmatch/identity';
+import { waitFor } from './wait-for.js';
 import type { TestApp } from './test-app.js';
 
 export const MODERATOR = { email: 'moderator@anhui-magnesium.example', password: 'moderator-password-1' };
@@ -107,4 +108,19 @@ export async function openRequirement(app: TestApp, buyerToken: string, moderato
   await app.graphql(`mutation($id: ID!) { submitRequirement(id: $id) { id } }`, { id }, buyerToken);
   await app.graphql(`mutation($id: ID!) { moderateRequirement(id: $id, decision: APPROVE) { id } }`, { id }, moderatorToken);
   return id;
+}
+
+/** The id of the best stored match of a requirement, once matching has stored one (the buyer's view). */
+export async function firstMatchOf(app: TestApp, requirementId: string, buyerToken: string): Promise<string> {
+  let matchId = '';
+  await waitFor('a stored match', async () => {
+    const response = await app.graphql<{ matchesForRequirement: { id: string }[] }>(
+      `query($id: ID!) { matchesForRequirement(requirementId: $id) { id } }`,
+      { id: requirementId },
+      buyerToken,
+    );
+    matchId = response.body.data?.matchesForRequirement[0]?.id ?? '';
+    return matchId !== '';
+  }, 15_000);
+  return matchId;
 }

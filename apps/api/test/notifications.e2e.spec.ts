@@ -4,10 +4,9 @@ import { MatchState, MatchStateChanged } from '@magmatch/matching';
 import { Digests, DigestFrequency, Reminders } from '@magmatch/notifications';
 import { Outbox } from '@magmatch/messaging';
 import { MailCatcher } from '../../../test/support/mail-catcher.js';
-import { MODERATOR_ENV, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import { MODERATOR_ENV, firstMatchOf as firstMatch, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
 import { engineProfilesUnderTest, TestApp, type GraphqlResponse } from '../../../test/support/test-app.js';
-import { waitFor } from '../../../test/support/wait-for.js';
 import { WebhookReceiver } from '../../../test/support/webhook-receiver.js';
 
 const INBOX = `query($unreadOnly: Boolean, $first: Int, $after: String) {
@@ -43,19 +42,7 @@ for (const profile of engineProfilesUnderTest()) {
       return response.body.data.notifications;
     };
     const itemsOf = async (token: string, type: string) => (await inboxOf(token, { first: 100 })).edges.filter(({ node }) => node.type === type);
-    const firstMatchOf = async (requirementId: string) => {
-      let matchId = '';
-      await waitFor('a stored match', async () => {
-        const response = await app.graphql<{ matchesForRequirement: { id: string }[] }>(
-          `query($id: ID!) { matchesForRequirement(requirementId: $id) { id } }`,
-          { id: requirementId },
-          buyer.token,
-        );
-        matchId = response.body.data?.matchesForRequirement[0]?.id ?? '';
-        return matchId !== '';
-      }, 15_000);
-      return matchId;
-    };
+    const firstMatchOf = (requirementId: string) => firstMatch(app, requirementId, buyer.token);
 
     beforeAll(async () => {
       mail = await MailCatcher.start();

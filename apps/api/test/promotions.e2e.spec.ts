@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MODERATOR_ENV, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import { MODERATOR_ENV, firstMatchOf, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
 import { engineProfilesUnderTest, TestApp, type GraphqlResponse } from '../../../test/support/test-app.js';
 import { waitFor } from '../../../test/support/wait-for.js';
@@ -88,15 +88,7 @@ for (const profile of engineProfilesUnderTest()) {
       const requirementId = await openRequirement(app, buyer.token, moderator, { title: 'Seat frames for the new SUV' });
       await openRequirement(app, trader.token, moderator, { title: 'Seat frames to resell' });
       await openRequirement(app, otherBuyer.token, moderator, { title: 'Laptop housings', scenario: 'HOUSING_3C', acceptableGrades: ['AZ91D'], form: 'DIE_CASTING' });
-      await waitFor('the match', async () => {
-        const response = await app.graphql<{ matchesForRequirement: { id: string }[] }>(
-          `query($id: ID!) { matchesForRequirement(requirementId: $id) { id } }`,
-          { id: requirementId },
-          buyer.token,
-        );
-        matchId = response.body.data?.matchesForRequirement[0]?.id ?? '';
-        return matchId !== '';
-      }, 15_000);
+      matchId = await firstMatchOf(app, requirementId, buyer.token);
       await call(`mutation($id: ID!) { respondToMatch(id: $id, interested: true) { id } }`, { id: matchId }, supplier.token);
       await call(`mutation($id: ID!) { acceptMatch(id: $id) { id } }`, { id: matchId }, buyer.token);
       await settled(app);
