@@ -5,8 +5,8 @@ import { JobHandler, Outbox } from '@magmatch/messaging';
 import { DeliverNotification, SendDigests } from './notification-jobs.js';
 import { DigestFrequency, NotificationType, type Language } from './notification-type.js';
 import { renderDigest } from './templates.js';
+import { DAY_MS } from './days.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const PERIOD_MS = { [DigestFrequency.DAILY]: DAY_MS, [DigestFrequency.WEEKLY]: 7 * DAY_MS } as const;
 
 interface DigestGroup {

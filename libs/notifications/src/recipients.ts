@@ -6,8 +6,8 @@ import { DataSource } from 'typeorm';
 export class Recipients {
   constructor(private readonly dataSource: DataSource) {}
 
-  async ofOrganization(organizationId: string): Promise<string[]> {
-    return this.ids(`SELECT id FROM users WHERE organization_id = $1 ORDER BY created_at`, [organizationId]);
+  ofOrganization(organizationId: string): Promise<string[]> {
+    return this.ofOrganizations([organizationId]);
   }
 
   async ofOrganizations(organizationIds: readonly string[]): Promise<string[]> {

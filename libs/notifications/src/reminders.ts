@@ -9,8 +9,8 @@ import { NotificationFanOut } from './fan-out.js';
 import { RemindNeededBy, RemindUnansweredMatch } from './notification-jobs.js';
 import { NotificationType } from './notification-type.js';
 import { Recipients } from './recipients.js';
+import { DAY_MS } from './days.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const NEEDED_BY_NOTICE_DAYS = 3;
 export const UNANSWERED_AFTER_DAYS = 5;
 

@@ -7,7 +7,7 @@ import { Outbox } from '@magmatch/messaging';
 import { AuditLog } from '@magmatch/moderation';
 import { PromotionLaunched } from './promotion-events.js';
 import { ProgramLevel, ProgramState, PromotionProgramEntity } from './promotion-program.entity.js';
-import type { PromotionKind, PromotionRules } from './promotion-rules.js';
+import { TRADER_PATTERN, type PromotionKind, type PromotionRules } from './promotion-rules.js';
 
 export interface ProgramDraft {
   readonly name: string;
@@ -87,11 +87,11 @@ export class ProgramsService {
     const rows: { id: string }[] = await this.programs.query(
       `SELECT o.id FROM organizations o
        WHERE o.type = 'BUYER'
-         AND (o.business_type IS NULL OR o.business_type !~* '(trad|distribut|dealer|wholesal|贸易|经销|批发|代理)')
+         AND (o.business_type IS NULL OR o.business_type !~* $2)
          AND EXISTS (SELECT 1 FROM requirements r WHERE r.buyer_id = o.id AND r.state <> 'DRAFT'
                      AND (cardinality($1::text[]) = 0 OR r.scenario = ANY($1::text[])))
        ORDER BY o.created_at`,
-      [program.rules.scenarios ?? []],
+      [program.rules.scenarios ?? [], TRADER_PATTERN],
     );
     return rows.map((row) => row.id);
   }

@@ -78,7 +78,9 @@ const pass = (rule: string, detail: string): RuleEvaluation => ({ rule, outcome:
 const fail = (rule: string, detail: string): RuleEvaluation => ({ rule, outcome: RuleOutcome.FAIL, detail });
 const unknown = (rule: string, detail: string): RuleEvaluation => ({ rule, outcome: RuleOutcome.UNKNOWN, detail });
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const TRADER = /trad|distribut|dealer|wholesal|贸易|经销|批发|代理/i;
+/** Business types that make an organisation a trader rather than an end user (a case-insensitive regex). */
+export const TRADER_PATTERN = 'trad|distribut|dealer|wholesal|贸易|经销|批发|代理';
+const TRADER = new RegExp(TRADER_PATTERN, 'i');
 
 /** Every rule kind, in the order they are shown. Each returns null when the program does not ask for it. */
 const RULES: readonly Rule[] = [

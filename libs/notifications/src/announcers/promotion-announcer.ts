@@ -18,17 +18,16 @@ import { NotificationFanOut } from '../fan-out.js';
 import { RemindProgramClosing } from '../notification-jobs.js';
 import { NotificationType } from '../notification-type.js';
 import { Recipients } from '../recipients.js';
+import { DAY_MS, isoDay } from '../days.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const PROGRAM_CLOSING_NOTICE_DAYS = 3;
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 const programParams = (program: PromotionProgramEntity) => ({
   programId: program.id,
   program: program.name,
   kind: program.kind,
   subsidyPct: String(program.subsidyPct),
-  endsAt: day(program.endsAt),
+  endsAt: isoDay(program.endsAt),
 });
 
 /**
