@@ -82,11 +82,26 @@ export async function meilisearchBinary(): Promise<string | undefined> {
 
 /** Starts a throwaway Meilisearch on a free loopback port, with a master key and a temporary data dir. */
 export async function startMeilisearch(binary: string): Promise<MeilisearchServer> {
-  await chmod(binary, 0o755);
   const dataDir = await mkdtemp(join(tmpdir(), 'magmatch-meili-'));
   const port = await freePort();
   const masterKey = randomBytes(24).toString('hex');
-  const url = `http://127.0.0.1:${port}`;
+  const child = await launchMeilisearch(binary, { port, dataDir, masterKey });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    masterKey,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs Meilisearch on a loopback port over `dataDir` and resolves once it answers `/health`. */
+export async function launchMeilisearch(binary: string, options: { port: number; dataDir: string; masterKey: string }): Promise<ChildProcess> {
+  await chmod(binary, 0o755);
+  const { port, dataDir, masterKey } = options;
   const child = spawn(
     binary,
     [
@@ -101,17 +116,8 @@ export async function startMeilisearch(binary: string): Promise<MeilisearchServe
     ],
     { stdio: 'ignore' },
   );
-  await waitUntilHealthy(url, child);
-  return {
-    url,
-    masterKey,
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+  await waitUntilHealthy(`http://127.0.0.1:${port}`, child);
+  return child;
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void> {

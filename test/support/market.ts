@@ -1,6 +1,6 @@
 import { creditCodeCheckCharacter } from '@magmatch/identity';
 import { waitFor } from './wait-for.js';
-import type { TestApp } from './test-app.js';
+import type { GraphqlClient } from './test-app.js';
 
 export const MODERATOR = { email: 'moderator@anhui-magnesium.example', password: 'moderator-password-1' };
 export const MODERATOR_ENV = {
@@ -20,7 +20,7 @@ export interface Account {
 }
 
 /** Signs up an organisation through the API and returns its token; `profile` overrides registration fields. */
-export async function signUp(app: TestApp, type: 'SUPPLIER' | 'BUYER', index: number, profile: Record<string, unknown> = {}): Promise<Account> {
+export async function signUp(app: GraphqlClient, type: 'SUPPLIER' | 'BUYER', index: number, profile: Record<string, unknown> = {}): Promise<Account> {
   const response = await app.graphql<{ registerOrganization: { accessToken: string; user: { organization: { id: string } } } }>(
     `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken user { organization { id } } } }`,
     {
@@ -40,7 +40,7 @@ export async function signUp(app: TestApp, type: 'SUPPLIER' | 'BUYER', index: nu
   return { token: accessToken, organizationId: user.organization.id };
 }
 
-export async function signInModerator(app: TestApp): Promise<string> {
+export async function signInModerator(app: GraphqlClient): Promise<string> {
   const response = await app.graphql<{ login: { accessToken: string } }>(
     `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
     MODERATOR,
@@ -73,7 +73,7 @@ export function listingInput(overrides: Record<string, unknown> = {}) {
 }
 
 /** Creates, submits and approves a listing; returns its id. */
-export async function publishListing(app: TestApp, supplierToken: string, moderatorToken: string, overrides: Record<string, unknown> = {}) {
+export async function publishListing(app: GraphqlClient, supplierToken: string, moderatorToken: string, overrides: Record<string, unknown> = {}) {
   const created = await app.graphql<{ createListing: { id: string } }>(
     `mutation($input: CreateListingInput!) { createListing(input: $input) { id } }`,
     { input: listingInput(overrides) },
@@ -87,7 +87,7 @@ export async function publishListing(app: TestApp, supplierToken: string, modera
 }
 
 /** Creates, submits and approves an anonymous AM60B seat-frame requirement; returns its id. */
-export async function openRequirement(app: TestApp, buyerToken: string, moderatorToken: string, overrides: Record<string, unknown> = {}) {
+export async function openRequirement(app: GraphqlClient, buyerToken: string, moderatorToken: string, overrides: Record<string, unknown> = {}) {
   const created = await app.graphql<{ createRequirement: { id: string } }>(
     `mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }`,
     {
@@ -111,7 +111,7 @@ export async function openRequirement(app: TestApp, buyerToken: string, moderato
 }
 
 /** The id of the best stored match of a requirement, once matching has stored one (the buyer's view). */
-export async function firstMatchOf(app: TestApp, requirementId: string, buyerToken: string): Promise<string> {
+export async function firstMatchOf(app: GraphqlClient, requirementId: string, buyerToken: string): Promise<string> {
   let matchId = '';
   await waitFor('a stored match', async () => {
     const response = await app.graphql<{ matchesForRequirement: { id: string }[] }>(

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
+import type { GraphqlClient, GraphqlResponse } from './test-app.js';
 import { waitFor } from './wait-for.js';
 
 export { freePort } from './global-setup.js';
@@ -17,6 +18,10 @@ export class AppProcess {
     const main = join(process.cwd(), 'dist', 'apps', entry, 'src', 'main.js');
     const child = spawn(process.execPath, [main], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env } });
     return new AppProcess(child);
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   /** Resolves with the exit code, or the signal that ended the process. */
@@ -41,5 +46,19 @@ export class AppProcess {
     const exit = this.exited();
     this.child.kill(signal);
     return exit;
+  }
+}
+
+/** GraphQL over HTTP to an API process, as a client would call it. */
+export class HttpGraphqlClient implements GraphqlClient {
+  constructor(readonly baseUrl: string) {}
+
+  async graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphqlResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphqlResponse<T>['body'] };
   }
 }

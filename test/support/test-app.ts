@@ -19,8 +19,13 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   readonly body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
+/** Anything that answers GraphQL operations: the in-process {@link TestApp} or a running API process. */
+export interface GraphqlClient {
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+}
+
 /** The API application built exactly as `npm start` builds it, on its own database, queue and index names. */
-export class TestApp {
+export class TestApp implements GraphqlClient {
   private constructor(
     readonly app: NestExpressApplication,
     readonly config: AppConfig,

@@ -55,4 +55,22 @@ describe('GraphQLErrorFilter', () => {
     expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-42' });
     expect(JSON.stringify(error.toJSON())).not.toContain('password');
   });
+
+  it.each([
+    ['a refused connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['a server shutting down, wrapped by TypeORM', Object.assign(new Error('terminating connection due to administrator command'), {
+      driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    })],
+    ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    ['a failed fetch', new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })],
+  ])('answers %s with SERVICE_UNAVAILABLE and no detail', (_, exception) => {
+    const error = caught(exception);
+    expect(error.message).toBe('MagMatch cannot reach one of its servers right now. Try again in a minute.');
+    expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', requestId: 'req-42' });
+  });
+
+  it('does not take a failed query for an outage', () => {
+    const syntax = Object.assign(new Error('syntax error at or near "SELEC"'), { driverError: Object.assign(new Error('x'), { code: '42601' }) });
+    expect(caught(syntax).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  });
 });

