@@ -84,9 +84,10 @@ export class FaultStack {
     return { status: response.status, engines };
   }
 
+  /** The one number a `SELECT count(*) …` returns. */
   async count(sql: string, parameters: unknown[] = []): Promise<number> {
-    const { rows } = await this.sql.query<{ n: number }>(sql, parameters);
-    return Number(rows[0]?.n ?? 0);
+    const { rows } = await this.sql.query<Record<string, unknown>>(sql, parameters);
+    return Number(Object.values(rows[0] ?? {})[0] ?? 0);
   }
 
   /** Error and fatal log lines of every process this stack ran. */

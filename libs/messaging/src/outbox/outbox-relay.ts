@@ -16,6 +16,9 @@ export interface OutboxRelayOptions {
 
 const DEFAULTS: OutboxRelayOptions = { batchSize: 100, idleMs: 100, leaseMs: 15_000 };
 
+/** The longest pause between polls while the database or the queue cannot be reached. */
+const MAX_RETRY_PAUSE_MS = 2_000;
+
 interface ClaimedMessage {
   id: string;
   job_name: string;
@@ -35,6 +38,8 @@ export class OutboxRelay {
   private running: Promise<void> | undefined;
   private stopping = false;
   private wake: (() => void) | undefined;
+  /** Polls in a row that moved nothing because the database or the queue failed; logged once per outage. */
+  private failedPolls = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -62,6 +67,7 @@ export class OutboxRelay {
     const claimed = await this.claim();
     const dispatched: string[] = [];
     const released: string[] = [];
+    let refusal: unknown;
     // Enqueued side by side: jobs carry no order (handlers reload the state they act on), and one round
     // trip at a time to Redis would cap a fan-out at the relay.
     await Promise.all(
@@ -78,12 +84,14 @@ export class OutboxRelay {
           });
           dispatched.push(message.id);
         } catch (error) {
-          this.logger.warn({ err: error, messageId: message.id }, 'enqueue failed; the message stays in the outbox');
+          refusal ??= error;
           released.push(message.id);
         }
       }),
     );
     await this.mark(dispatched, released);
+    if (released.length > 0) this.noteFailure('the job queue refused messages; they stay in the outbox and are retried', refusal, released.length);
+    else this.noteSuccess();
     return dispatched.length;
   }
 
@@ -120,10 +128,27 @@ export class OutboxRelay {
       try {
         relayed = await this.relayBatch();
       } catch (error) {
-        this.logger.warn({ err: error }, 'outbox relay could not reach the database; retrying');
+        this.noteFailure('the outbox relay cannot reach the database; retrying', error);
       }
-      if (relayed < this.options.batchSize && !this.stopping) await this.pause(this.options.idleMs);
+      if (relayed < this.options.batchSize && !this.stopping) await this.pause(this.pauseMs());
     }
+  }
+
+  /** The idle pause, doubled for each failed poll in a row up to a ceiling, so an outage is not hammered. */
+  private pauseMs(): number {
+    if (this.failedPolls === 0) return this.options.idleMs;
+    return Math.min(this.options.idleMs * 2 ** this.failedPolls, MAX_RETRY_PAUSE_MS);
+  }
+
+  private noteFailure(message: string, error: unknown, held?: number): void {
+    if (this.failedPolls === 0) this.logger.warn({ err: error, held }, message);
+    this.failedPolls += 1;
+  }
+
+  private noteSuccess(): void {
+    if (this.failedPolls === 0) return;
+    this.logger.log({ failedPolls: this.failedPolls }, 'the outbox relay is moving messages again');
+    this.failedPolls = 0;
   }
 
   private pause(ms: number): Promise<void> {
