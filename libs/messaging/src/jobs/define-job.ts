@@ -28,6 +28,12 @@ export function defineJob<P>(name: string, options: Partial<Omit<JobSpec, 'name'
 }
 
 /**
+ * An event is a fact that must reach every subscriber, however long the search engine or a mail server
+ * it needs is away: 12 attempts, doubling from 1 s, retry it for about 34 minutes.
+ */
+const EVENT_ATTEMPTS = 12;
+
+/**
  * Declares an event: something that happened, recorded in the outbox like a job, to which any number of
  * modules subscribe with `@OnEvent`. Each subscriber runs once per event, even when the event is retried
  * because another subscriber failed.
@@ -35,5 +41,5 @@ export function defineJob<P>(name: string, options: Partial<Omit<JobSpec, 'name'
  * @example export const ListingChanged = defineEvent<{ listingId: string }>('listings.listing-changed');
  */
 export function defineEvent<P>(name: string, options: Partial<Omit<JobSpec, 'name'>> = {}): JobDefinition<P> {
-  return Object.freeze({ ...defineJob<P>(name, { queue: 'events', ...options }), event: true as const });
+  return Object.freeze({ ...defineJob<P>(name, { queue: 'events', attempts: EVENT_ATTEMPTS, ...options }), event: true as const });
 }

@@ -87,6 +87,11 @@ export class BullMqJobQueue implements JobQueue {
         stalledInterval: this.options.leaseMs,
       });
       worker.on('error', (error) => this.logger.warn({ err: error, queue }, 'BullMQ worker error'));
+      worker.on('failed', (job, error) => {
+        if (!job) return;
+        const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+        this.logger.warn({ jobId: job.id, jobName: job.name, attempt: job.attemptsMade, final, error: error.message }, 'job failed');
+      });
       return worker;
     });
     await Promise.all(this.workers.map((worker) => worker.waitUntilReady()));
