@@ -5,16 +5,21 @@ import type { WebhookReceiver } from '../../support/webhook-receiver.js';
 const SEARCH_TOTAL = `query($input: ListingSearchInput!) { searchListings(input: $input) { totalHits } }`;
 
 /** A supplier whose notifications also go, signed, to `receiver`: what reaches it is counted from outside. */
-export async function supplierWatchedBy(client: GraphqlClient, index: number, receiver: WebhookReceiver): Promise<Account> {
+export async function supplierWatchedBy(
+  client: GraphqlClient,
+  index: number,
+  receiver: WebhookReceiver,
+  preferences: Record<string, unknown> = {},
+): Promise<Account> {
   const supplier = await signUp(client, 'SUPPLIER', index);
   const secret = await client.graphql<{ rotateWebhookSecret: string }>(`mutation { rotateWebhookSecret }`, {}, supplier.token);
   receiver.secret = secret.body.data!.rotateWebhookSecret;
-  const preferences = await client.graphql(
+  const updated = await client.graphql(
     `mutation($input: NotificationPreferencesInput!) { updateNotificationPreferences(input: $input) }`,
-    { input: { channels: ['IN_APP', 'WEBHOOK'], webhookUrl: receiver.url } },
+    { input: { channels: ['IN_APP', 'WEBHOOK'], webhookUrl: receiver.url, ...preferences } },
     supplier.token,
   );
-  if (preferences.body.errors) throw new Error(`preferences refused: ${JSON.stringify(preferences.body.errors)}`);
+  if (updated.body.errors) throw new Error(`preferences refused: ${JSON.stringify(updated.body.errors)}`);
   return supplier;
 }
 
