@@ -1,0 +1,79 @@
+/** Who may call each operation of the schema: the table the access and ownership suites check. */
+import { listingInput } from '../../../test/support/market.js';
+
+export type Role = 'anonymous' | 'supplier' | 'buyer' | 'moderator';
+
+const ID = '00000000-0000-4000-8000-000000000000';
+const requirementInput = { title: 'Seat frames', quantityTonnesPerMonth: 10 };
+const certificate = { code: 'ISO9001', validFrom: '2025-01-01', validUntil: '2027-01-01' };
+const program = {
+  name: 'Anhui first purchase 2027', kind: 'FIRST_PURCHASE', rules: {}, subsidyPct: 20, capPerPurchaseCny: 100_000, budgetCny: 1_000_000,
+  startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-12-31T00:00:00Z',
+};
+const purchase = { matchId: ID, quantityTonnes: 10, amountCny: 250_000, contractSignedAt: '2027-02-01' };
+
+/**
+ * Every role-restricted operation, with the roles allowed to call it. Callers outside the list must get
+ * UNAUTHENTICATED (anonymous) or FORBIDDEN before anything else is checked.
+ */
+export const OPERATIONS: { name: string; document: string; variables: Record<string, unknown>; allowed: Role[] }[] = [
+  { name: 'me', document: '{ me { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'changePassword', document: 'mutation { changePassword(input: { currentPassword: "not-the-password", newPassword: "a-new-long-password" }) }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'verifyOrganization', document: 'mutation($id: ID!) { verifyOrganization(id: $id, level: REVIEWED) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'organizationReviewQueue', document: '{ organizationReviewQueue { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'addOrganizationCertification', document: 'mutation($input: AddCertificationInput!) { addOrganizationCertification(input: $input) { id } }', variables: { input: certificate }, allowed: ['supplier', 'buyer'] },
+  { name: 'removeOrganizationCertification', document: 'mutation($id: ID!) { removeOrganizationCertification(id: $id) }', variables: { id: ID }, allowed: ['supplier', 'buyer'] },
+  { name: 'createListing', document: 'mutation($input: CreateListingInput!) { createListing(input: $input) { id } }', variables: { input: listingInput() }, allowed: ['supplier'] },
+  { name: 'updateListing', document: 'mutation($id: ID!, $input: CreateListingInput!) { updateListing(id: $id, input: $input) { id } }', variables: { id: ID, input: listingInput() }, allowed: ['supplier'] },
+  { name: 'submitListing', document: 'mutation($id: ID!) { submitListing(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier'] },
+  { name: 'moderateListing', document: 'mutation($id: ID!) { moderateListing(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'archiveListing', document: 'mutation($id: ID!) { archiveListing(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'moderator'] },
+  { name: 'myListings', document: '{ myListings { totalCount } }', variables: {}, allowed: ['supplier'] },
+  { name: 'listingReviewQueue', document: '{ listingReviewQueue { totalCount } }', variables: {}, allowed: ['moderator'] },
+  { name: 'createRequirement', document: 'mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }', variables: { input: requirementInput }, allowed: ['buyer'] },
+  { name: 'updateRequirement', document: 'mutation($id: ID!, $input: CreateRequirementInput!) { updateRequirement(id: $id, input: $input) { id } }', variables: { id: ID, input: requirementInput }, allowed: ['buyer'] },
+  { name: 'submitRequirement', document: 'mutation($id: ID!) { submitRequirement(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'moderateRequirement', document: 'mutation($id: ID!) { moderateRequirement(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'closeRequirement', document: 'mutation($id: ID!) { closeRequirement(id: $id, outcome: CLOSED) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'requirement', document: 'query($id: ID!) { requirement(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'requirements', document: '{ requirements { totalCount } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'myRequirements', document: '{ myRequirements { totalCount } }', variables: {}, allowed: ['buyer'] },
+  { name: 'requirementReviewQueue', document: '{ requirementReviewQueue { totalCount } }', variables: {}, allowed: ['moderator'] },
+  { name: 'matchesForRequirement', document: 'query($id: ID!) { matchesForRequirement(requirementId: $id) { id } }', variables: { id: ID }, allowed: ['buyer', 'moderator'] },
+  { name: 'matchesForListing', document: 'query($id: ID!) { matchesForListing(listingId: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'moderator'] },
+  { name: 'endorseMatch', document: 'mutation($id: ID!) { endorseMatch(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'dismissMatch', document: 'mutation($id: ID!) { dismissMatch(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator', 'buyer'] },
+  { name: 'respondToMatch', document: 'mutation($id: ID!) { respondToMatch(id: $id, interested: true) { id } }', variables: { id: ID }, allowed: ['supplier'] },
+  { name: 'acceptMatch', document: 'mutation($id: ID!) { acceptMatch(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'auditLog', document: '{ auditLog { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'notifications', document: '{ notifications { unreadCount } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'markNotificationsRead', document: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', variables: { ids: [ID] }, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'notificationPreferences', document: '{ notificationPreferences { digest } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'updateNotificationPreferences', document: 'mutation { updateNotificationPreferences(input: { digest: WEEKLY }) }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'rotateWebhookSecret', document: 'mutation { rotateWebhookSecret }', variables: {}, allowed: ['supplier', 'buyer'] },
+  { name: 'deadNotificationDeliveries', document: '{ deadNotificationDeliveries { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'retryNotificationDelivery', document: 'mutation($id: ID!) { retryNotificationDelivery(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'notificationFanOuts', document: '{ notificationFanOuts { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'queueStats', document: '{ queueStats { queue } }', variables: {}, allowed: ['moderator'] },
+  { name: 'promotionPrograms', document: '{ promotionPrograms { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'createPromotionProgram', document: 'mutation($input: CreatePromotionProgramInput!) { createPromotionProgram(input: $input) { id } }', variables: { input: program }, allowed: ['moderator'] },
+  { name: 'updatePromotionProgram', document: 'mutation($id: ID!, $input: CreatePromotionProgramInput!) { updatePromotionProgram(id: $id, input: $input) { id } }', variables: { id: ID, input: program }, allowed: ['moderator'] },
+  { name: 'launchPromotionProgram', document: 'mutation($id: ID!) { launchPromotionProgram(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'closePromotionProgram', document: 'mutation($id: ID!) { closePromotionProgram(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'programReport', document: 'query($id: ID!) { programReport(id: $id) { budgetCny } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'programReportCsv', document: 'query($id: ID!) { programReportCsv(id: $id) }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'recordPurchase', document: 'mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }', variables: { input: purchase }, allowed: ['buyer'] },
+  { name: 'confirmPurchaseDelivery', document: 'mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier'] },
+  { name: 'recordFirstUse', document: 'mutation($id: ID!) { recordFirstUse(id: $id, firstUseAt: "2027-03-01", succeeded: true) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'attachPurchaseEvidence', document: 'mutation($id: ID!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, fileName: "c.pdf", contentBase64: "JVBERi0=") { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'purchase', document: 'query($id: ID!) { purchase(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'myPurchases', document: '{ myPurchases { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'applyForPromotion', document: 'mutation($id: ID!) { applyForPromotion(purchaseId: $id, programId: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'reviewPromotionApplication', document: 'mutation($id: ID!) { reviewPromotionApplication(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'promotionApplications', document: '{ promotionApplications { id } }', variables: {}, allowed: ['buyer', 'moderator'] },
+  { name: 'publishProvenApplication', document: 'mutation($id: ID!) { publishProvenApplication(purchaseId: $id, caseText: "Seat frames in series production since 2027") { id } }', variables: { id: ID }, allowed: ['moderator'] },
+];
+export const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'moderator'];
+/** Operations open to anyone, signed in or not. */
+export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications'];
