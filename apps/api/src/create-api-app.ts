@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@magmatch/core';
+import { AccessTokens } from '@magmatch/identity';
 import { applyHttpEdge, mountGraphqlIde } from '@magmatch/platform';
 import { ApiModule } from './api.module.js';
 
@@ -19,7 +20,8 @@ export async function createApiApp(config: AppConfig, jwtSecret: string): Promis
   });
   app.useBodyParser('json', { limit: MAX_BODY });
   app.useLogger(app.get(Logger));
-  applyHttpEdge(app, config);
+  const tokens = app.get(AccessTokens);
+  applyHttpEdge(app, config, async (authorization) => (await tokens.viewerOf(authorization).catch(() => null))?.userId ?? null);
   mountGraphqlIde(app);
   return app;
 }

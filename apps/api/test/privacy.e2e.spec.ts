@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { MODERATOR_ENV, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import { MODERATOR_ENV, firstMatchOf, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
 import { engineProfilesUnderTest, TestApp } from '../../../test/support/test-app.js';
 
@@ -24,6 +24,7 @@ for (const profile of engineProfilesUnderTest()) {
     let moderator: string;
     let listingId: string;
     let webhookSecret: string;
+    let anonymousRequirementId: string;
 
     beforeAll(async () => {
       app = await TestApp.start(profile, { ...MODERATOR_ENV, WEBHOOK_ALLOW_PRIVATE: 'true' });
@@ -32,7 +33,7 @@ for (const profile of engineProfilesUnderTest()) {
       otherSupplier = await signUp(app, 'SUPPLIER', 2);
       buyer = await signUp(app, 'BUYER', 1, { organizationName: BUYER_NAME });
       listingId = await publishListing(app, supplier.token, moderator);
-      await openRequirement(app, buyer.token, moderator, { title: 'Anonymous seat frames', maxPriceCnyPerTonne: MAX_PRICE, visibility: 'ANONYMOUS' });
+      anonymousRequirementId = await openRequirement(app, buyer.token, moderator, { title: 'Anonymous seat frames', maxPriceCnyPerTonne: MAX_PRICE, visibility: 'ANONYMOUS' });
       const rejected = await app.graphql<{ createRequirement: { id: string } }>(
         `mutation($input: CreateRequirementInput!) { createRequirement(input: $input) { id } }`,
         { input: { title: 'Rejected seat frames', quantityTonnesPerMonth: 5, visibility: 'PUBLIC' } },
@@ -75,6 +76,33 @@ for (const profile of engineProfilesUnderTest()) {
           expect(received.filter((leaf) => leaf.includes(secret))).toEqual([]);
         }
       }
+    });
+
+    // Field resolvers are not guarded: the blanking lives in the one mapper every path goes through, which
+    // this walk proves on the deepest paths, after the introduction has named the buyer to the supplier.
+    it('keeps the price limit from the introduced supplier on every nested path: purchase, match, requirement', async () => {
+      const matchId = await firstMatchOf(app, anonymousRequirementId, buyer.token);
+      await app.graphql(`mutation($id: ID!) { respondToMatch(id: $id, interested: true) { id } }`, { id: matchId }, supplier.token);
+      await app.graphql(`mutation($id: ID!) { acceptMatch(id: $id) { id } }`, { id: matchId }, buyer.token);
+      const recorded = await app.graphql<{ recordPurchase: { id: string } }>(
+        `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }`,
+        { input: { matchId, quantityTonnes: 10, amountCny: 250_000, contractSignedAt: new Date().toISOString().slice(0, 10) } },
+        buyer.token,
+      );
+      const reads = [
+        `query($id: ID!) { purchase(id: $id) { amountCny match { score requirement { ${REQUIREMENT} } } } }`,
+        `{ myPurchases { match { requirement { ${REQUIREMENT} } } } }`,
+        `query($listingId: ID!) { matchesForListing(listingId: $listingId) { requirement { ${REQUIREMENT} } } }`,
+      ];
+      const received = [];
+      for (const query of reads) {
+        const response = await app.graphql(query, { id: recorded.body.data!.recordPurchase.id, listingId }, supplier.token);
+        expect(response.body.errors).toBeUndefined();
+        received.push(...leaves(response.body));
+      }
+      expect(received).toContain(BUYER_NAME); // introduced: the supplier now knows who the buyer is
+      expect(received).toContain('250000');
+      expect(received.filter((leaf) => leaf.includes(String(MAX_PRICE)))).toEqual([]);
     });
 
     it('shows the buyer its own confidential fields, so the walk above would see them if they leaked', async () => {

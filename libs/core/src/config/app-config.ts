@@ -24,6 +24,8 @@ export interface HttpConfig {
   readonly corsOrigins: readonly string[];
   /** Requests per minute one client address may send to /graphql. */
   readonly rateLimitPerMinute: number;
+  /** Requests per minute one signed-in account may send to /graphql, from however many addresses. */
+  readonly rateLimitPerAccountPerMinute: number;
 }
 
 /** How the notification centre reaches people outside the app. */

@@ -65,7 +65,11 @@ function httpConfig(env: Env): HttpConfig {
       throw new ConfigError('CORS_ORIGINS', `"${origin}" is not an origin like https://app.example.com (scheme, host, optional port; no path)`);
     }
   }
-  return { corsOrigins: origins, rateLimitPerMinute: positiveInteger(env, 'RATE_LIMIT_PER_MINUTE', 600) };
+  return {
+    corsOrigins: origins,
+    rateLimitPerMinute: positiveInteger(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    rateLimitPerAccountPerMinute: positiveInteger(env, 'RATE_LIMIT_PER_ACCOUNT_PER_MINUTE', 300),
+  };
 }
 
 function notificationsConfig(env: Env, dataDir: string): NotificationsConfig {

@@ -25,6 +25,10 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     subscriptions: { 'graphql-ws': { path: '/graphql' } },
     context: requestContext,
+    // Errors thrown by field resolvers get the same stable codes and masking as the operations' errors.
+    // Guards stay off there: access is decided by the operation, and readers' views are shaped by the
+    // mappers every path goes through (apps/api/test/privacy.e2e.spec.ts walks the nested paths).
+    fieldResolverEnhancers: ['filters'],
   };
 }
 

@@ -1,6 +1,13 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 
 /**
+ * The parameters that carry a client's input: `@Args()` of GraphQL resolvers reach pipes with the numeric
+ * type 3 (`GqlParamtype.ARGS`, which @nestjs/graphql does not export); HTTP handlers' use names. The parent
+ * object, the context and the info of a resolver are ours and are left alone.
+ */
+const CLIENT_INPUT = new Set<unknown>([3, 'body', 'query', 'param']);
+
+/**
  * class-validator on every input class. Arguments typed by an enum carry the enum object as their
  * metatype under some compilers (SWC) and `String` under others (tsc); GraphQL has already checked them,
  * so only classes are validated here, the same way everywhere.
@@ -14,6 +21,7 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!CLIENT_INPUT.has(metadata.type)) return value;
     const path = pathOfNul(value, metadata.data ?? 'input');
     if (path) throw new BadRequestException(`${path} must not contain NUL characters (U+0000)`);
     return super.transform(value, metadata);
