@@ -53,8 +53,9 @@ async function measure(engines: Engines, listings: number, roundSeconds: number)
       BOOTSTRAP_MODERATOR_EMAIL: MODERATOR.email,
       BOOTSTRAP_MODERATOR_PASSWORD: MODERATOR.password,
       API_RUNS_WORKER: engines === 'embedded' ? 'true' : 'false',
-      // The load generator is one address: the per-address limit would measure itself.
+      // The load generator is one address and one account: the limits would measure themselves.
       RATE_LIMIT_PER_MINUTE: String(1e9),
+      RATE_LIMIT_PER_ACCOUNT_PER_MINUTE: String(1e9),
     };
     const [apiPort, baselinePort, workerPort] = [await freePort(), await freePort(), await freePort()];
     const startedAt = performance.now();

@@ -42,6 +42,7 @@ export class TestApp implements GraphqlClient {
       NODE_ENV: 'test',
       // Suites send hundreds of requests a minute from one address; the rate-limit suite sets its own.
       RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_PER_ACCOUNT_PER_MINUTE: '1000000',
       ...(profile === 'real'
         ? {
             DATABASE_URL: realEngineUrl('postgres')!,

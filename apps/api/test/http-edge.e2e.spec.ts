@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { signUp } from '../../../test/support/market.js';
 import { engineProfilesUnderTest, TestApp } from '../../../test/support/test-app.js';
 
 const ALLOWED = 'https://portal.anhui-magnesium.example';
@@ -47,6 +48,30 @@ for (const profile of engineProfilesUnderTest()) {
       expect(last!.body).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
       expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
       expect((await app.http().get('/health')).status).toBe(200);
+    });
+  });
+
+  describe(`the per-account rate limit on the ${profile} engines`, () => {
+    let app: TestApp;
+
+    beforeAll(async () => {
+      app = await TestApp.start(profile, { RATE_LIMIT_PER_MINUTE: '1000', RATE_LIMIT_PER_ACCOUNT_PER_MINUTE: '3' });
+    });
+
+    afterAll(async () => {
+      await app.close();
+    });
+
+    it('holds one account to its limit while other accounts and anonymous readers at the same address go on', async () => {
+      const [busy, other] = [await signUp(app, 'SUPPLIER', 0), await signUp(app, 'BUYER', 1)];
+      const me = (token?: string) => app.graphql<{ me: { id: string } }>('{ me { id } }', {}, token);
+      const busyStatuses = [];
+      for (let i = 0; i < 5; i += 1) busyStatuses.push((await me(busy.token)).status);
+      expect(busyStatuses).toEqual([200, 200, 200, 429, 429]);
+      const refused = await me(busy.token);
+      expect(refused.body.errors).toEqual([{ message: expect.stringMatching(/^Too many requests from this account: at most 3 a minute; retry in \d+ s$/), extensions: { code: 'RATE_LIMITED' } }]);
+      expect((await me(other.token)).body.data?.me.id).toEqual(expect.any(String));
+      expect((await app.graphql('{ health { database { up } } }')).status).toBe(200);
     });
   });
 }

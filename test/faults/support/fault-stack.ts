@@ -42,6 +42,7 @@ export class FaultStack {
       DELIVERY_BACKOFF_MS: '100',
       QUEUE_LEASE_MS: '2000',
       RATE_LIMIT_PER_MINUTE: '1000000',
+      RATE_LIMIT_PER_ACCOUNT_PER_MINUTE: '1000000',
       LOG_LEVEL: 'info',
       ...MODERATOR_ENV,
       ...extraEnv,
