@@ -37,6 +37,11 @@ export class AppProcess {
     if (!this.output.includes(text)) throw new Error(`process exited before logging "${text}":\n${this.output}`);
   }
 
+  /** JSON log lines at level warn (40). */
+  warnings(): string[] {
+    return this.output.split('\n').filter((line) => line.includes('"level":40'));
+  }
+
   /** JSON log lines at level error (50) or fatal (60). */
   errorLogs(): string[] {
     return this.output.split('\n').filter((line) => /"level":(50|60)/.test(line));

@@ -6,6 +6,7 @@ export * from './config/jwt-secret.js';
 export * from './config/load-config.js';
 export * from './errors/domain.error.js';
 export * from './loaders/cursor.js';
+export * from './logging/outage-log.js';
 export * from './persistence/columns.js';
 export * from './persistence/guarded-transition.js';
 export * from './persistence/keyset-page.js';

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { JobQueue, JobSpec } from '@magmatch/core';
+import { OutageLog, type JobQueue, type JobSpec } from '@magmatch/core';
 
 export interface OutboxRelayOptions {
   readonly batchSize: number;
@@ -38,8 +38,8 @@ export class OutboxRelay {
   private running: Promise<void> | undefined;
   private stopping = false;
   private wake: (() => void) | undefined;
-  /** Polls in a row that moved nothing because the database or the queue failed; logged once per outage. */
-  private failedPolls = 0;
+  /** Polls in a row that failed because the database or the queue did; logged once per outage. */
+  private readonly outage = new OutageLog(this.logger, 'outbox relay (database or job queue)');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -90,8 +90,9 @@ export class OutboxRelay {
       }),
     );
     await this.mark(dispatched, released);
-    if (released.length > 0) this.noteFailure('the job queue refused messages; they stay in the outbox and are retried', refusal, released.length);
-    else this.noteSuccess();
+    // Refused messages stay in the outbox and are offered again at the next poll.
+    if (released.length > 0) this.outage.failed(refusal);
+    else this.outage.succeeded();
     return dispatched.length;
   }
 
@@ -128,7 +129,7 @@ export class OutboxRelay {
       try {
         relayed = await this.relayBatch();
       } catch (error) {
-        this.noteFailure('the outbox relay cannot reach the database; retrying', error);
+        this.outage.failed(error);
       }
       if (relayed < this.options.batchSize && !this.stopping) await this.pause(this.pauseMs());
     }
@@ -136,19 +137,8 @@ export class OutboxRelay {
 
   /** The idle pause, doubled for each failed poll in a row up to a ceiling, so an outage is not hammered. */
   private pauseMs(): number {
-    if (this.failedPolls === 0) return this.options.idleMs;
-    return Math.min(this.options.idleMs * 2 ** this.failedPolls, MAX_RETRY_PAUSE_MS);
-  }
-
-  private noteFailure(message: string, error: unknown, held?: number): void {
-    if (this.failedPolls === 0) this.logger.warn({ err: error, held }, message);
-    this.failedPolls += 1;
-  }
-
-  private noteSuccess(): void {
-    if (this.failedPolls === 0) return;
-    this.logger.log({ failedPolls: this.failedPolls }, 'the outbox relay is moving messages again');
-    this.failedPolls = 0;
+    if (this.outage.failures === 0) return this.options.idleMs;
+    return Math.min(this.options.idleMs * 2 ** this.outage.failures, MAX_RETRY_PAUSE_MS);
   }
 
   private pause(ms: number): Promise<void> {

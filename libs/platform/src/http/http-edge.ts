@@ -1,7 +1,7 @@
 import { Logger, type INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { RATE_COUNTER, type AppConfig, type HttpConfig, type RateCounter } from '@magmatch/core';
+import { OutageLog, RATE_COUNTER, type AppConfig, type HttpConfig, type RateCounter } from '@magmatch/core';
 
 const MINUTE_MS = 60_000;
 
@@ -46,12 +46,14 @@ export function applyHttpEdge(app: INestApplication, config: AppConfig, accountO
  * through: a rate limit must not take the API down.
  */
 function rateLimit(counter: RateCounter, limits: HttpConfig, accountOf: AccountOf) {
-  const logger = new Logger('RateLimit');
+  const outage = new OutageLog(new Logger('RateLimit'), 'rate counter (requests are let through meanwhile)');
   const countOf = async (key: string): Promise<number> => {
     try {
-      return await counter.increment(key, MINUTE_MS);
+      const count = await counter.increment(key, MINUTE_MS);
+      outage.succeeded();
+      return count;
     } catch (error) {
-      logger.warn({ err: error }, 'rate counter unavailable; request let through');
+      outage.failed(error);
       return 0;
     }
   };

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import { redisDurabilityProblems } from './redis-durability.js';
 import {
   COMPLETED_JOB_RETENTION_MS,
+  OutageLog,
   FAILED_JOB_RETENTION_MS,
   type EnqueueOptions,
   type JobProcessor,
@@ -26,6 +27,8 @@ interface JobData {
 export class BullMqJobQueue implements JobQueue {
   readonly engine = 'bullmq';
   private readonly logger = new Logger(BullMqJobQueue.name);
+  private readonly producerOutage = new OutageLog(this.logger, 'Redis (job producer)');
+  private readonly workerOutage = new OutageLog(this.logger, 'Redis (job workers)');
   private readonly producer: Redis;
   private readonly queues = new Map<string, Queue>();
   private readonly processors = new Map<string, { spec: JobSpec; processor: JobProcessor }>();
@@ -40,7 +43,8 @@ export class BullMqJobQueue implements JobQueue {
     private readonly options: { readonly leaseMs: number } = { leaseMs: 30_000 },
   ) {
     this.producer = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
-    this.producer.on('error', (error) => this.logger.warn({ err: error }, 'Redis connection error (producer)'));
+    this.producer.on('error', (error) => this.producerOutage.failed(error));
+    this.producer.on('ready', () => this.producerOutage.succeeded());
   }
 
   async enqueue(spec: JobSpec, payload: unknown, options: EnqueueOptions = {}): Promise<void> {
@@ -86,7 +90,7 @@ export class BullMqJobQueue implements JobQueue {
         lockDuration: this.options.leaseMs,
         stalledInterval: this.options.leaseMs,
       });
-      worker.on('error', (error) => this.logger.warn({ err: error, queue }, 'BullMQ worker error'));
+      worker.on('error', (error) => this.workerOutage.failed(error));
       worker.on('failed', (job, error) => {
         if (!job) return;
         const final = job.attemptsMade >= (job.opts.attempts ?? 1);
@@ -169,7 +173,7 @@ export class BullMqJobQueue implements JobQueue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.producer, prefix: this.prefix });
-      queue.on('error', (error) => this.logger.warn({ err: error, queue: name }, 'BullMQ queue error'));
+      queue.on('error', (error) => this.producerOutage.failed(error));
       this.queues.set(name, queue);
     }
     return queue;
@@ -187,7 +191,8 @@ export class BullMqJobQueue implements JobQueue {
 
   private workerConnection(): Redis {
     const connection = new Redis(this.url, { maxRetriesPerRequest: null });
-    connection.on('error', (error) => this.logger.warn({ err: error }, 'Redis connection error (worker)'));
+    connection.on('error', (error) => this.workerOutage.failed(error));
+    connection.on('ready', () => this.workerOutage.succeeded());
     this.workerConnections.push(connection);
     return connection;
   }
