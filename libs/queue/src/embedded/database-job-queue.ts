@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import {
   COMPLETED_JOB_RETENTION_MS,
   FAILED_JOB_RETENTION_MS,
+  OutageLog,
   type EnqueueOptions,
   type JobProcessor,
   type JobQueue,
@@ -47,6 +48,7 @@ interface Running {
 export class DatabaseJobQueue implements JobQueue {
   readonly engine = 'embedded';
   private readonly logger = new Logger(DatabaseJobQueue.name);
+  private readonly outage = new OutageLog(this.logger, 'database (job queue polling)');
   private readonly options: DatabaseJobQueueOptions;
   private readonly processors = new Map<string, { spec: JobSpec; processor: JobProcessor }>();
   private readonly running = new Map<string, Running>();
@@ -151,8 +153,9 @@ export class DatabaseJobQueue implements JobQueue {
       try {
         if (Date.now() - this.lastMaintenance >= this.options.maintenanceMs) await this.maintain();
         claimed = await this.claimAndRun();
+        this.outage.succeeded();
       } catch (error) {
-        this.logger.warn({ err: error }, 'job queue poll failed; retrying');
+        this.outage.failed(error);
       }
       if (claimed === 0 && !this.stopping) await this.pause(this.options.pollMs);
     }
