@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { publishListing } from '../support/market.js';
 import { sleep, waitFor } from '../support/wait-for.js';
-import { WebhookReceiver } from '../support/webhook-receiver.js';
-import { FaultStack } from './support/fault-stack.js';
+import { faultStackForThisFile } from './support/fault-stack.js';
 import { approveListing, deliveryReport, listingsInReview, supplierWatchedBy } from './support/observed-market.js';
 
 const CLIENTS = 8;
@@ -63,23 +62,15 @@ function connectionSendingLater(url: string, body: string) {
 }
 
 describe('SIGTERM', () => {
-  let stack: FaultStack;
-  let receiver: WebhookReceiver;
-  beforeAll(async () => {
-    [stack, receiver] = await Promise.all([FaultStack.start(), WebhookReceiver.start()]);
-  });
-  afterAll(async () => {
-    await stack?.dispose();
-    await receiver?.close();
-  });
+  const world = faultStackForThisFile();
 
   it('to the API under load: every request it received is answered, then it exits 0 without error logs', async () => {
-    const moderator = await stack.moderatorToken();
-    const supplier = await supplierWatchedBy(stack.client, 1, receiver);
-    await publishListing(stack.client, supplier.token, moderator);
+    const moderator = await world.stack.moderatorToken();
+    const supplier = await supplierWatchedBy(world.stack.client, 1, world.receiver);
+    await publishListing(world.stack.client, supplier.token, moderator);
     // An open subscription must not hold the shutdown up: the server closes it with 1001 "going away".
     const subscriber = createClient({
-      url: `${stack.apiUrl.replace('http', 'ws')}/graphql`,
+      url: `${world.stack.apiUrl.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
       connectionParams: { authorization: `Bearer ${supplier.token}` },
       lazy: false,
@@ -95,18 +86,18 @@ describe('SIGTERM', () => {
     let sent = 0;
     const load = async () => {
       while (!refused) {
-        const outcome = await postOnce(`${stack.apiUrl}/graphql`, `load-${(sent += 1)}`, SEARCH);
+        const outcome = await postOnce(`${world.stack.apiUrl}/graphql`, `load-${(sent += 1)}`, SEARCH);
         outcomes.push(outcome);
         if ('error' in outcome.result && outcome.result.error === 'ECONNREFUSED') refused = true;
       }
     };
     const clients = Array.from({ length: CLIENTS }, load);
     await waitFor('load to build up', () => outcomes.length >= 100, 30_000);
-    const slowClient = connectionSendingLater(stack.apiUrl, SEARCH);
+    const slowClient = connectionSendingLater(world.stack.apiUrl, SEARCH);
     await slowClient.connected;
     await sleep(200);
     const sigtermAt = Date.now();
-    const stopped = stack.api.stop('SIGTERM');
+    const stopped = world.stack.api.stop('SIGTERM');
     await sleep(100);
     slowClient.send();
     const exitCode = await stopped;
@@ -115,7 +106,7 @@ describe('SIGTERM', () => {
 
     // Connections still in the kernel's accept queue when the listener closes are reset without reaching
     // MagMatch, like refused ones: a client or load balancer retries both. Whatever it received, it answered.
-    const received = new Set([...stack.api.output.matchAll(/"id":"(load-\d+)"/g)].map((match) => match[1]));
+    const received = new Set([...world.stack.api.output.matchAll(/"id":"(load-\d+)"/g)].map((match) => match[1]));
     const answeredInFull = (outcome: Outcome) => 'status' in outcome.result && outcome.result.status === 200 && outcome.result.hasData;
     const inFlight = outcomes.filter((outcome) => received.has(outcome.id) && outcome.startedAt < sigtermAt && outcome.endedAt >= sigtermAt);
     const notReceived = outcomes.filter((outcome) => !received.has(outcome.id));
@@ -134,33 +125,33 @@ describe('SIGTERM', () => {
     expect(exitCode).toBe(0);
     expect(exitedAt - sigtermAt).toBeLessThan(10_000);
     expect(await subscriptionClosed).toBe(1001);
-    expect(stack.api.errorLogs()).toEqual([]);
+    expect(world.stack.api.errorLogs()).toEqual([]);
     await subscriber.dispose();
   });
 
   it('to the worker during webhook calls: it finishes or hands back its jobs, exits 0, and nothing is lost or sent twice', async () => {
-    await stack.startApi();
-    const moderator = await stack.moderatorToken();
-    const supplier = await supplierWatchedBy(stack.client, 2, receiver);
-    const listings = await listingsInReview(stack.client, supplier.token, 30);
-    receiver.latencyMs = 1_000;
-    const before = receiver.accepted('REVIEW_DECIDED').length;
-    await Promise.all(listings.map((id) => approveListing(stack.client, moderator, id)));
-    await waitFor('the first decisions delivered', () => receiver.accepted('REVIEW_DECIDED').length >= before + 3, 30_000);
+    await world.stack.startApi();
+    const moderator = await world.stack.moderatorToken();
+    const supplier = await supplierWatchedBy(world.stack.client, 2, world.receiver);
+    const listings = await listingsInReview(world.stack.client, supplier.token, 30);
+    world.receiver.latencyMs = 1_000;
+    const before = world.receiver.accepted('REVIEW_DECIDED').length;
+    await Promise.all(listings.map((id) => approveListing(world.stack.client, moderator, id)));
+    await waitFor('the first decisions delivered', () => world.receiver.accepted('REVIEW_DECIDED').length >= before + 3, 30_000);
 
     const sigtermAt = Date.now();
-    const exitCode = await stack.worker.stop('SIGTERM');
+    const exitCode = await world.stack.worker.stop('SIGTERM');
     const stoppedAfterMs = Date.now() - sigtermAt;
-    const deliveredAtStop = receiver.accepted('REVIEW_DECIDED').length - before;
+    const deliveredAtStop = world.receiver.accepted('REVIEW_DECIDED').length - before;
     expect(exitCode).toBe(0);
-    expect(stack.worker.errorLogs()).toEqual([]);
+    expect(world.stack.worker.errorLogs()).toEqual([]);
 
-    await stack.startWorker();
-    await waitFor('every decision delivered', () => receiver.accepted('REVIEW_DECIDED').length - before >= listings.length, 60_000);
-    // Counted with the decision of the first test, delivered to the same receiver.
-    const report = deliveryReport(receiver, 'REVIEW_DECIDED', before + listings.length);
+    await world.stack.startWorker();
+    await waitFor('every decision delivered', () => world.receiver.accepted('REVIEW_DECIDED').length - before >= listings.length, 60_000);
+    // Counted with the decision of the first test, delivered to the same world.receiver.
+    const report = deliveryReport(world.receiver, 'REVIEW_DECIDED', before + listings.length);
     process.stderr.write(`worker SIGTERM: stopped after ${stoppedAfterMs} ms with ${deliveredAtStop} of ${listings.length} delivered; after a restart ${JSON.stringify(report)}\n`);
     expect(report).toEqual({ sent: before + listings.length, delivered: before + listings.length, duplicated: 0, lost: 0 });
-    expect(stack.errorLogs()).toEqual([]);
+    expect(world.stack.errorLogs()).toEqual([]);
   });
 });

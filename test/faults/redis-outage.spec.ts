@@ -1,55 +1,46 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { waitFor, sleep } from '../support/wait-for.js';
-import { WebhookReceiver } from '../support/webhook-receiver.js';
-import { FaultStack } from './support/fault-stack.js';
+import { faultStackForThisFile } from './support/fault-stack.js';
 import { approveListing, deliveryReport, indexedListings, listingsInReview, supplierWatchedBy } from './support/observed-market.js';
 
 const OUTAGE_MS = 10_000;
 const APPROVALS = 25;
 
 describe('Redis stops for 10 s while moderators keep approving listings', () => {
-  let stack: FaultStack;
-  let receiver: WebhookReceiver;
-  beforeAll(async () => {
-    [stack, receiver] = await Promise.all([FaultStack.start(), WebhookReceiver.start()]);
-  });
-  afterAll(async () => {
-    await stack?.dispose();
-    await receiver?.close();
-  });
+  const world = faultStackForThisFile();
 
   it('accepts every mutation, holds the events in the outbox, and delivers each once after Redis returns', async () => {
-    const moderator = await stack.moderatorToken();
-    const supplier = await supplierWatchedBy(stack.client, 1, receiver);
-    const listings = await listingsInReview(stack.client, supplier.token, APPROVALS);
+    const moderator = await world.stack.moderatorToken();
+    const supplier = await supplierWatchedBy(world.stack.client, 1, world.receiver);
+    const listings = await listingsInReview(world.stack.client, supplier.token, APPROVALS);
 
-    await stack.redis.stop('SIGKILL');
+    await world.stack.redis.stop('SIGKILL');
     const outageEnds = Date.now() + OUTAGE_MS;
     const answers = [];
     for (const id of listings) {
-      answers.push(await approveListing(stack.client, moderator, id));
+      answers.push(await approveListing(world.stack.client, moderator, id));
       await sleep((outageEnds - Date.now()) / (APPROVALS - answers.length + 1));
     }
-    expect(await stack.readiness()).toEqual({ status: 503, engines: { database: 'up', queue: 'down', search: 'up' } });
-    const heldInOutbox = await stack.count(`SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL`);
+    expect(await world.stack.readiness()).toEqual({ status: 503, engines: { database: 'up', queue: 'down', search: 'up' } });
+    const heldInOutbox = await world.stack.outboxBacklog();
     await sleep(outageEnds - Date.now());
-    await stack.redis.start();
+    await world.stack.redis.start();
 
     expect(answers.map((answer) => answer.body.errors ?? answer.body.data?.moderateListing.state)).toEqual(listings.map(() => 'PUBLISHED'));
     expect(heldInOutbox).toBeGreaterThanOrEqual(APPROVALS);
-    await waitFor('every decision delivered to the webhook', () => deliveryReport(receiver, 'REVIEW_DECIDED', APPROVALS).lost === 0, 60_000);
-    await waitFor('every approved listing indexed', async () => (await indexedListings(stack.client)) === APPROVALS, 30_000);
-    await waitFor('the outbox drained', async () => (await stack.count(`SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL`)) === 0, 30_000);
+    await waitFor('every decision delivered to the webhook', () => deliveryReport(world.receiver, 'REVIEW_DECIDED', APPROVALS).lost === 0, 60_000);
+    await waitFor('every approved listing indexed', async () => (await indexedListings(world.stack.client)) === APPROVALS, 30_000);
+    await waitFor('the outbox drained', async () => (await world.stack.outboxBacklog()) === 0, 30_000);
     await sleep(1_000); // a late duplicate would arrive now
 
-    const report = deliveryReport(receiver, 'REVIEW_DECIDED', APPROVALS);
+    const report = deliveryReport(world.receiver, 'REVIEW_DECIDED', APPROVALS);
     process.stderr.write(`Redis outage: ${heldInOutbox} events held in the outbox; decisions ${JSON.stringify(report)}\n`);
     expect(report).toEqual({ sent: APPROVALS, delivered: APPROVALS, duplicated: 0, lost: 0 });
-    expect(await stack.count(`SELECT count(*) FROM notifications WHERE type = 'REVIEW_DECIDED'`)).toBe(APPROVALS);
-    expect(await stack.readiness()).toEqual({ status: 200, engines: { database: 'up', queue: 'up', search: 'up' } });
-    expect(stack.errorLogs()).toEqual([]);
+    expect(await world.stack.count(`SELECT count(*) FROM notifications WHERE type = 'REVIEW_DECIDED'`)).toBe(APPROVALS);
+    expect(await world.stack.readiness()).toEqual({ status: 200, engines: { database: 'up', queue: 'up', search: 'up' } });
+    expect(world.stack.errorLogs()).toEqual([]);
     // The outage is logged once by each part that met it (the rate counter, producers, workers, the relay),
     // not at every failed attempt.
-    expect(stack.processes.flatMap((process) => process.warnings()).length).toBeLessThanOrEqual(8);
+    expect(world.stack.processes.flatMap((process) => process.warnings()).length).toBeLessThanOrEqual(8);
   });
 });

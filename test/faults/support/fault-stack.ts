@@ -1,9 +1,11 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { MODERATOR_ENV, signInModerator } from '../../support/market.js';
 import { AppProcess, HttpGraphqlClient, freePort } from '../../support/process.js';
+import { WebhookReceiver } from '../../support/webhook-receiver.js';
 import { PrivateMeilisearch, PrivatePostgres, PrivateRedis } from './private-servers.js';
 
 /**
@@ -91,6 +93,11 @@ export class FaultStack {
     return Number(Object.values(rows[0] ?? {})[0] ?? 0);
   }
 
+  /** Events committed but not yet handed to the job queue. */
+  outboxBacklog(): Promise<number> {
+    return this.count(`SELECT count(*) FROM outbox_messages WHERE dispatched_at IS NULL`);
+  }
+
   /** Error and fatal log lines of every process this stack ran. */
   errorLogs(): string[] {
     return this.processes.flatMap((process) => process.errorLogs());
@@ -108,4 +115,20 @@ export class FaultStack {
     this.processes.push(started);
     return started;
   }
+}
+
+/**
+ * A stack and a webhook receiver for the tests of one file: started before them, removed after them.
+ * Read `stack` and `receiver` inside the tests, once they exist.
+ */
+export function faultStackForThisFile(): { stack: FaultStack; receiver: WebhookReceiver } {
+  const context = {} as { stack: FaultStack; receiver: WebhookReceiver };
+  beforeAll(async () => {
+    [context.stack, context.receiver] = await Promise.all([FaultStack.start(), WebhookReceiver.start()]);
+  });
+  afterAll(async () => {
+    await context.stack?.dispose();
+    await context.receiver?.close();
+  });
+  return context;
 }

@@ -26,15 +26,35 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** Redis with an append-only file synced on every write, as production runs it (docker/compose.yaml). */
-export class PrivateRedis implements PrivateServer {
-  private child: ChildProcess | undefined;
+/** A server that runs as a child process of the test, over a data directory of its own. */
+abstract class ChildProcessServer implements PrivateServer {
+  protected child: ChildProcess | undefined;
 
-  private constructor(
-    private readonly port: number,
-    private readonly dataDir: string,
+  protected constructor(
+    protected readonly port: number,
+    protected readonly dataDir: string,
   ) {}
 
+  abstract readonly url: string;
+  abstract start(): Promise<void>;
+
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child) return;
+    const done = exited(child);
+    child.kill(signal);
+    await done;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop('SIGKILL');
+    await rm(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Redis with an append-only file synced on every write, as production runs it (docker/compose.yaml). */
+export class PrivateRedis extends ChildProcessServer {
   static async start(): Promise<PrivateRedis> {
     const redis = new PrivateRedis(await freePort(), await mkdtemp(join(tmpdir(), 'magmatch-redis-')));
     await redis.start();
@@ -64,32 +84,19 @@ export class PrivateRedis implements PrivateServer {
     }, 15_000);
     probe.disconnect();
   }
-
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const child = this.child;
-    this.child = undefined;
-    if (!child) return;
-    const done = exited(child);
-    child.kill(signal);
-    await done;
-  }
-
-  async dispose(): Promise<void> {
-    await this.stop('SIGKILL');
-    await rm(this.dataDir, { recursive: true, force: true });
-  }
 }
 
 /** The Meilisearch binary of the devDependency, over a data directory that outlives a stop. */
-export class PrivateMeilisearch implements PrivateServer {
+export class PrivateMeilisearch extends ChildProcessServer {
   readonly masterKey = randomBytes(24).toString('hex');
-  private child: ChildProcess | undefined;
 
   private constructor(
     private readonly binary: string,
-    private readonly port: number,
-    private readonly dataDir: string,
-  ) {}
+    port: number,
+    dataDir: string,
+  ) {
+    super(port, dataDir);
+  }
 
   static async start(): Promise<PrivateMeilisearch> {
     const binary = await meilisearchBinary();
@@ -105,20 +112,6 @@ export class PrivateMeilisearch implements PrivateServer {
 
   async start(): Promise<void> {
     this.child = await launchMeilisearch(this.binary, { port: this.port, dataDir: this.dataDir, masterKey: this.masterKey });
-  }
-
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    const child = this.child;
-    this.child = undefined;
-    if (!child) return;
-    const done = exited(child);
-    child.kill(signal);
-    await done;
-  }
-
-  async dispose(): Promise<void> {
-    await this.stop('SIGKILL');
-    await rm(this.dataDir, { recursive: true, force: true });
   }
 }
 
