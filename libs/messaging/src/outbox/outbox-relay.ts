@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { OutageLog, type JobQueue, type JobSpec } from '@magmatch/core';
+import { OutageLog, isEngineUnavailable, type JobQueue, type JobSpec } from '@magmatch/core';
 
 export interface OutboxRelayOptions {
   readonly batchSize: number;
@@ -19,12 +19,20 @@ const DEFAULTS: OutboxRelayOptions = { batchSize: 100, idleMs: 100, leaseMs: 15_
 /** The longest pause between polls while the database or the queue cannot be reached. */
 const MAX_RETRY_PAUSE_MS = 2_000;
 
+/** After this many refusals of one message for a reason of its own, it is reported as an error. */
+const REFUSALS_REPORTED = 10;
+
+/** A message refused for a reason of its own waits 0.1 s × 2^refusals before its next try, at most 5 min. */
+const REFUSED_MESSAGE_BASE_DELAY_S = 0.1;
+const REFUSED_MESSAGE_MAX_DELAY_S = 300;
+
 interface ClaimedMessage {
   id: string;
   job_name: string;
   payload: unknown;
   idempotency_key: string;
   delay_ms: number;
+  relay_attempts: number;
 }
 
 /**
@@ -66,8 +74,11 @@ export class OutboxRelay {
   async relayBatch(): Promise<number> {
     const claimed = await this.claim();
     const dispatched: string[] = [];
+    /** Refused because the queue is unreachable: offered again at the next poll. */
     const released: string[] = [];
-    let refusal: unknown;
+    /** Refused for a reason of their own: each waits longer before its next try, so it slows nobody else. */
+    const deferred: string[] = [];
+    let unreachable: unknown;
     // Enqueued side by side: jobs carry no order (handlers reload the state they act on), and one round
     // trip at a time to Redis would cap a fan-out at the relay.
     await Promise.all(
@@ -84,14 +95,20 @@ export class OutboxRelay {
           });
           dispatched.push(message.id);
         } catch (error) {
-          refusal ??= error;
-          released.push(message.id);
+          if (isEngineUnavailable(error)) {
+            unreachable ??= error;
+            released.push(message.id);
+            return;
+          }
+          deferred.push(message.id);
+          if (message.relay_attempts === REFUSALS_REPORTED) {
+            this.logger.error({ err: error, messageId: message.id, jobName: message.job_name }, `the job queue refused this outbox message ${REFUSALS_REPORTED} times`);
+          }
         }
       }),
     );
-    await this.mark(dispatched, released);
-    // Refused messages stay in the outbox and are offered again at the next poll.
-    if (released.length > 0) this.outage.failed(refusal);
+    await this.mark(dispatched, released, deferred);
+    if (released.length > 0 && dispatched.length === 0) this.outage.failed(unreachable);
     else this.outage.succeeded();
     return dispatched.length;
   }
@@ -104,12 +121,12 @@ export class OutboxRelay {
          SELECT id FROM outbox_messages
          WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING id, job_name, payload, idempotency_key, delay_ms::float8 AS delay_ms`,
+       RETURNING id, job_name, payload, idempotency_key, delay_ms::float8 AS delay_ms, relay_attempts`,
       [this.options.batchSize, this.options.leaseMs],
     ).then(([rows]: [ClaimedMessage[]]) => rows.sort((a, b) => Number(a.id) - Number(b.id)));
   }
 
-  private async mark(dispatched: string[], released: string[]): Promise<void> {
+  private async mark(dispatched: string[], released: string[], deferred: string[]): Promise<void> {
     if (dispatched.length > 0) {
       await this.dataSource.query(
         `UPDATE outbox_messages SET dispatched_at = now(), claimed_until = NULL WHERE id = ANY($1::bigint[])`,
@@ -120,6 +137,14 @@ export class OutboxRelay {
       await this.dataSource.query(`UPDATE outbox_messages SET claimed_until = NULL WHERE id = ANY($1::bigint[])`, [
         released,
       ]);
+    }
+    if (deferred.length > 0) {
+      await this.dataSource.query(
+        `UPDATE outbox_messages
+         SET claimed_until = now() + make_interval(secs => least($2::double precision * 2 ^ relay_attempts, $3::double precision))
+         WHERE id = ANY($1::bigint[])`,
+        [deferred, REFUSED_MESSAGE_BASE_DELAY_S, REFUSED_MESSAGE_MAX_DELAY_S],
+      );
     }
   }
 

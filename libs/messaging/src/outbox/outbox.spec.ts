@@ -142,6 +142,33 @@ for (const engine of databaseEnginesUnderTest()) {
         expect(handled).toHaveLength(2);
         expect(await effects()).toEqual(['L4']);
       });
+
+      it('keeps relaying promptly around a message the queue keeps refusing', async () => {
+        const picky: JobQueue = Object.create(queue, {
+          enqueue: {
+            value: async (...args: Parameters<JobQueue['enqueue']>) => {
+              if ((args[1] as { listingId: string }).listingId === 'poison') throw new Error('payload refused');
+              return queue.enqueue(...args);
+            },
+          },
+        });
+        const running = relay({}, picky);
+        running.start();
+        try {
+          await database.dataSource.transaction((manager) => new Outbox().add(manager, ListingApproved, { listingId: 'poison' }));
+          const refusals = async () => (await database.dataSource.query(`SELECT relay_attempts FROM outbox_messages`))[0].relay_attempts as number;
+          await waitFor('the poison message refused again and again', async () => (await refusals()) >= 4, 10_000);
+          const addedAt = Date.now();
+          await database.dataSource.transaction((manager) => new Outbox().add(manager, ListingApproved, { listingId: 'L5' }));
+          await waitFor('the next message delivered', async () => (await effects()).includes('L5'), 5_000);
+          // An outage's back-off would wait up to 2 s between polls here.
+          expect(Date.now() - addedAt).toBeLessThan(1_000);
+          // …and the refused message itself is offered less and less often, not at every poll.
+          expect(await refusals()).toBeLessThanOrEqual(6);
+        } finally {
+          await running.stop();
+        }
+      });
     });
   }
 }

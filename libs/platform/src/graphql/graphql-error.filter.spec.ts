@@ -62,6 +62,7 @@ describe('GraphQLErrorFilter', () => {
       driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
     })],
     ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    ['a Redis connection that is down', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
     ['a failed fetch', new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })],
   ])('answers %s with SERVICE_UNAVAILABLE and no detail', (_, exception) => {
     const error = caught(exception);
@@ -69,8 +70,11 @@ describe('GraphQLErrorFilter', () => {
     expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', requestId: 'req-42' });
   });
 
-  it('does not take a failed query for an outage', () => {
-    const syntax = Object.assign(new Error('syntax error at or near "SELEC"'), { driverError: Object.assign(new Error('x'), { code: '42601' }) });
-    expect(caught(syntax).extensions.code).toBe('INTERNAL_SERVER_ERROR');
+  it.each([
+    ['a syntax error', Object.assign(new Error('syntax error at or near "SELEC"'), { driverError: Object.assign(new Error('x'), { code: '42601' }) })],
+    ['a protocol violation (too many bind parameters)', Object.assign(new Error('bind message supplies 70000 parameters'), { code: '08P01' })],
+    ['an exhausted connection pool', new Error('timeout exceeded when trying to connect')],
+  ])('does not take %s for an outage', (_, exception) => {
+    expect(caught(exception).extensions.code).toBe('INTERNAL_SERVER_ERROR');
   });
 });

@@ -2,8 +2,7 @@ import { BadRequestException, Catch, HttpException, Logger, type ArgumentsHost }
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { DomainError, DomainErrorCode } from '@magmatch/core';
-import { isEngineUnavailable } from './engine-unavailable.js';
+import { DomainError, DomainErrorCode, isEngineUnavailable } from '@magmatch/core';
 
 /** The `extensions.code` values clients can rely on. */
 export type ApiErrorCode =

@@ -5,8 +5,10 @@ import { Redis } from 'ioredis';
 import { redisDurabilityProblems } from './redis-durability.js';
 import {
   COMPLETED_JOB_RETENTION_MS,
-  OutageLog,
   FAILED_JOB_RETENTION_MS,
+  OutageLog,
+  isEngineUnavailable,
+  logJobFailure,
   type EnqueueOptions,
   type JobProcessor,
   type JobQueue,
@@ -43,7 +45,7 @@ export class BullMqJobQueue implements JobQueue {
     private readonly options: { readonly leaseMs: number } = { leaseMs: 30_000 },
   ) {
     this.producer = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true });
-    this.producer.on('error', (error) => this.producerOutage.failed(error));
+    this.producer.on('error', (error) => this.reportError(this.producerOutage, error));
     this.producer.on('ready', () => this.producerOutage.succeeded());
   }
 
@@ -90,11 +92,11 @@ export class BullMqJobQueue implements JobQueue {
         lockDuration: this.options.leaseMs,
         stalledInterval: this.options.leaseMs,
       });
-      worker.on('error', (error) => this.workerOutage.failed(error));
+      worker.on('error', (error) => this.reportError(this.workerOutage, error));
       worker.on('failed', (job, error) => {
         if (!job) return;
         const final = job.attemptsMade >= (job.opts.attempts ?? 1);
-        this.logger.warn({ jobId: job.id, jobName: job.name, attempt: job.attemptsMade, final, error: error.message }, 'job failed');
+        logJobFailure(this.logger, { jobId: job.id, jobName: job.name, attempt: job.attemptsMade, final, error });
       });
       return worker;
     });
@@ -173,7 +175,7 @@ export class BullMqJobQueue implements JobQueue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.producer, prefix: this.prefix });
-      queue.on('error', (error) => this.producerOutage.failed(error));
+      queue.on('error', (error) => this.reportError(this.producerOutage, error));
       this.queues.set(name, queue);
     }
     return queue;
@@ -189,9 +191,15 @@ export class BullMqJobQueue implements JobQueue {
     }
   }
 
+  /** A lost connection is part of an outage, logged once; anything else (a lost lock, a script error) every time. */
+  private reportError(outage: OutageLog, error: Error): void {
+    if (isEngineUnavailable(error)) outage.failed(error);
+    else this.logger.warn({ err: error }, 'BullMQ error');
+  }
+
   private workerConnection(): Redis {
     const connection = new Redis(this.url, { maxRetriesPerRequest: null });
-    connection.on('error', (error) => this.workerOutage.failed(error));
+    connection.on('error', (error) => this.reportError(this.workerOutage, error));
     connection.on('ready', () => this.workerOutage.succeeded());
     this.workerConnections.push(connection);
     return connection;

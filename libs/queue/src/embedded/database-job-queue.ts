@@ -5,6 +5,7 @@ import {
   COMPLETED_JOB_RETENTION_MS,
   FAILED_JOB_RETENTION_MS,
   OutageLog,
+  logJobFailure,
   type EnqueueOptions,
   type JobProcessor,
   type JobQueue,
@@ -220,7 +221,7 @@ export class DatabaseJobQueue implements JobQueue {
   private async recordFailure(job: ClaimedJob, error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     const final = job.attempts_made >= job.max_attempts;
-    this.logger.warn({ jobId: job.id, jobName: job.name, attempt: job.attempts_made, final, error: message }, 'job failed');
+    logJobFailure(this.logger, { jobId: job.id, jobName: job.name, attempt: job.attempts_made, final, error });
     const retryInMs = job.backoff_ms * 2 ** (job.attempts_made - 1);
     await this.dataSource.query(
       `UPDATE queue_jobs
