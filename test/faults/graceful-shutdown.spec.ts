@@ -98,7 +98,7 @@ describe('SIGTERM', () => {
     await sleep(200);
     const sigtermAt = Date.now();
     const stopped = world.stack.api.stop('SIGTERM');
-    await sleep(100);
+    await world.stack.api.waitForLog('"msg":"stopping"');
     slowClient.send();
     const exitCode = await stopped;
     const exitedAt = Date.now();
@@ -117,7 +117,7 @@ describe('SIGTERM', () => {
     );
     expect(outcomes.filter((outcome) => received.has(outcome.id) && !answeredInFull(outcome))).toEqual([]);
     expect(inFlight.length).toBeGreaterThan(0);
-    // A connection accepted before the signal whose request came just after it is answered too.
+    // A connection accepted before the signal whose request came once the API was stopping is answered too.
     expect(await slowClient.answer).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*"data":{"searchListings":{"totalHits":\d+}}/);
     expect(notReceived.map((outcome) => ('error' in outcome.result ? outcome.result.error : 'answered'))).toEqual(
       notReceived.map(() => expect.stringMatching(/^(ECONNREFUSED|ECONNRESET)$/)),

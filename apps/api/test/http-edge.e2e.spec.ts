@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { signUp } from '../../../test/support/market.js';
+import { withinOneMinuteWindow } from '../../../test/support/wait-for.js';
 import { engineProfilesUnderTest, TestApp } from '../../../test/support/test-app.js';
 
 const ALLOWED = 'https://portal.anhui-magnesium.example';
@@ -36,14 +37,15 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('limits each address per minute, with a GraphQL-shaped 429', async () => {
+      await withinOneMinuteWindow(5_000);
       const statuses: number[] = [];
       let last: { status: number; body: unknown; headers: Record<string, string> } | undefined;
       for (let i = 0; i < 8; i += 1) {
         last = await app.http().post('/graphql').send({ query: '{ __typename }' });
         statuses.push(last.status);
       }
-      // The first test of this file spent one request of the budget of 5.
-      expect(statuses.filter((status) => status === 200).length).toBeLessThanOrEqual(4);
+      // The first test of this file may have spent one request of this minute's budget of 5.
+      expect(statuses.filter((status) => status === 200).length).toBeLessThanOrEqual(5);
       expect(statuses.slice(-3)).toEqual([429, 429, 429]);
       expect(last!.body).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
       expect(Number(last!.headers['retry-after'])).toBeGreaterThan(0);
@@ -65,6 +67,7 @@ for (const profile of engineProfilesUnderTest()) {
     it('holds one account to its limit while other accounts and anonymous readers at the same address go on', async () => {
       const [busy, other] = [await signUp(app, 'SUPPLIER', 0), await signUp(app, 'BUYER', 1)];
       const me = (token?: string) => app.graphql<{ me: { id: string } }>('{ me { id } }', {}, token);
+      await withinOneMinuteWindow(5_000);
       const busyStatuses = [];
       for (let i = 0; i < 5; i += 1) busyStatuses.push((await me(busy.token)).status);
       expect(busyStatuses).toEqual([200, 200, 200, 429, 429]);

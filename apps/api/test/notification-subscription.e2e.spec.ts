@@ -68,5 +68,17 @@ for (const profile of engineProfilesUnderTest()) {
       const { result } = firstResult(connect(), SUBSCRIPTION);
       expect((await result).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
+
+    it('carries subscriptions only: a query or a mutation over the socket is refused (they would skip the rate limits)', async () => {
+      for (const operation of ['{ me { id } }', 'mutation { rotateWebhookSecret }']) {
+        const { result } = firstResult(connect(supplier.token), operation);
+        expect((await result).errors).toEqual([
+          expect.objectContaining({
+            message: 'Only subscriptions travel over this socket: send queries and mutations as HTTP POST /graphql',
+            extensions: { code: 'BAD_USER_INPUT' },
+          }),
+        ]);
+      }
+    });
   });
 }

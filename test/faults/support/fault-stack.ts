@@ -51,12 +51,23 @@ export class FaultStack {
     };
   }
 
+  /** Starts everything, or removes whatever did start and fails. */
   static async start(extraEnv: Record<string, string> = {}): Promise<FaultStack> {
-    const [postgres, redis, meilisearch] = await Promise.all([PrivatePostgres.start(), PrivateRedis.start(), PrivateMeilisearch.start()]);
-    const stack = new FaultStack(postgres, redis, meilisearch, await freePort(), await mkdtemp(join(tmpdir(), 'magmatch-faults-')), extraEnv);
-    await stack.startApi();
-    await stack.startWorker();
-    return stack;
+    const servers = await Promise.allSettled([PrivatePostgres.start(), PrivateRedis.start(), PrivateMeilisearch.start()]);
+    const [postgres, redis, meilisearch] = servers;
+    if (postgres.status !== 'fulfilled' || redis.status !== 'fulfilled' || meilisearch.status !== 'fulfilled') {
+      await Promise.all(servers.map((server) => (server.status === 'fulfilled' ? server.value.dispose() : undefined)));
+      throw servers.find((server) => server.status === 'rejected')!.reason;
+    }
+    const stack = new FaultStack(postgres.value, redis.value, meilisearch.value, await freePort(), await mkdtemp(join(tmpdir(), 'magmatch-faults-')), extraEnv);
+    try {
+      await stack.startApi();
+      await stack.startWorker();
+      return stack;
+    } catch (error) {
+      await stack.dispose();
+      throw error;
+    }
   }
 
   get apiUrl(): string {
@@ -124,7 +135,8 @@ export class FaultStack {
 export function faultStackForThisFile(): { stack: FaultStack; receiver: WebhookReceiver } {
   const context = {} as { stack: FaultStack; receiver: WebhookReceiver };
   beforeAll(async () => {
-    [context.stack, context.receiver] = await Promise.all([FaultStack.start(), WebhookReceiver.start()]);
+    context.receiver = await WebhookReceiver.start();
+    context.stack = await FaultStack.start();
   });
   afterAll(async () => {
     await context.stack?.dispose();

