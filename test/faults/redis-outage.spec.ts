@@ -39,8 +39,12 @@ describe('Redis stops for 10 s while moderators keep approving listings', () => 
     expect(await world.stack.count(`SELECT count(*) FROM notifications WHERE type = 'REVIEW_DECIDED'`)).toBe(APPROVALS);
     expect(await world.stack.readiness()).toEqual({ status: 200, engines: { database: 'up', queue: 'up', search: 'up' } });
     expect(world.stack.errorLogs()).toEqual([]);
-    // The outage is logged once by each part that met it (the rate counter, producers, workers, the relay),
-    // not at every failed attempt.
-    expect(world.stack.processes.flatMap((process) => process.warnings()).length).toBeLessThanOrEqual(8);
+    // The outage is logged once by each part that met it (the rate counter, producers, workers, the relay,
+    // live pushes), not at every failed attempt. Jobs whose lease lapsed meanwhile ran again (their effects
+    // are idempotent) and their first run's "Missing lock" is logged once per job.
+    const warnings = world.stack.processes.flatMap((process) => process.warnings()).map((line) => JSON.parse(line) as { msg: string });
+    const outageLines = warnings.filter((line) => line.msg.endsWith('failing; retrying quietly until it answers'));
+    process.stderr.write(`Redis outage: ${warnings.length} warning lines, ${outageLines.length} of them outage reports\n`);
+    expect(outageLines.length).toBeLessThanOrEqual(7);
   });
 });

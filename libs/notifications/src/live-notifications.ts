@@ -1,20 +1,21 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { LIVE_EVENTS, type LiveEvents } from '@magmatch/core';
+import { LIVE_EVENTS, OutageLog, type LiveEvents } from '@magmatch/core';
 
 const topicOf = (userId: string) => `notifications:${userId}`;
 
 /** Pushes new inbox items to their users' open subscriptions. Best effort: the inbox is the record. */
 @Injectable()
 export class LiveNotifications {
-  private readonly logger = new Logger(LiveNotifications.name);
+  private readonly outage = new OutageLog(new Logger(LiveNotifications.name), 'live pushes (new items stay in the inbox)');
 
   constructor(@Inject(LIVE_EVENTS) private readonly live: LiveEvents) {}
 
   published(items: readonly { userId: string; notificationId: string }[]): void {
     for (const { userId, notificationId } of items) {
-      this.live.publish(topicOf(userId), { notificationId }).catch((error: unknown) => {
-        this.logger.warn({ err: error, userId }, 'could not push a notification live; it stays in the inbox');
-      });
+      this.live.publish(topicOf(userId), { notificationId }).then(
+        () => this.outage.succeeded(),
+        (error: unknown) => this.outage.failed(error),
+      );
     }
   }
 
