@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 /** Libraries that are infrastructure (ports, adapters, composition); every other lib is a domain module. */
-const INFRASTRUCTURE_LIBS = ['core', 'database', 'messaging', 'platform', 'queue', 'search'];
+const INFRASTRUCTURE_LIBS = ['config', 'core', 'database', 'messaging', 'platform', 'queue', 'search'];
 const ADAPTER_LIBS = ['database', 'platform', 'queue', 'search'];
 const ENGINE_PACKAGES = ['bullmq', 'ioredis', 'meilisearch', 'pg', 'pg-*', '@electric-sql/*', 'typeorm/driver/*'];
 const TESTS = ['**/*.spec.ts', '**/*.contract.ts'];

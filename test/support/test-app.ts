@@ -24,6 +24,14 @@ export interface GraphqlClient {
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
 }
 
+/** A file sent in place of a GraphQL variable of type `Upload`. */
+export class UploadFile {
+  constructor(
+    readonly fileName: string,
+    readonly content: Buffer,
+  ) {}
+}
+
 /** The API application built exactly as `npm start` builds it, on its own database, queue and index names. */
 export class TestApp implements GraphqlClient {
   private constructor(
@@ -61,13 +69,26 @@ export class TestApp implements GraphqlClient {
     return new TestApp(app, config, () => database.dispose());
   }
 
-  /** Posts one GraphQL operation; `token` is sent as a bearer token. */
+  /**
+   * Posts one GraphQL operation; `token` is sent as a bearer token. Variables that are an {@link UploadFile}
+   * travel as files of a GraphQL multipart request, as a browser sends them.
+   */
   async graphql<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     token?: string,
   ): Promise<GraphqlResponse<T>> {
-    const call = request(this.app.getHttpServer()).post('/graphql').send({ query, variables });
+    const files = Object.entries(variables).filter((entry): entry is [string, UploadFile] => entry[1] instanceof UploadFile);
+    const call = request(this.app.getHttpServer()).post('/graphql');
+    if (files.length === 0) {
+      call.send({ query, variables });
+    } else {
+      call
+        .set('apollo-require-preflight', 'true')
+        .field('operations', JSON.stringify({ query, variables: { ...variables, ...Object.fromEntries(files.map(([name]) => [name, null])) } }))
+        .field('map', JSON.stringify(Object.fromEntries(files.map(([name], index) => [String(index), [`variables.${name}`]]))));
+      files.forEach(([, file], index) => call.attach(String(index), file.content, file.fileName));
+    }
     if (token) call.set('authorization', `Bearer ${token}`);
     const response = await call;
     return { status: response.status, body: response.body as GraphqlResponse<T>['body'] };

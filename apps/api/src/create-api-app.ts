@@ -3,14 +3,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@magmatch/core';
 import { AccessTokens } from '@magmatch/identity';
-import { applyHttpEdge, mountGraphqlIde } from '@magmatch/platform';
+import { applyHttpEdge, mountGraphqlIde, readRequestBodies } from '@magmatch/platform';
+import { MAX_EVIDENCE_BYTES } from '@magmatch/promotions';
 import { ApiModule } from './api.module.js';
-
-/**
- * The largest request body accepted. Generous on purpose: an oversized field still reaches validation
- * and gets an error naming it; the body limit only stops abuse.
- */
-const MAX_BODY = '12mb';
 
 /** Builds the API application as production runs it; tests call this too. */
 export async function createApiApp(config: AppConfig, jwtSecret: string): Promise<NestExpressApplication> {
@@ -18,10 +13,10 @@ export async function createApiApp(config: AppConfig, jwtSecret: string): Promis
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useBodyParser('json', { limit: MAX_BODY });
   app.useLogger(app.get(Logger));
   const tokens = app.get(AccessTokens);
   applyHttpEdge(app, config, async (authorization) => (await tokens.viewerOf(authorization).catch(() => null))?.userId ?? null);
-  mountGraphqlIde(app);
+  readRequestBodies(app, MAX_EVIDENCE_BYTES);
+  if (config.nodeEnv !== 'production') mountGraphqlIde(app);
   return app;
 }

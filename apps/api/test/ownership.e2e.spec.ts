@@ -4,7 +4,7 @@ import { buildSchema, getNamedType, type GraphQLField } from 'graphql';
 import { DataSource } from 'typeorm';
 import { MODERATOR_ENV, firstMatchOf, listingInput, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
-import { engineProfilesUnderTest, TestApp, type GraphqlResponse } from '../../../test/support/test-app.js';
+import { engineProfilesUnderTest, TestApp, UploadFile, type GraphqlResponse } from '../../../test/support/test-app.js';
 import { waitFor } from '../../../test/support/wait-for.js';
 import { OPERATIONS, PUBLIC } from './access-table.js';
 
@@ -49,7 +49,7 @@ const WRONG_OWNER: { name: string; document: string; variables: (owned: Owned) =
   { name: 'recordPurchase', document: 'mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }', variables: (o) => ({ input: { matchId: o.acceptedMatch, quantityTonnes: 1, amountCny: 1_000, contractSignedAt: '2026-01-01' } }), intruders: ['otherBuyer'] },
   { name: 'purchase', document: 'query($id: ID!) { purchase(id: $id) { id amountCny } }', variables: (o) => ({ id: o.purchase }), intruders: ['otherBuyer', 'otherSupplier'] },
   { name: 'recordFirstUse', document: 'mutation($id: ID!) { recordFirstUse(id: $id, firstUseAt: "2026-03-01", succeeded: true) { id } }', variables: (o) => ({ id: o.purchase }), intruders: ['otherBuyer'] },
-  { name: 'attachPurchaseEvidence', document: 'mutation($id: ID!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, fileName: "c.pdf", contentBase64: "JVBERi0xLjcK") { id } }', variables: (o) => ({ id: o.purchase }), intruders: ['otherBuyer'] },
+  { name: 'attachPurchaseEvidence', document: 'mutation($id: ID!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, file: $file) { id } }', variables: (o) => ({ id: o.purchase, file: new UploadFile('c.pdf', Buffer.from('%PDF-1.7\n')) }), intruders: ['otherBuyer'] },
   { name: 'applyForPromotion', document: 'mutation($purchaseId: ID!, $programId: ID!) { applyForPromotion(purchaseId: $purchaseId, programId: $programId) { id } }', variables: (o) => ({ purchaseId: o.purchase, programId: o.program }), intruders: ['otherBuyer'] },
   { name: 'promotionApplications', document: 'query($id: ID) { promotionApplications(programId: $id) { id } }', variables: (o) => ({ id: o.program }), intruders: ['otherBuyer'] },
   { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: (o) => ({ id: o.application }), intruders: ['otherBuyer'] },

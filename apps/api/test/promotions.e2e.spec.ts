@@ -3,12 +3,12 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MODERATOR_ENV, firstMatchOf, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
-import { engineProfilesUnderTest, TestApp, type GraphqlResponse } from '../../../test/support/test-app.js';
+import { engineProfilesUnderTest, TestApp, UploadFile, type GraphqlResponse } from '../../../test/support/test-app.js';
 import { waitFor } from '../../../test/support/wait-for.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const today = () => new Date().toISOString().slice(0, 10);
-const PDF = Buffer.from('%PDF-1.7\n% a contract\n').toString('base64');
+const PDF = Buffer.from('%PDF-1.7\n% a contract\n');
 const PURCHASE = `id amountCny firstUseAt deliveryConfirmedAt evidence { kind fileName contentType }
   eligibility { program { id } outcome estimatedSubsidyCny rules { rule outcome detail } }`;
 
@@ -154,8 +154,8 @@ for (const profile of engineProfilesUnderTest()) {
 
       await call(`mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }`, { id: recorded.id }, supplier.token);
       await call(
-        `mutation($id: ID!, $content: String!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, fileName: "contract.pdf", contentBase64: $content) { id } }`,
-        { id: recorded.id, content: PDF },
+        `mutation($id: ID!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, file: $file) { id } }`,
+        { id: recorded.id, file: new UploadFile('contract.pdf', PDF) },
         buyer.token,
       );
       expect((await purchase(recorded.id)).eligibility.find((result) => result.program.id === program.id)!.outcome).toBe('PASS');
@@ -218,23 +218,31 @@ for (const profile of engineProfilesUnderTest()) {
 
     it('checks evidence files by content and size, and keeps them under a random name outside any served path', async () => {
       const { id } = await recordPurchase(50_000);
-      const attach = (fileName: string, contentBase64: string, token = buyer.token) =>
+      const attach = (fileName: string, content: Buffer, token = buyer.token) =>
         app.graphql<{ attachPurchaseEvidence: { fileName: string; contentType: string; sizeBytes: number } }>(
-          `mutation($id: ID!, $name: String!, $content: String!) { attachPurchaseEvidence(purchaseId: $id, kind: INVOICE, fileName: $name, contentBase64: $content) { fileName contentType sizeBytes } }`,
-          { id, name: fileName, content: contentBase64 },
+          `mutation($id: ID!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: INVOICE, file: $file) { fileName contentType sizeBytes } }`,
+          { id, file: new UploadFile(fileName, content) },
           token,
         );
-      expect(codeOf(await attach('contract\u0000.pdf', PDF))).toBe('BAD_USER_INPUT');
+      const evidenceFiles = () => readdir(join(app.config.dataDir, 'evidence')).catch((): string[] => []);
+      const before = await evidenceFiles();
       const stored = await attach('../../etc/passwd\u202E.pdf', PDF);
-      expect(stored.body.data?.attachPurchaseEvidence).toEqual({ fileName: 'passwd.pdf', contentType: 'application/pdf', sizeBytes: Buffer.from(PDF, 'base64').length });
-      const [file] = await readdir(join(app.config.dataDir, 'evidence'));
+      expect(stored.body.data?.attachPurchaseEvidence).toEqual({ fileName: 'passwd.pdf', contentType: 'application/pdf', sizeBytes: PDF.length });
+      const [file] = (await evidenceFiles()).filter((name) => !before.includes(name));
       expect(file).toMatch(/^[0-9a-f-]{36}\.pdf$/);
 
-      const disguised = await attach('invoice.pdf', Buffer.from('<script>alert(1)</script>').toString('base64'));
-      expect(disguised.body.errors?.[0]).toMatchObject({ message: 'the file is not a PDF, PNG or JPEG document', extensions: { code: 'BAD_USER_INPUT' } });
-      const tooLarge = await attach('scan.pdf', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024)]).toString('base64'));
-      expect(tooLarge.body.errors?.[0]?.message).toMatch(/the limit is 5242880 \(5 MiB\)$/);
+      const disguised = await attach('invoice.pdf', Buffer.from('<script>alert(1)</script>'));
+      expect(disguised.body.errors?.[0]).toMatchObject({ message: 'the file is not a PDF, PNG or JPEG document', extensions: { code: 'BAD_USER_INPUT', field: 'file' } });
+      const limit = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(5 * 1024 * 1024 - 5)]);
+      expect((await attach('scan.pdf', limit)).body.data?.attachPurchaseEvidence.sizeBytes).toBe(5 * 1024 * 1024);
+      const tooLarge = await attach('scan.pdf', Buffer.concat([limit, Buffer.from('!')]));
+      expect(tooLarge.body.errors?.[0]).toMatchObject({
+        message: 'the file is larger than 5242880 bytes (5 MiB), the limit for evidence',
+        extensions: { code: 'BAD_USER_INPUT', field: 'file' },
+      });
       expect(codeOf(await attach('x.pdf', PDF, otherBuyer.token))).toBe('NOT_FOUND');
+      // Only the two accepted files are kept: nothing of the refused ones, no partial upload.
+      expect(await evidenceFiles()).toHaveLength(before.length + 2);
     });
 
     it('publishes a successful first use on the public replication list, and matching then says so', async () => {

@@ -11,7 +11,13 @@ for (const profile of engineProfilesUnderTest()) {
     const login = async (email: string, password: string) => {
       const started = performance.now();
       const response: GraphqlResponse = await app.graphql(LOGIN, { email, password });
-      return { message: response.body.errors?.[0]?.message ?? 'signed in', code: response.body.errors?.[0]?.extensions?.code, ms: performance.now() - started };
+      const error = response.body.errors?.[0];
+      return {
+        message: error?.message ?? 'signed in',
+        code: error?.extensions?.code,
+        retryAfterSeconds: error?.extensions?.retryAfterSeconds as number | undefined,
+        ms: performance.now() - started,
+      };
     };
 
     beforeAll(async () => {
@@ -23,7 +29,8 @@ for (const profile of engineProfilesUnderTest()) {
       await app.close();
     });
 
-    it('slows, then locks an address after 10 failures, saying the same for accounts that do not exist', async () => {
+    it('slows, then locks an address after 10 failures with RATE_LIMITED and the time to retry, the same for accounts that do not exist', async () => {
+      const lockouts = [];
       for (const email of ['buyer1@market.example', 'nobody@market.example']) {
         const attempts = [];
         for (let i = 0; i < 10; i += 1) attempts.push(await login(email, 'wrong-password-guess'));
@@ -31,9 +38,15 @@ for (const profile of engineProfilesUnderTest()) {
         expect(attempts.every((attempt) => attempt.code === 'UNAUTHENTICATED')).toBe(true);
         expect(attempts[9]!.ms).toBeGreaterThan(attempts[1]!.ms + 400);
         const locked = await login(email, PASSWORD);
-        expect(locked.code).toBe('UNAUTHENTICATED');
+        expect(locked.code).toBe('RATE_LIMITED');
         expect(locked.message).toMatch(/^Too many failed sign-ins for this e-mail address; try again after \d{4}-/);
+        lockouts.push(locked);
       }
+      for (const locked of lockouts) {
+        expect(locked.retryAfterSeconds).toBeGreaterThan(14 * 60);
+        expect(locked.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+      }
+      expect(Object.keys(lockouts[0]!).sort()).toEqual(Object.keys(lockouts[1]!).sort());
     }, 30_000);
 
     it('lets the right password in before the lock, and forgets the failures after a success', async () => {

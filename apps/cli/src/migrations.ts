@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { bootConfig } from '@magmatch/platform';
+import { bootConfig } from '@magmatch/config';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 
 const USAGE = 'usage: npm run migration:run | migration:revert | migration:generate -- <Name>';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ListingSearch } from '@magmatch/marketplace-search';
-import { bootConfig } from '@magmatch/platform';
+import { bootConfig } from '@magmatch/config';
 import { WorkerModule } from '../../worker/src/worker.module.js';
 
 /** `npm run reindex`: indexes every published listing again, with progress. */

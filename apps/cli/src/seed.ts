@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { bootConfig } from '@magmatch/platform';
+import { bootConfig } from '@magmatch/config';
 import { DemoMarketModule, DemoMarketSeeder } from '../../../seeds/demo-market.seeder.js';
 import { DEMO_MODERATOR_EMAIL, DEMO_PASSWORD } from '../../../seeds/demo-market.js';
 import { WorkerModule } from '../../worker/src/worker.module.js';

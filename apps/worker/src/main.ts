@@ -1,10 +1,7 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { Logger } from '@nestjs/common';
-import { Logger as PinoLogger } from 'nestjs-pino';
-import { bootConfig, describeEngines, exitGracefullyOnSignals } from '@magmatch/platform';
-import { WorkerModule } from './worker.module.js';
+import { bootConfig } from '@magmatch/config';
 
+// The configuration is checked before the worker's modules load, so a mistake in it is reported at once.
 const { config, jwtSecret } = await bootConfig();
 if (config.database.engine === 'pglite') {
   process.stderr.write(
@@ -12,8 +9,5 @@ if (config.database.engine === 'pglite') {
   );
   process.exit(1);
 }
-const app = await NestFactory.create(WorkerModule.forRoot(config, jwtSecret), { bufferLogs: true });
-app.useLogger(app.get(PinoLogger));
-exitGracefullyOnSignals(app);
-await app.listen(config.workerHealthPort);
-new Logger('Bootstrap').log({ engines: describeEngines(config), healthPort: config.workerHealthPort }, 'MagMatch worker ready');
+const { startWorker } = await import('./start-worker.js');
+await startWorker(config, jwtSecret);

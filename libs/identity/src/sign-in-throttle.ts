@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { RateLimitedError } from '@magmatch/core';
 
 /** After this many failures in a row, each further attempt waits, longer each time. */
 export const SLOW_AFTER_FAILURES = 3;
@@ -26,9 +26,9 @@ export class SignInThrottle {
     );
     if (!row?.recent) return;
     if (row.locked_until && row.locked_until > new Date()) {
-      throw new DomainError(
-        DomainErrorCode.NotAuthenticated,
+      throw new RateLimitedError(
         `Too many failed sign-ins for this e-mail address; try again after ${row.locked_until.toISOString()}`,
+        Math.ceil((row.locked_until.getTime() - Date.now()) / 1000),
       );
     }
     if (row.failures >= SLOW_AFTER_FAILURES) {

@@ -1,4 +1,3 @@
-export * from './boot-config.js';
 export * from './graphql/graphql-error.filter.js';
 export * from './graphql/graphql-options.js';
 export * from './graphql/ide.js';
@@ -10,3 +9,4 @@ export * from './graceful-shutdown.js';
 export * from './platform.module.js';
 export * from './graphql/graphql-limits.js';
 export * from './http/http-edge.js';
+export * from './http/request-bodies.js';

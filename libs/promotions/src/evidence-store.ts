@@ -1,6 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, DomainError, DomainErrorCode, type AppConfig } from '@magmatch/core';
 
@@ -12,6 +15,13 @@ const TYPES = [
 ] as const;
 
 export const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+const LONGEST_MAGIC = Math.max(...TYPES.map(({ magic }) => magic.length));
+
+/** A file as it arrives: its name as the client gave it, and its content, read once. */
+export interface IncomingFile {
+  readonly fileName: string;
+  readonly content: Readable;
+}
 
 export interface StoredFile {
   readonly fileName: string;
@@ -33,25 +43,57 @@ export class EvidenceStore {
     this.directory = join(config.dataDir, 'evidence');
   }
 
-  async store(fileName: string, contentBase64: string): Promise<StoredFile> {
-    const content = Buffer.from(contentBase64, 'base64');
-    if (content.length === 0) throw new DomainError(DomainErrorCode.InvalidInput, 'contentBase64 is empty or not base64', 'contentBase64');
-    if (content.length > MAX_EVIDENCE_BYTES) {
-      throw new DomainError(DomainErrorCode.InvalidInput, `the file has ${content.length} bytes; the limit is ${MAX_EVIDENCE_BYTES} (5 MiB)`, 'contentBase64');
-    }
-    const type = TYPES.find(({ magic }) => content.subarray(0, magic.length).equals(magic));
-    if (!type) throw new DomainError(DomainErrorCode.InvalidInput, 'the file is not a PDF, PNG or JPEG document', 'contentBase64');
-    const storedAs = `${randomUUID()}.${type.extension}`;
+  /**
+   * Streams the file to disk under a random name while hashing it and counting its bytes: a file over 5 MiB is
+   * refused as its 5,242,881st byte arrives, and nothing of a refused file is kept. Errors name `file`.
+   */
+  async store(file: IncomingFile): Promise<StoredFile> {
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
-    await writeFile(join(this.directory, storedAs), content, { mode: 0o600, flag: 'wx' });
-    return {
-      fileName: safeFileName(fileName),
-      contentType: type.contentType,
-      sizeBytes: content.length,
-      sha256: createHash('sha256').update(content).digest('hex'),
-      storedAs,
-    };
+    const partial = join(this.directory, `${randomUUID()}.part`);
+    try {
+      const { sizeBytes, sha256, head } = await this.receive(file.content, partial);
+      if (sizeBytes === 0) throw invalidFile('the file is empty');
+      const type = TYPES.find(({ magic }) => head.subarray(0, magic.length).equals(magic));
+      if (!type) throw invalidFile('the file is not a PDF, PNG or JPEG document');
+      const storedAs = `${randomUUID()}.${type.extension}`;
+      await rename(partial, join(this.directory, storedAs));
+      return { fileName: safeFileName(file.fileName), contentType: type.contentType, sizeBytes, sha256, storedAs };
+    } finally {
+      await rm(partial, { force: true });
+    }
   }
+
+  private async receive(content: Readable, path: string): Promise<{ sizeBytes: number; sha256: string; head: Buffer }> {
+    const hash = createHash('sha256');
+    let sizeBytes = 0;
+    let head = Buffer.alloc(0);
+    async function* counted(source: Readable) {
+      for await (const chunk of source as AsyncIterable<Buffer>) {
+        sizeBytes += chunk.length;
+        if (sizeBytes > MAX_EVIDENCE_BYTES) throw tooLarge();
+        if (head.length < LONGEST_MAGIC) head = Buffer.concat([head, chunk.subarray(0, LONGEST_MAGIC - head.length)]);
+        hash.update(chunk);
+        yield chunk;
+      }
+    }
+    try {
+      await pipeline(content, counted, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      // The upload library ends the stream with an error of its own when the request carries more than the limit.
+      if ((error as { status?: number }).status === 413) throw tooLarge();
+      throw error;
+    }
+    return { sizeBytes, sha256: hash.digest('hex'), head };
+  }
+}
+
+function invalidFile(message: string): DomainError {
+  return new DomainError(DomainErrorCode.InvalidInput, message, 'file');
+}
+
+function tooLarge(): DomainError {
+  return invalidFile(`the file is larger than ${MAX_EVIDENCE_BYTES} bytes (5 MiB), the limit for evidence`);
 }
 
 /** The last path segment, without control characters, at most 120 characters; "document" if nothing is left. */

@@ -11,3 +11,4 @@ export * from './promotions.module.js';
 export * from './purchase.entity.js';
 export * from './purchases.service.js';
 export * from './replication-list.js';
+export { MAX_EVIDENCE_BYTES } from './evidence-store.js';

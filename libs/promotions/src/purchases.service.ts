@@ -7,7 +7,7 @@ import { MatchState, MatchesService } from '@magmatch/matching';
 import { Outbox } from '@magmatch/messaging';
 import { Eligibility } from './eligibility.js';
 import { EvidenceDocumentEntity } from './evidence-document.entity.js';
-import { EvidenceStore } from './evidence-store.js';
+import { EvidenceStore, type IncomingFile } from './evidence-store.js';
 import { PurchaseEligible } from './promotion-events.js';
 import { RuleOutcome, type EvidenceKind } from './promotion-rules.js';
 import { PurchaseEntity } from './purchase.entity.js';
@@ -87,10 +87,11 @@ export class PurchasesService {
     return this.purchases.findOneByOrFail({ id });
   }
 
-  async attachEvidence(buyer: Viewer, id: string, kind: EvidenceKind, fileName: string, contentBase64: string): Promise<EvidenceDocumentEntity> {
+  /** Stores a file for the buyer's own purchase; the upload is read only once the purchase is known to be theirs. */
+  async attachEvidence(buyer: Viewer, id: string, kind: EvidenceKind, upload: () => Promise<IncomingFile>): Promise<EvidenceDocumentEntity> {
     const purchase = await this.visible(buyer, id);
     if (purchase.buyerId !== buyer.organizationId) throw notYours();
-    const file = await this.evidence.store(fileName, contentBase64);
+    const file = await this.evidence.store(await upload());
     return this.documents.save(this.documents.create({ ...file, purchaseId: id, kind, uploadedBy: buyer.userId }));
   }
 

@@ -9,6 +9,7 @@ export enum DomainErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   Unavailable = 'UNAVAILABLE',
+  RateLimited = 'RATE_LIMITED',
 }
 
 /**
@@ -24,5 +25,15 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = 'DomainError';
+  }
+}
+
+/** Too many attempts: the same request may succeed after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(DomainErrorCode.RateLimited, message);
   }
 }

@@ -2,7 +2,7 @@ import { BadRequestException, Catch, HttpException, Logger, type ArgumentsHost }
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { DomainError, DomainErrorCode, isEngineUnavailable } from '@magmatch/core';
+import { DomainError, DomainErrorCode, isEngineUnavailable, RateLimitedError } from '@magmatch/core';
 
 /** The `extensions.code` values clients can rely on. */
 export type ApiErrorCode =
@@ -12,6 +12,8 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function apiErrorCodeOf(code: DomainErrorCode): ApiErrorCode {
@@ -28,6 +30,8 @@ export function apiErrorCodeOf(code: DomainErrorCode): ApiErrorCode {
       return 'CONFLICT';
     case DomainErrorCode.Unavailable:
       return 'SERVICE_UNAVAILABLE';
+    case DomainErrorCode.RateLimited:
+      return 'RATE_LIMITED';
     default:
       return unmapped(code);
   }
@@ -54,7 +58,11 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
     if (exception instanceof GraphQLError) return exception;
     if (exception instanceof DomainError) {
       return new GraphQLError(exception.message, {
-        extensions: { code: apiErrorCodeOf(exception.code), ...(exception.field ? { field: exception.field } : {}) },
+        extensions: {
+          code: apiErrorCodeOf(exception.code),
+          ...(exception.field ? { field: exception.field } : {}),
+          ...(exception instanceof RateLimitedError ? { retryAfterSeconds: exception.retryAfterSeconds } : {}),
+        },
       });
     }
     if (exception instanceof BadRequestException) {

@@ -3,6 +3,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLError, OperationTypeNode, getOperationAST, parse, type DocumentNode } from 'graphql';
 import { RequestLoaders, type AppConfig } from '@magmatch/core';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql-limits.js';
+import { requestErrorsPlugin } from './request-errors.plugin.js';
 
 /** Apollo Server, code-first; the schema is built in memory and `schema.graphql` is its committed print. */
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
@@ -20,7 +21,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     // Answers are per viewer and never cached by HTTP caches; Apollo's default cache-control plugin would
     // still wrap every field resolver to collect hints (measured: the largest cost in bench/api).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins],
+    plugins: [ApolloServerPluginCacheControlDisabled(), requestErrorsPlugin, ...armor.plugins],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },

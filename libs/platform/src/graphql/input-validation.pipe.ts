@@ -27,8 +27,9 @@ export class InputValidationPipe extends ValidationPipe {
     return super.transform(value, metadata);
   }
 
+  /** Classes only; an uploaded file (`Promise<FileUpload>`) is read and checked by its resolver as it streams. */
   protected override toValidate(metadata: ArgumentMetadata): boolean {
-    return typeof metadata.metatype === 'function' && super.toValidate(metadata);
+    return typeof metadata.metatype === 'function' && metadata.metatype !== Promise && super.toValidate(metadata);
   }
 }
 

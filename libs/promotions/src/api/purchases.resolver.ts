@@ -1,3 +1,5 @@
+import type { FileUpload } from 'graphql-upload/processRequest.mjs';
+import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DateScalar, RequireRoles, type Viewer } from '@magmatch/core';
 import { CurrentViewer } from '@magmatch/identity';
@@ -49,15 +51,22 @@ export class PurchasesResolver {
   }
 
   @RequireRoles('BUYER')
-  @Mutation(() => EvidenceDocument, { description: 'Attaches a PDF, PNG or JPEG (at most 5 MiB, base64) to your purchase.' })
-  attachPurchaseEvidence(
+  @Mutation(() => EvidenceDocument, {
+    description:
+      'Attaches a PDF, PNG or JPEG (at most 5 MiB, recognised by its content) to your purchase. `file` travels as a ' +
+      'GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec) with the header ' +
+      '`apollo-require-preflight: true`.',
+  })
+  async attachPurchaseEvidence(
     @CurrentViewer() buyer: Viewer,
     @Args('purchaseId', { type: () => ID }) purchaseId: string,
     @Args('kind', { type: () => EvidenceKind }) kind: EvidenceKind,
-    @Args('fileName') fileName: string,
-    @Args('contentBase64') contentBase64: string,
+    @Args({ name: 'file', type: () => GraphQLUpload }) file: Promise<FileUpload>,
   ): Promise<EvidenceDocument> {
-    return this.purchases.attachEvidence(buyer, purchaseId, kind, fileName, contentBase64);
+    return this.purchases.attachEvidence(buyer, purchaseId, kind, async () => {
+      const upload = await file;
+      return { fileName: upload.filename, content: upload.createReadStream() };
+    });
   }
 
   @RequireRoles('SUPPLIER', 'BUYER', 'MODERATOR')

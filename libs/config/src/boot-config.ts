@@ -1,4 +1,7 @@
-import { ConfigError, loadConfig, resolveJwtSecret, type AppConfig } from '@magmatch/core';
+import type { AppConfig } from './app-config.js';
+import { ConfigError } from './config.error.js';
+import { resolveJwtSecret } from './jwt-secret.js';
+import { loadConfig } from './load-config.js';
 
 /**
  * Loads the configuration before anything else starts. A bad value ends the process with one line
