@@ -10,7 +10,7 @@ import { PGlite } from '@electric-sql/pglite';
 /**
  * Runs once, in Jest's parent process, before all test files (Jest loads it as CommonJS, so it imports
  * only packages): builds the PGlite template, starts the Meilisearch binary when no MEILI_URL is given,
- * and says loudly which real-engine suites cannot run. With MAGMATCH_REQUIRE_REAL_ENGINES=1 (as in CI)
+ * and says loudly which real-engine suites cannot run (Chromium counts as one: the browser suites need it). With MAGMATCH_REQUIRE_REAL_ENGINES=1 (as in CI)
  * a missing real engine fails the run instead.
  */
 declare global {
@@ -29,9 +29,12 @@ export default async function globalSetup(): Promise<void> {
       process.env.MEILI_MASTER_KEY = globalThis.magmatchMeilisearch.masterKey;
     }
   }
-  const missing = Object.entries(REAL_ENGINES).filter(([, variable]) => !process.env[variable]);
-  if (missing.length === 0) return;
-  const lines = missing.map(([engine, variable]) => `  - ${engine}: ${variable} is not set`);
+  const lines = Object.entries(REAL_ENGINES)
+    .filter(([, variable]) => !process.env[variable])
+    .map(([engine, variable]) => `  - ${engine}: ${variable} is not set`);
+  const browser = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!(await exists(browser))) lines.push(`  - chromium: ${browser} is missing (apt-get install chromium, or set CHROMIUM_PATH); browser suites skipped`);
+  if (lines.length === 0) return;
   const message = `REAL-ENGINE SUITES SKIPPED — only the embedded engines are tested for:\n${lines.join('\n')}`;
   if (process.env.MAGMATCH_REQUIRE_REAL_ENGINES === '1') throw new Error(message);
   process.stderr.write(`\n${'!'.repeat(78)}\n${message}\n${'!'.repeat(78)}\n\n`);

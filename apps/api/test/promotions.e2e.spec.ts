@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdir } from 'node:fs/promises';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { MODERATOR_ENV, firstMatchOf, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
@@ -60,7 +61,7 @@ for (const profile of engineProfilesUnderTest()) {
         { input: { matchId, quantityTonnes: 10, amountCny, contractSignedAt: today() } },
         buyer.token,
       )).recordPurchase;
-    const purchase = async (id: string, token = buyer.token) => (await call<{ purchase: { eligibility: Eligibility[] } }>(`query($id: ID!) { purchase(id: $id) { ${PURCHASE} } }`, { id }, token)).purchase;
+    const purchase = async (id: string, token = buyer.token) => (await call<{ purchase: { eligibility: Eligibility[]; evidence: unknown[] } }>(`query($id: ID!) { purchase(id: $id) { ${PURCHASE} } }`, { id }, token)).purchase;
     const apply = (purchaseId: string, programId: string) =>
       app.graphql<{ applyForPromotion: { id: string; state: string } }>(
         `mutation($purchaseId: ID!, $programId: ID!) { applyForPromotion(purchaseId: $purchaseId, programId: $programId) { id state } }`,
@@ -243,6 +244,53 @@ for (const profile of engineProfilesUnderTest()) {
       expect(codeOf(await attach('x.pdf', PDF, otherBuyer.token))).toBe('NOT_FOUND');
       // Only the two accepted files are kept: nothing of the refused ones, no partial upload.
       expect(await evidenceFiles()).toHaveLength(before.length + 2);
+    });
+
+    it('refuses a 6 MiB file while it streams: written to disk as it arrives, dropped as it passes 5 MiB, before the rest is sent', async () => {
+      const { id } = await recordPurchase(60_000);
+      const url = new URL((await app.listen()).replace(/^ws/, 'http'));
+      const evidenceDirectory = join(app.config.dataDir, 'evidence');
+      const partials = async () => (await readdir(evidenceDirectory).catch((): string[] => [])).filter((name) => name.endsWith('.part'));
+      const boundary = 'magmatch-upload-boundary';
+      const operations = JSON.stringify({
+        query: 'mutation($id: ID!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: INVOICE, file: $file) { id } }',
+        variables: { id, file: null },
+      });
+      const head = Buffer.from(
+        [
+          `--${boundary}\r\ncontent-disposition: form-data; name="operations"\r\n\r\n${operations}`,
+          `--${boundary}\r\ncontent-disposition: form-data; name="map"\r\n\r\n{"0":["variables.file"]}`,
+          `--${boundary}\r\ncontent-disposition: form-data; name="0"; filename="scan.pdf"\r\ncontent-type: application/pdf\r\n\r\n%PDF-`,
+        ].join('\r\n'),
+      );
+      const MiB = 1024 * 1024;
+      const upload = request(
+        { host: url.hostname, port: url.port, path: '/graphql', method: 'POST', headers: {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          'transfer-encoding': 'chunked',
+          'apollo-require-preflight': 'true',
+          authorization: `Bearer ${buyer.token}`,
+        } },
+      );
+      const answered = new Promise<{ errors?: { message: string; extensions: Record<string, unknown> }[] }>((resolve, reject) => {
+        upload.on('response', (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          response.on('end', () => resolve(JSON.parse(text)));
+        });
+        upload.on('error', reject);
+      });
+      upload.write(head);
+      upload.write(Buffer.alloc(4 * MiB));
+      await waitFor('the first 4 MiB on disk', async () => (await partials()).length === 1);
+      upload.write(Buffer.alloc(1.5 * MiB));
+      await waitFor('the partial file dropped while 0.5 MiB are still unsent', async () => (await partials()).length === 0);
+      upload.end(Buffer.concat([Buffer.alloc(MiB / 2), Buffer.from(`\r\n--${boundary}--\r\n`)]));
+      expect((await answered).errors?.[0]).toMatchObject({
+        message: 'the file is larger than 5242880 bytes (5 MiB), the limit for evidence',
+        extensions: { code: 'BAD_USER_INPUT', field: 'file' },
+      });
+      expect((await purchase(id)).evidence).toEqual([]);
     });
 
     it('publishes a successful first use on the public replication list, and matching then says so', async () => {

@@ -27,7 +27,7 @@ function withLimitWording(error: GraphQLFormattedError): GraphQLFormattedError {
   if (!tokens) return error;
   return {
     ...error,
-    message: `Token limit of ${tokens[1]} exceeded: the operation is longer than MagMatch reads`,
+    message: `Token limit of ${tokens[1]} exceeded: the operation exceeds maximum length`,
     extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
   };
 }
