@@ -7,15 +7,19 @@ import { TestApp } from '../../../test/support/test-app.js';
  * directive), each sent as graphql-cop sends it and judged by graphql-cop's own condition, against the API
  * in production mode. `vulnerable` is graphql-cop's `result`: every check must come out false.
  */
+/** What graphql-cop reads of an answer: Python dictionaries, looked into without checks. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- graphql-cop's conditions index answers of any shape
+type CopAnswer = Record<string, any>;
+
 describe('graphql-cop against the API in production mode', () => {
   let app: TestApp;
 
   /** graphql-cop's `graph_query`: a JSON POST with `operationName: "cop"`; a body that is not JSON reads as `{}`. */
-  const copQuery = async (query: string): Promise<Record<string, any>> => {
+  const copQuery = async (query: string): Promise<CopAnswer> => {
     const response = await app.http().post('/graphql').set('content-type', 'application/json').send({ query, operationName: 'cop' });
     return typeof response.body === 'object' && response.body !== null ? response.body : {};
   };
-  const jsonOf = (text: string): Record<string, any> => {
+  const jsonOf = (text: string): CopAnswer => {
     try {
       return JSON.parse(text);
     } catch {
