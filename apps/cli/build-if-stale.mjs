@@ -31,6 +31,11 @@ const current = fingerprint();
 if (existsSync(FINGERPRINT) && readFileSync(FINGERPRINT, 'utf8') === current) process.exit(0);
 process.stderr.write('building dist/ (sources changed since the last build)…\n');
 const started = performance.now();
-execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+try {
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+} catch (error) {
+  // The compiler has said what is wrong; its exit status is enough.
+  process.exit(error.status ?? 1);
+}
 writeFileSync(FINGERPRINT, current);
 process.stderr.write(`built in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

@@ -22,7 +22,7 @@ export async function startApi(config: AppConfig, jwtSecret: string, startedAt: 
       engines: describeEngines(config),
       worker: config.apiRunsWorker ? 'in this process' : 'separate',
       url: `http://localhost:${config.port}/graphql`,
-      ide: `http://localhost:${config.port}/ide`,
+      ...(config.nodeEnv === 'production' ? {} : { ide: `http://localhost:${config.port}/ide` }),
       startupMs: Math.round(performance.now() - startedAt),
     },
     'MagMatch API ready',

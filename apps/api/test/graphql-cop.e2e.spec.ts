@@ -56,6 +56,8 @@ describe('graphql-cop against the API in production mode', () => {
       const page = await app.http().get(path).set('accept', 'text/html');
       expect([path, /graphiql\.min\.css|GraphQL Playground|GraphiQL|graphql-playground/.test(page.text)]).toEqual([path, false]);
     }
+    // Altair, served at /ide in development, is not served in production at all.
+    expect((await app.http().get('/ide')).status).toBe(404);
   });
 
   it('GET Method Query Support (MEDIUM) and Mutation over GET (MEDIUM): refused', async () => {

@@ -241,6 +241,12 @@ for (const profile of engineProfilesUnderTest()) {
         message: 'the file is larger than 5242880 bytes (5 MiB), the limit for evidence',
         extensions: { code: 'BAD_USER_INPUT', field: 'file' },
       });
+      // Sent at once, 6 MiB pass the upload library's own limit before the resolver reads the stream.
+      expect((await attach('big.pdf', Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(6 * 1024 * 1024)]))).body.errors?.[0]).toMatchObject({
+        message: 'the file is larger than 5242880 bytes (5 MiB), the limit for evidence',
+        extensions: { code: 'BAD_USER_INPUT', field: 'file' },
+      });
+      expect((await attach('empty.pdf', Buffer.alloc(0))).body.errors?.[0]).toMatchObject({ message: 'the file is empty', extensions: { field: 'file' } });
       expect(codeOf(await attach('x.pdf', PDF, otherBuyer.token))).toBe('NOT_FOUND');
       // Only the two accepted files are kept: nothing of the refused ones, no partial upload.
       expect(await evidenceFiles()).toHaveLength(before.length + 2);

@@ -28,7 +28,7 @@ export class SignInThrottle {
     if (row.locked_until && row.locked_until > new Date()) {
       throw new RateLimitedError(
         `Too many failed sign-ins for this e-mail address; try again after ${row.locked_until.toISOString()}`,
-        Math.ceil((row.locked_until.getTime() - Date.now()) / 1000),
+        Math.max(1, Math.ceil((row.locked_until.getTime() - Date.now()) / 1000)),
       );
     }
     if (row.failures >= SLOW_AFTER_FAILURES) {

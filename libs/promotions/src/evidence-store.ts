@@ -47,10 +47,11 @@ export class EvidenceStore {
    * Streams the file to disk under a random name while hashing it and counting its bytes: a file over 5 MiB is
    * refused as its 5,242,881st byte arrives, and nothing of a refused file is kept. Errors name `file`.
    */
-  async store(file: IncomingFile): Promise<StoredFile> {
+  async store(incoming: () => Promise<IncomingFile>): Promise<StoredFile> {
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const partial = join(this.directory, `${randomUUID()}.part`);
     try {
+      const file = await incoming().catch(asUploadError);
       const { sizeBytes, sha256, head } = await this.receive(file.content, partial);
       if (sizeBytes === 0) throw invalidFile('the file is empty');
       const type = TYPES.find(({ magic }) => head.subarray(0, magic.length).equals(magic));
@@ -61,6 +62,11 @@ export class EvidenceStore {
     } finally {
       await rm(partial, { force: true });
     }
+  }
+
+  /** Removes a stored file whose record could not be written. */
+  async discard(file: StoredFile): Promise<void> {
+    await rm(join(this.directory, file.storedAs), { force: true });
   }
 
   private async receive(content: Readable, path: string): Promise<{ sizeBytes: number; sha256: string; head: Buffer }> {
@@ -76,16 +82,21 @@ export class EvidenceStore {
         yield chunk;
       }
     }
-    try {
-      await pipeline(content, counted, createWriteStream(path, { mode: 0o600, flags: 'wx' }));
-    } catch (error) {
-      if (error instanceof DomainError) throw error;
-      // The upload library ends the stream with an error of its own when the request carries more than the limit.
-      if ((error as { status?: number }).status === 413) throw tooLarge();
-      throw error;
-    }
+    await pipeline(content, counted, createWriteStream(path, { mode: 0o600, flags: 'wx' })).catch(asUploadError);
     return { sizeBytes, sha256: hash.digest('hex'), head };
   }
+}
+
+/**
+ * The upload library's own refusals (HTTP errors it exposes: 413 past its size limit, 400 a file missing
+ * from the request, 499 a client that went away) are the client's doing: said as input errors on `file`.
+ */
+function asUploadError(error: unknown): never {
+  if (error instanceof DomainError) throw error;
+  const { status, expose } = error as { status?: number; expose?: boolean };
+  if (status === 413) throw tooLarge();
+  if (expose && status !== undefined && status < 500) throw invalidFile(`the upload failed: ${(error as Error).message}`);
+  throw error;
 }
 
 function invalidFile(message: string): DomainError {

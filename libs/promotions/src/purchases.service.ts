@@ -91,8 +91,13 @@ export class PurchasesService {
   async attachEvidence(buyer: Viewer, id: string, kind: EvidenceKind, upload: () => Promise<IncomingFile>): Promise<EvidenceDocumentEntity> {
     const purchase = await this.visible(buyer, id);
     if (purchase.buyerId !== buyer.organizationId) throw notYours();
-    const file = await this.evidence.store(await upload());
-    return this.documents.save(this.documents.create({ ...file, purchaseId: id, kind, uploadedBy: buyer.userId }));
+    const file = await this.evidence.store(upload);
+    try {
+      return await this.documents.save(this.documents.create({ ...file, purchaseId: id, kind, uploadedBy: buyer.userId }));
+    } catch (error) {
+      await this.evidence.discard(file);
+      throw error;
+    }
   }
 
   documentsOf(purchaseId: string): Promise<EvidenceDocumentEntity[]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { BadRequestException, type ArgumentsHost } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { DomainError, DomainErrorCode, RateLimitedError } from '@magmatch/core';
 import { GraphQLErrorFilter, apiErrorCodeOf } from './graphql-error.filter.js';
 
 function graphqlHost(requestId = 'req-42'): ArgumentsHost {
@@ -34,7 +34,13 @@ describe('GraphQLErrorFilter', () => {
       'NOT_FOUND',
       'CONFLICT',
       'SERVICE_UNAVAILABLE',
+      'RATE_LIMITED',
     ]);
+  });
+
+  it('tells a rate-limited client when to try again', () => {
+    const error = caught(new RateLimitedError('Too many failed sign-ins for this e-mail address; try again after 2026-11-30T07:00:00.000Z', 840));
+    expect(error.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 840 });
   });
 
   it('keeps the message of a domain error and names the field at fault', () => {

@@ -32,7 +32,7 @@ function withLimitWording(error: GraphQLFormattedError): GraphQLFormattedError {
   };
 }
 
-export function collapseRequestErrors(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+function collapseRequestErrors(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
   const byMessage = new Map<string, { error: GraphQLFormattedError; occurrences: number }>();
   const collapsed: GraphQLFormattedError[] = [];
   for (const error of errors) {
