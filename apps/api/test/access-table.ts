@@ -77,4 +77,4 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
 ];
 export const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'moderator'];
 /** Operations open to anyone, signed in or not. */
-export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications'];
+export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications'];

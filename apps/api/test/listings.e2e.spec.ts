@@ -128,6 +128,7 @@ for (const profile of engineProfilesUnderTest()) {
       ['negative capacity', { monthlyCapacityTonnes: -5 }, 'monthlyCapacityTonnes must be positive'],
       ['elongation 250 %', { properties: { elongationPct: 250, basis: 'TYPICAL' } }, 'properties.elongationPct must be from 0 to 100 %'],
       ['an unknown grade', { grade: 'XYZ123' }, 'grade "XYZ123" is not in the catalogue'],
+      ['a retired grade', { grade: 'Mg99.95' }, 'grade "Mg99.95" is retired: GB/T 3499 has two 99.95 % grades, Mg9995A and Mg9995B'],
       // Just under the 1 MB body limit (a larger body is refused whole with 413, see graphql-limits.e2e.spec.ts).
       ['a 900 kB title', { title: '镁'.repeat(300_000) }, 'title must be 1 to 200 characters long'],
       ['an unknown certification', { certifications: ['ISO 99999'] }, 'certification "ISO 99999" is not in the catalogue'],

@@ -1,26 +1,29 @@
 import { describe, expect, it } from '@jest/globals';
-import { Catalog } from './catalog.js';
+import { Catalog, gradeKey } from './catalog.js';
 
 describe('Catalog', () => {
-  it.each(['AZ91D', 'az91', 'AZ91-D', 'AZ 91D', 'MgAl9Zn1', 'MgAl9Zn1(A)', 'EN-MC21120', 'UNS M11916', 'M11916'])(
-    'resolves %s to AZ91D',
-    (typed) => expect(Catalog.resolveGrade(typed)?.code).toBe('AZ91D'),
-  );
-
-  it('keeps neighbouring grades apart', () => {
-    expect(Catalog.resolveGrade('AZ91E')).toBeUndefined();
-    expect(Catalog.resolveGrade('AM50')?.code).toBe('AM50A');
-    expect(Catalog.resolveGrade('MB15')?.code).toBe('ZK60A');
+  it('gives no two grades the same name, in any standard', () => {
+    const names = Catalog.grades.flatMap((grade) => [grade.code, ...grade.designations].map(gradeKey).filter((key, index, all) => all.indexOf(key) === index));
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
   });
 
-  it('gives no two grades the same designation', () => {
-    const names = Catalog.grades.flatMap((grade) => [grade.code, ...grade.designations].map((name) => name.toUpperCase()));
-    expect(new Set(names).size).toBe(names.length);
+  it('names a source for every composition it lists', () => {
+    for (const grade of Catalog.grades) {
+      if (grade.composition.length > 0) expect([grade.code, grade.compositionSource]).toEqual([grade.code, expect.any(String)]);
+      for (const limit of grade.composition) expect(limit.minPct ?? 0).toBeLessThanOrEqual(limit.maxPct ?? 100);
+    }
   });
 
-  it('lists only known grades and certifications in scenario templates', () => {
+  it('covers the standards of the trade', () => {
+    const standards = new Set(Catalog.grades.flatMap((grade) => grade.standards));
+    for (const standard of ['GB/T 3499', 'ASTM B92', 'GB/T 19078', 'ASTM B93', 'ASTM B94', 'ASTM B80', 'GB/T 1177', 'GB/T 5153', 'ASTM B90', 'ASTM B91', 'ASTM B107', 'EN 1753', 'JIS H 5303']) {
+      expect([standard, standards.has(standard)]).toEqual([standard, true]);
+    }
+  });
+
+  it('lists only known, current grades and known certifications in scenario templates', () => {
     for (const scenario of Catalog.scenarios) {
-      for (const grade of scenario.usualGrades) expect(Catalog.resolveGrade(grade)?.code).toBe(grade);
+      for (const grade of scenario.usualGrades) expect(Catalog.resolveGrade(grade)).toMatchObject({ code: grade, status: 'STANDARD' });
       for (const code of scenario.usualCertifications) expect(Catalog.certification(code)?.code).toBe(code);
     }
   });

@@ -38,10 +38,9 @@ const invalid = (field: string, message: string) => new DomainError(DomainErrorC
 
 /** Checks a draft against the catalogue and itself, and returns the content to store. */
 export function listingContent(draft: ListingDraft): ListingContent {
-  const grade = Catalog.resolveGrade(draft.grade);
-  if (!grade) {
-    throw invalid('grade', `grade "${draft.grade}" is not in the catalogue (e.g. ${Catalog.grades.slice(0, 4).map((g) => g.code).join(', ')})`);
-  }
+  const chosen = Catalog.gradeForNewRecord(draft.grade);
+  if ('refusal' in chosen) throw invalid('grade', chosen.refusal);
+  const { grade } = chosen;
   const { properties } = draft;
   if (properties.basis === PropertyBasis.TESTED && !properties.testStandard?.trim()) {
     throw invalid('properties.testStandard', 'properties.testStandard is required when the basis is TESTED');

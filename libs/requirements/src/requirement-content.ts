@@ -32,9 +32,9 @@ export function requirementContent(draft: RequirementDraft, today = new Date()):
   const scenario = draft.scenario ? Catalog.scenario(draft.scenario) : scenarioNamedIn(`${draft.title} ${draft.description ?? ''}`);
   if (draft.scenario && !scenario) throw invalid('scenario', `scenario "${draft.scenario}" is not in the catalogue`);
   const grades = (draft.acceptableGrades?.length ? draft.acceptableGrades : (scenario?.usualGrades ?? [])).map((typed) => {
-    const grade = Catalog.resolveGrade(typed);
-    if (!grade) throw invalid('acceptableGrades', `grade "${typed}" is not in the catalogue`);
-    return grade.code;
+    const chosen = Catalog.gradeForNewRecord(typed);
+    if ('refusal' in chosen) throw invalid('acceptableGrades', chosen.refusal);
+    return chosen.grade.code;
   });
   const certifications = (draft.requiredCertifications ?? []).map((code) => {
     const certification = Catalog.certification(code);

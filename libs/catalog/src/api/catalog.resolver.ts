@@ -2,7 +2,8 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '@magmatch/core';
 import { Catalog } from '../catalog.js';
 import { TEMPERS } from '../data/reference.js';
-import { AlloyGrade, Certification, Scenario, toAlloyGrade } from './catalog.models.js';
+import type { GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
+import { AlloyGrade, Certification, GradeStatus, MaterialClass, ResolvedDesignation, Scenario, toAlloyGrade } from './catalog.models.js';
 
 /** The reference catalogue, readable by anyone. */
 @Resolver()
@@ -18,6 +19,24 @@ export class CatalogResolver {
   resolveGrade(@Args('name') name: string): AlloyGrade | null {
     const grade = Catalog.resolveGrade(name);
     return grade ? toAlloyGrade(grade) : null;
+  }
+
+  @Public()
+  @Query(() => ResolvedDesignation, {
+    description: 'How a designation as typed is read: "AM60B-F" → AM60B + temper F; "MDC1D" → AZ91D (JIS H 5303); full-width and Chinese punctuation allowed.',
+  })
+  resolveDesignation(@Args('text') text: string): ResolvedDesignation {
+    const reading = Catalog.readDesignation(text);
+    return { ...reading, grade: reading.grade ? toAlloyGrade(reading.grade) : null };
+  }
+
+  @Public()
+  @Query(() => [AlloyGrade], { description: 'The grades of the catalogue, of one material class and status if given.' })
+  grades(
+    @Args('materialClass', { type: () => MaterialClass, nullable: true }) materialClass?: MaterialClassValue,
+    @Args('status', { type: () => GradeStatus, nullable: true }) status?: GradeStatusValue,
+  ): AlloyGrade[] {
+    return Catalog.gradesWhere({ materialClass, status }).map(toAlloyGrade);
   }
 
   @Public()
