@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { SEARCH_ENGINE, type SearchDocument, type SearchEngine, type Viewer } from '@magmatch/core';
-import { IdentityService } from '@magmatch/identity';
+import { ModeratorBootstrap, OrganizationsService } from '@magmatch/identity';
 import { ListingEntity, ListingsService, ReviewState } from '@magmatch/listings';
 import { LISTINGS_INDEX, ListingSearch, listingDocument } from '@magmatch/marketplace-search';
 import { MatchingEngine } from '@magmatch/matching';
@@ -61,7 +61,7 @@ async function measure(engines: Engines, listings: number, samples: number, lagA
     let started = performance.now();
     await search.reindex((done, total) => progress('indexed', done, total));
     const reindexSeconds = (performance.now() - started) / 1000;
-    const directImportSeconds = await directImport(bench.app.get<SearchEngine>(SEARCH_ENGINE), dataSource, bench.app.get(IdentityService));
+    const directImportSeconds = await directImport(bench.app.get<SearchEngine>(SEARCH_ENGINE), dataSource, bench.app.get(OrganizationsService));
 
     const engine = bench.app.get(MatchingEngine);
     const requirements = await dataSource.getRepository(RequirementEntity).find({ where: { state: RequirementState.OPEN }, take: samples + WARM_UP, order: { id: 'ASC' } });
@@ -71,7 +71,7 @@ async function measure(engines: Engines, listings: number, samples: number, lagA
       await engine.forRequirement(requirement, 20);
       if (index >= WARM_UP || requirements.length <= WARM_UP) timings.push(performance.now() - started);
     }
-    const lags = lagApprovals > 0 ? await indexLag(bench.app.get(ListingsService), bench.app.get(IdentityService), dataSource, search, lagApprovals, progress) : [];
+    const lags = lagApprovals > 0 ? await indexLag(bench.app.get(ListingsService), bench.app.get(ModeratorBootstrap), dataSource, search, lagApprovals, progress) : [];
     return {
       engines,
       listings,
@@ -91,7 +91,7 @@ async function measure(engines: Engines, listings: number, samples: number, lagA
 }
 
 /** The same documents, built beforehand, imported into a fresh index in one call: the engine's own speed. */
-async function directImport(engine: SearchEngine, dataSource: DataSource, identity: IdentityService): Promise<number> {
+async function directImport(engine: SearchEngine, dataSource: DataSource, identity: OrganizationsService): Promise<number> {
   const listings = await dataSource.getRepository(ListingEntity).find({ where: { state: ReviewState.PUBLISHED } });
   const suppliers = new Map((await identity.organizationsByIds([...new Set(listings.map((l) => l.supplierId))])).map((o) => [o.id, o]));
   const documents: SearchDocument[] = listings.map((listing) => listingDocument(listing, suppliers.get(listing.supplierId) ?? null));
@@ -105,14 +105,14 @@ async function directImport(engine: SearchEngine, dataSource: DataSource, identi
 /** Time from a moderator's approval to the listing answering a search, over `count` approvals. */
 async function indexLag(
   listings: ListingsService,
-  identity: IdentityService,
+  moderators: ModeratorBootstrap,
   dataSource: DataSource,
   search: ListingSearch,
   count: number,
   progress: ReturnType<typeof progressPrinter>,
 ): Promise<number[]> {
   const [supplier] = await dataSource.query(`SELECT u.id AS user, u.organization_id AS org FROM users u WHERE u.role = 'SUPPLIER' LIMIT 1`);
-  await identity.ensureModerator('moderator@bench.example', 'bench-moderator-password');
+  await moderators.ensureModerator('moderator@bench.example', 'bench-moderator-password');
   const [moderator] = await dataSource.query(`SELECT id FROM users WHERE email = 'moderator@bench.example'`);
   const moderatorViewer: Viewer = { userId: moderator.id, role: 'MODERATOR', organizationId: null };
   const supplierViewer: Viewer = { userId: supplier.user, role: 'SUPPLIER', organizationId: supplier.org };

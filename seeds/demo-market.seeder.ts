@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '@magmatch/core';
-import { CertificationsService, IdentityModule, IdentityService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
+import { CertificationsService, IdentityModule, ModeratorBootstrap, RegistrationService, SignInService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
 import { ListingsModule, ListingsService } from '@magmatch/listings';
 import { EvidenceKind, ProgramsService, PromotionKind, PromotionsModule } from '@magmatch/promotions';
 import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
@@ -26,7 +26,9 @@ export interface SeedResult {
 export class DemoMarketSeeder {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly identity: IdentityService,
+    private readonly moderators: ModeratorBootstrap,
+    private readonly signIn: SignInService,
+    private readonly registration: RegistrationService,
     private readonly certificates: CertificationsService,
     private readonly listings: ListingsService,
     private readonly requirements: RequirementsService,
@@ -39,14 +41,14 @@ export class DemoMarketSeeder {
   }
 
   async seed(progress: Progress): Promise<SeedResult> {
-    await this.identity.ensureModerator(DEMO_MODERATOR_EMAIL, DEMO_PASSWORD);
-    const moderator = viewerOf((await this.identity.login(DEMO_MODERATOR_EMAIL, DEMO_PASSWORD)).user);
+    await this.moderators.ensureModerator(DEMO_MODERATOR_EMAIL, DEMO_PASSWORD);
+    const moderator = viewerOf((await this.signIn.login(DEMO_MODERATOR_EMAIL, DEMO_PASSWORD)).user);
 
     const created = new Map<string, Viewer>();
     for (const [index, organization] of DEMO_ORGANIZATIONS.entries()) {
       const email = `${organization.key}@demo.magmatch.example`;
-      if (!(await this.identity.hasUser(email))) {
-        const { user } = await this.identity.register({
+      if (!(await this.signIn.hasUser(email))) {
+        const { user } = await this.registration.register({
           organizationName: organization.name,
           type: organization.type,
           creditCode: organization.creditCodeBody + creditCodeCheckCharacter(organization.creditCodeBody),

@@ -40,6 +40,17 @@ export async function signUp(app: GraphqlClient, type: 'SUPPLIER' | 'BUYER', ind
   return { token: accessToken, organizationId: user.organization.id };
 }
 
+/**
+ * A die-caster: registered as a supplier, it also buys ingot and scrap (capabilities SELL and BUY), as
+ * processors, die-casters and recyclers do.
+ */
+export async function signUpTrader(app: GraphqlClient, index: number, profile: Record<string, unknown> = {}): Promise<Account> {
+  const account = await signUp(app, 'SUPPLIER', index, { organizationName: `Wuhu Die-Casting #${index}`, businessType: 'die-caster', ...profile });
+  const response = await app.graphql(`mutation { setOrganizationCapabilities(capabilities: [SELL, BUY]) { id } }`, {}, account.token);
+  if (!response.body.data) throw new Error(`setOrganizationCapabilities failed: ${JSON.stringify(response.body)}`);
+  return account;
+}
+
 export async function signInModerator(app: GraphqlClient): Promise<string> {
   const response = await app.graphql<{ login: { accessToken: string } }>(
     `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,

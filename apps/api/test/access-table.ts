@@ -2,7 +2,8 @@
 import { listingInput } from '../../../test/support/market.js';
 import { UploadFile } from '../../../test/support/test-app.js';
 
-export type Role = 'anonymous' | 'supplier' | 'buyer' | 'moderator';
+/** `trader`: an organisation with both capabilities (a die-caster that buys ingot), allowed what suppliers or buyers are. */
+export type Role = 'anonymous' | 'supplier' | 'buyer' | 'trader' | 'moderator';
 
 const ID = '00000000-0000-4000-8000-000000000000';
 const requirementInput = { title: 'Seat frames', quantityTonnesPerMonth: 10 };
@@ -20,6 +21,8 @@ const purchase = { matchId: ID, quantityTonnes: 10, amountCny: 250_000, contract
 export const OPERATIONS: { name: string; document: string; variables: Record<string, unknown>; allowed: Role[] }[] = [
   { name: 'me', document: '{ me { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
   { name: 'changePassword', document: 'mutation { changePassword(input: { currentPassword: "not-the-password", newPassword: "a-new-long-password" }) }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  // An empty list is refused as input: the table calls it with a value that changes nothing.
+  { name: 'setOrganizationCapabilities', document: 'mutation { setOrganizationCapabilities(capabilities: []) { id } }', variables: {}, allowed: ['supplier', 'buyer'] },
   { name: 'verifyOrganization', document: 'mutation($id: ID!) { verifyOrganization(id: $id, level: REVIEWED) { id } }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'organizationReviewQueue', document: '{ organizationReviewQueue { id } }', variables: {}, allowed: ['moderator'] },
   { name: 'addOrganizationCertification', document: 'mutation($input: AddCertificationInput!) { addOrganizationCertification(input: $input) { id } }', variables: { input: certificate }, allowed: ['supplier', 'buyer'] },
@@ -75,6 +78,11 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
   { name: 'promotionApplications', document: '{ promotionApplications { id } }', variables: {}, allowed: ['buyer', 'moderator'] },
   { name: 'publishProvenApplication', document: 'mutation($id: ID!) { publishProvenApplication(purchaseId: $id, caseText: "Seat frames in series production since 2027") { id } }', variables: { id: ID }, allowed: ['moderator'] },
 ];
-export const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'moderator'];
+export const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'trader', 'moderator'];
+
+/** Whether `role` may call an operation allowed to `allowed` (a trader acts as supplier and as buyer). */
+export function mayCall(allowed: readonly Role[], role: Role): boolean {
+  return role === 'trader' ? allowed.includes('supplier') || allowed.includes('buyer') : allowed.includes(role);
+}
 /** Operations open to anyone, signed in or not. */
 export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications'];

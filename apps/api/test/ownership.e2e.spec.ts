@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { buildSchema, getNamedType, type GraphQLField } from 'graphql';
 import { DataSource } from 'typeorm';
-import { MODERATOR_ENV, firstMatchOf, listingInput, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import { MODERATOR_ENV, firstMatchOf, listingInput, openRequirement, publishListing, signInModerator, signUp, signUpTrader, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
 import { engineProfilesUnderTest, TestApp, UploadFile, type GraphqlResponse } from '../../../test/support/test-app.js';
 import { waitFor } from '../../../test/support/wait-for.js';
@@ -23,7 +23,8 @@ interface Owned {
   supplierNotification: string;
 }
 
-type Intruder = 'otherSupplier' | 'otherBuyer';
+/** `trader`: another organisation that both sells and buys; it intrudes on every operation. */
+type Intruder = 'otherSupplier' | 'otherBuyer' | 'trader';
 
 /**
  * Every operation a supplier or buyer calls on something that belongs to an organisation, called by another
@@ -99,6 +100,7 @@ for (const profile of engineProfilesUnderTest()) describe(`nobody reaches anothe
     const buyer = await signUp(app, 'BUYER', 1, { businessType: 'OEM' });
     intruders.otherSupplier = await signUp(app, 'SUPPLIER', 2);
     intruders.otherBuyer = await signUp(app, 'BUYER', 3, { businessType: 'OEM' });
+    intruders.trader = await signUpTrader(app, 4);
 
     const { addOrganizationCertification } = await call<{ addOrganizationCertification: { id: string } }>(
       'mutation($input: AddCertificationInput!) { addOrganizationCertification(input: $input) { id } }',
@@ -165,7 +167,7 @@ for (const profile of engineProfilesUnderTest()) describe(`nobody reaches anothe
     const before = await snapshot();
     const answers = [];
     for (const entry of WRONG_OWNER) {
-      for (const intruder of entry.intruders) {
+      for (const intruder of [...entry.intruders, 'trader' as const]) {
         const response = await app.graphql(entry.document, entry.variables(owned), intruders[intruder]!.token);
         answers.push({ operation: entry.name, intruder, refused: refusedOrEmpty(response, entry.name), answer: response.body });
       }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { MODERATOR_ENV, firstMatchOf, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import { MODERATOR_ENV, firstMatchOf, openRequirement, publishListing, signInModerator, signUp, signUpTrader, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
 import { engineProfilesUnderTest, TestApp } from '../../../test/support/test-app.js';
 
@@ -20,6 +20,7 @@ for (const profile of engineProfilesUnderTest()) {
     let app: TestApp;
     let supplier: Account;
     let otherSupplier: Account;
+    let trader: Account;
     let buyer: Account;
     let moderator: string;
     let listingId: string;
@@ -31,6 +32,7 @@ for (const profile of engineProfilesUnderTest()) {
       moderator = await signInModerator(app);
       supplier = await signUp(app, 'SUPPLIER', 0);
       otherSupplier = await signUp(app, 'SUPPLIER', 2);
+      trader = await signUpTrader(app, 3);
       buyer = await signUp(app, 'BUYER', 1, { organizationName: BUYER_NAME });
       listingId = await publishListing(app, supplier.token, moderator);
       anonymousRequirementId = await openRequirement(app, buyer.token, moderator, { title: 'Anonymous seat frames', maxPriceCnyPerTonne: MAX_PRICE, visibility: 'ANONYMOUS' });
@@ -61,13 +63,13 @@ for (const profile of engineProfilesUnderTest()) {
         `{ searchListings(input: { query: "AM60B" }) { hits { title supplier { name } } } }`,
         `{ promotionPrograms { name } provenApplications { buyerName caseText } }`,
       ];
-      for (const account of [supplier, otherSupplier]) {
+      for (const account of [supplier, otherSupplier, trader]) {
         const received = [];
         for (const query of reads) {
           const response = await app.graphql(query, { id: listingId }, account.token);
           // The other supplier may not even ask for this listing's matches; everything else must answer.
           const codes = (response.body.errors ?? []).map((error) => error.extensions?.code);
-          expect(codes).toEqual(account === otherSupplier && query.includes('matchesForListing') ? ['NOT_FOUND'] : []);
+          expect(codes).toEqual(account !== supplier && query.includes('matchesForListing') ? ['NOT_FOUND'] : []);
           received.push(...leaves(response.body));
         }
         expect(received).toContain('Anonymous seat frames'); // it did read the requirement, and its match

@@ -1,2 +1,4 @@
 export * from './database.module.js';
 export * from './embedded-postgres.js';
+export { MIGRATIONS } from './migrations/index.js';
+export { OrganizationCapabilities1764403200000 } from './migrations/1764403200000-organization-capabilities.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, type LoaderDefinition } from '@magmatch/core';
 import { CertificationsService } from './certifications.service.js';
-import { IdentityService } from './identity.service.js';
+import { OrganizationsService } from './organizations.service.js';
 import type { OrganizationCertificationEntity } from './organization-certification.entity.js';
 import type { OrganizationEntity } from './organization.entity.js';
 
@@ -11,7 +11,7 @@ export class IdentityLoaders {
   readonly organizationById: LoaderDefinition<string, OrganizationEntity>;
   readonly certificatesByOrganization: LoaderDefinition<string, OrganizationCertificationEntity[]>;
 
-  constructor(identity: IdentityService, certifications: CertificationsService) {
+  constructor(identity: OrganizationsService, certifications: CertificationsService) {
     this.organizationById = {
       name: 'identity.organizationById',
       batch: async (ids) => byKeys(ids, await identity.organizationsByIds(ids)),

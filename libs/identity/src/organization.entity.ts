@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Capability } from '@magmatch/core';
 
 export enum OrganizationType {
   SUPPLIER = 'SUPPLIER',
@@ -39,6 +40,10 @@ export class OrganizationEntity {
   /** The industrial cluster, e.g. "Chizhou–Qingyang" or "Hefei–Chaohu". */
   @Column('text', { nullable: true })
   cluster: string | null;
+
+  /** What it does on the market: SELL, BUY or both, whatever its type (an OEM sells its process scrap). */
+  @Column('text', { array: true })
+  capabilities: Capability[];
 
   @Column('text', { name: 'verification_level', default: VerificationLevel.LISTED })
   verificationLevel: VerificationLevel;

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import { Catalog, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
-import { IdentityService } from '@magmatch/identity';
+import { OrganizationsService } from '@magmatch/identity';
 import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
 import { OnEvent } from '@magmatch/messaging';
 import { LISTINGS_INDEX, LISTING_FACETS, listingDocument } from './listings-index.js';
@@ -40,7 +40,7 @@ export class ListingSearch implements OnApplicationBootstrap {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
-    private readonly identity: IdentityService,
+    private readonly identity: OrganizationsService,
   ) {}
 
   /** The embedded engine starts empty and is rebuilt; an empty Meilisearch index next to data is reported. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { SEARCH_ENGINE, type FilterCondition, type SearchEngine } from '@magmatch/core';
-import { CertificationsService, IdentityService } from '@magmatch/identity';
+import { CertificationsService, OrganizationsService } from '@magmatch/identity';
 import { ListingEntity, ReviewState } from '@magmatch/listings';
 import { LISTINGS_INDEX } from '@magmatch/marketplace-search';
 import { RequirementEntity, RequirementState } from '@magmatch/requirements';
@@ -34,7 +34,7 @@ export class MatchingEngine {
     @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
     @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
-    private readonly identity: IdentityService,
+    private readonly identity: OrganizationsService,
     private readonly certifications: CertificationsService,
   ) {}
 

@@ -86,7 +86,7 @@ export class ProgramsService {
     const program = await this.get(programId);
     const rows: { id: string }[] = await this.programs.query(
       `SELECT o.id FROM organizations o
-       WHERE o.type = 'BUYER'
+       WHERE 'BUY' = ANY(o.capabilities)
          AND (o.business_type IS NULL OR o.business_type !~* $2)
          AND EXISTS (SELECT 1 FROM requirements r WHERE r.buyer_id = o.id AND r.state <> 'DRAFT'
                      AND (cardinality($1::text[]) = 0 OR r.scenario = ANY($1::text[])))

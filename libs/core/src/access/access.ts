@@ -9,11 +9,20 @@ export interface Viewer {
 
 export const ACCESS_METADATA = 'magmatch:access';
 
-/** `public`: anyone; a role list: signed in with one of them. Without a marker: any signed-in user. */
-export type AccessRule = 'public' | readonly Viewer['role'][];
+/** What an organisation does on the market; one organisation may do both (a die-caster buys ingot, sells castings and returns). */
+export type Capability = 'SELL' | 'BUY';
+
+/**
+ * Who may call an operation: a member of an organisation that sells (SELLER) or buys (BUYER), whatever kind
+ * of organisation it is, or a moderator of the association.
+ */
+export type AccessRole = 'SELLER' | 'BUYER' | 'MODERATOR';
+
+/** `public`: anyone; a list: signed in and acting as one of them. Without a marker: any signed-in user. */
+export type AccessRule = 'public' | readonly AccessRole[];
 
 /** Anyone may call this operation, signed in or not. */
 export const Public = () => SetMetadata(ACCESS_METADATA, 'public' satisfies AccessRule);
 
-/** Only signed-in users with one of these roles may call this operation. */
-export const RequireRoles = (...roles: Viewer['role'][]) => SetMetadata(ACCESS_METADATA, roles satisfies AccessRule);
+/** Only signed-in users acting as one of these may call this operation (SELLER: their organisation has SELL …). */
+export const RequireRoles = (...roles: AccessRole[]) => SetMetadata(ACCESS_METADATA, roles satisfies AccessRule);

@@ -8,6 +8,7 @@ import { Notifications1764388800000 } from './1764388800000-notifications.js';
 import { Promotions1764392400000 } from './1764392400000-promotions.js';
 import { SignInFailures1764396000000 } from './1764396000000-sign-in-failures.js';
 import { RefreshTokens1764399600000 } from './1764399600000-refresh-tokens.js';
+import { OrganizationCapabilities1764403200000 } from './1764403200000-organization-capabilities.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Promotions1764392400000,
   SignInFailures1764396000000,
   RefreshTokens1764399600000,
+  OrganizationCapabilities1764403200000,
 ];

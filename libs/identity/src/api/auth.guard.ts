@@ -1,23 +1,31 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { ACCESS_METADATA, DomainError, DomainErrorCode, type AccessRule, type Viewer } from '@magmatch/core';
+import { ACCESS_METADATA, DomainError, DomainErrorCode, type AccessRole, type AccessRule, type Capability, type Viewer } from '@magmatch/core';
 import { AccessTokens } from '../access-tokens.js';
+import { OrganizationsService } from '../organizations.service.js';
 
 export interface RequestWithViewer {
   headers: { authorization?: string };
   viewer?: Viewer | null;
+  capabilities?: Promise<Capability[]>;
 }
+
+const CAPABILITY_OF: Record<Exclude<AccessRole, 'MODERATOR'>, Capability> = { SELLER: 'SELL', BUYER: 'BUY' };
+const DOING: Record<AccessRole, string> = { SELLER: 'organisations that sell (SELL)', BUYER: 'organisations that buy (BUY)', MODERATOR: 'moderators' };
 
 /**
  * The one place that decides who may call an operation: reads the bearer token into `req.viewer`, then
- * applies the operation's `@Public()` / `@RequireRoles()` marker (none: any signed-in user).
+ * applies the operation's `@Public()` / `@RequireRoles()` marker (none: any signed-in user). SELLER and BUYER
+ * are capabilities of the viewer's organisation, read once per request from the database, so a change
+ * (`setOrganizationCapabilities`) counts at once for every member.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,9 +39,19 @@ export class AuthGuard implements CanActivate {
     if (rule === 'public') return true;
     const viewer = request.viewer;
     if (!viewer) throw new DomainError(DomainErrorCode.NotAuthenticated, 'Sign in first: this needs an access token');
-    if (rule && !rule.includes(viewer.role)) {
-      throw new DomainError(DomainErrorCode.NotPermitted, `Only ${rule.join(' or ').toLowerCase()} users may do this`);
+    if (rule && !(await this.actsAsOneOf(rule, viewer, request))) {
+      const hint = viewer.role !== 'MODERATOR' && rule.some((role) => role !== 'MODERATOR') ? '; an organisation adds what it does with setOrganizationCapabilities' : '';
+      throw new DomainError(DomainErrorCode.NotPermitted, `Only ${rule.map((role) => DOING[role]).join(' or ')} may do this${hint}`);
     }
     return true;
+  }
+
+  private async actsAsOneOf(roles: readonly AccessRole[], viewer: Viewer, request: RequestWithViewer): Promise<boolean> {
+    if (viewer.role === 'MODERATOR') return roles.includes('MODERATOR');
+    const wanted = roles.flatMap((role) => (role === 'MODERATOR' ? [] : [CAPABILITY_OF[role]]));
+    if (wanted.length === 0 || !viewer.organizationId) return false;
+    request.capabilities ??= this.organizations.capabilitiesOf(viewer.organizationId);
+    const capabilities = await request.capabilities;
+    return wanted.some((capability) => capabilities.includes(capability));
   }
 }

@@ -1,11 +1,14 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateScalar } from '@magmatch/core';
+import { DateScalar, type Capability } from '@magmatch/core';
 import { OrganizationType, VerificationLevel } from '../organization.entity.js';
 import { Role } from '../user.entity.js';
 
 registerEnumType(OrganizationType, { name: 'OrganizationType' });
 registerEnumType(VerificationLevel, { name: 'VerificationLevel' });
 registerEnumType(Role, { name: 'Role' });
+
+export const OrganizationCapability = { SELL: 'SELL', BUY: 'BUY' } as const satisfies { [C in Capability]: C };
+registerEnumType(OrganizationCapability, { name: 'OrganizationCapability', description: 'SELL: may list; BUY: may post requirements and buy.' });
 
 @ObjectType()
 export class Organization {
@@ -32,6 +35,9 @@ export class Organization {
 
   @Field(() => VerificationLevel)
   verificationLevel: VerificationLevel;
+
+  @Field(() => [OrganizationCapability], { description: 'What the organisation does on the market, whatever its type.' })
+  capabilities: Capability[];
 }
 
 @ObjectType()

@@ -14,7 +14,7 @@ export class OrganizationResolver {
     private readonly loaders: IdentityLoaders,
   ) {}
 
-  @RequireRoles('SUPPLIER', 'BUYER')
+  @RequireRoles('SELLER', 'BUYER')
   @Mutation(() => OrganizationCertification, { description: 'Declares a certificate your organisation holds.' })
   async addOrganizationCertification(
     @CurrentViewer() holder: Viewer,
@@ -23,7 +23,7 @@ export class OrganizationResolver {
     return toCertification(await this.certificates.add(holder, input));
   }
 
-  @RequireRoles('SUPPLIER', 'BUYER')
+  @RequireRoles('SELLER', 'BUYER')
   @Mutation(() => Boolean, { description: "Withdraws one of your organisation's certificates." })
   async removeOrganizationCertification(
     @CurrentViewer() holder: Viewer,

@@ -31,7 +31,7 @@ export class ListingsResolver {
     return toConnection(await this.service.published(pageSize(first), after, filter ?? {}));
   }
 
-  @RequireRoles('SUPPLIER')
+  @RequireRoles('SELLER')
   @Query(() => ListingConnection, { description: "Your organisation's listings in every state." })
   async myListings(
     @CurrentViewer() supplier: Viewer,
@@ -50,13 +50,13 @@ export class ListingsResolver {
     return toConnection(await this.service.reviewQueue(pageSize(first), after));
   }
 
-  @RequireRoles('SUPPLIER')
+  @RequireRoles('SELLER')
   @Mutation(() => Listing, { description: 'Creates a draft listing with its property card.' })
   async createListing(@CurrentViewer() supplier: Viewer, @Args('input') input: CreateListingInput): Promise<Listing> {
     return toListing(await this.service.create(supplier, input));
   }
 
-  @RequireRoles('SUPPLIER')
+  @RequireRoles('SELLER')
   @Mutation(() => Listing, { description: 'Replaces the card; a published listing goes back to review.' })
   async updateListing(
     @CurrentViewer() supplier: Viewer,
@@ -66,7 +66,7 @@ export class ListingsResolver {
     return toListing(await this.service.update(supplier, id, input));
   }
 
-  @RequireRoles('SUPPLIER')
+  @RequireRoles('SELLER')
   @Mutation(() => Listing, { description: 'Sends a draft or rejected listing to review.' })
   async submitListing(@CurrentViewer() supplier: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Listing> {
     return toListing(await this.service.submit(supplier, id));
@@ -83,7 +83,7 @@ export class ListingsResolver {
     return toListing(await this.service.moderate(moderator, id, decision, reason ?? null));
   }
 
-  @RequireRoles('SUPPLIER', 'MODERATOR')
+  @RequireRoles('SELLER', 'MODERATOR')
   @Mutation(() => Listing, { description: 'Takes a listing off the market for good.' })
   async archiveListing(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Listing> {
     return toListing(await this.service.archive(viewer, id));

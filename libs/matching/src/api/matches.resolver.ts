@@ -21,7 +21,7 @@ export class MatchesResolver {
     return (await this.matches.forRequirement(viewer, requirementId, pageSize(first, 20, 50))).map((view) => toMatch(viewer, view));
   }
 
-  @RequireRoles('SUPPLIER', 'MODERATOR')
+  @RequireRoles('SELLER', 'MODERATOR')
   @Query(() => [Match], { description: 'The open requirements matched with one of your listings, best first.' })
   async matchesForListing(
     @CurrentViewer() viewer: Viewer,
@@ -47,7 +47,7 @@ export class MatchesResolver {
     return toMatch(viewer, await this.matches.dismiss(viewer, id));
   }
 
-  @RequireRoles('SUPPLIER')
+  @RequireRoles('SELLER')
   @Mutation(() => Match, { description: "The listing's supplier says whether it wants to serve the requirement." })
   async respondToMatch(
     @CurrentViewer() supplier: Viewer,

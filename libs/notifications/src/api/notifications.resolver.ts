@@ -20,7 +20,7 @@ import {
   QueueStats,
 } from './notification.models.js';
 
-const SIGNED_IN = ['SUPPLIER', 'BUYER', 'MODERATOR'] as const;
+const SIGNED_IN = ['SELLER', 'BUYER', 'MODERATOR'] as const;
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
@@ -82,7 +82,7 @@ export class NotificationsResolver {
     return true;
   }
 
-  @RequireRoles('SUPPLIER', 'BUYER')
+  @RequireRoles('SELLER', 'BUYER')
   @Mutation(() => String, { description: "A new secret that signs your organisation's webhook calls; shown only this once." })
   rotateWebhookSecret(@CurrentViewer() viewer: Viewer): Promise<string> {
     return this.preferences.rotateWebhookSecret(viewer);

@@ -33,7 +33,7 @@ export class PurchasesResolver {
     return this.purchases.record(buyer, input);
   }
 
-  @RequireRoles('SUPPLIER')
+  @RequireRoles('SELLER')
   @Mutation(() => Purchase, { description: 'The supplier confirms it delivered this purchase.' })
   confirmPurchaseDelivery(@CurrentViewer() supplier: Viewer, @Args('id', { type: () => ID }) id: string): Promise<PurchaseParent> {
     return this.purchases.confirmDelivery(supplier, id);
@@ -69,13 +69,13 @@ export class PurchasesResolver {
     });
   }
 
-  @RequireRoles('SUPPLIER', 'BUYER', 'MODERATOR')
+  @RequireRoles('SELLER', 'BUYER', 'MODERATOR')
   @Query(() => Purchase, { description: 'One purchase, for its buyer, its supplier or a moderator.' })
   purchase(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<PurchaseParent> {
     return this.purchases.visible(viewer, id);
   }
 
-  @RequireRoles('SUPPLIER', 'BUYER', 'MODERATOR')
+  @RequireRoles('SELLER', 'BUYER', 'MODERATOR')
   @Query(() => [Purchase], { description: "Your organisation's purchases, as buyer or supplier (every one for moderators)." })
   myPurchases(@CurrentViewer() viewer: Viewer): Promise<PurchaseParent[]> {
     return this.purchases.mine(viewer);
