@@ -60,8 +60,11 @@ const { TESTED, SPEC_MINIMUM } = PropertyBasis;
 /** Each supplier's product lines; variants multiply them into ~60 listings. */
 const PRODUCTS: Record<string, readonly Product[]> = {
   'qingyang-mg': [
-    { name: '纯镁锭 Mg99.90', nameEn: 'Pure magnesium ingot Mg99.90', grade: 'Mg99.90', form: 'INGOT', properties: card(null, null, null, 1.74), capacity: 3000, price: 16_500, certifications: ['ISO9001', 'ISO14001'], scenarios: [] },
-    { name: 'AZ91D 合金锭', nameEn: 'AZ91D alloy ingot', grade: 'AZ91D', form: 'INGOT', properties: card(230, 150, 3, 1.81), capacity: 2000, price: 18_800, certifications: ['ISO9001'], scenarios: ['HOUSING_3C', 'HOUSING_POWER_TOOL'] },
+    { name: '纯镁锭 Mg99.90', nameEn: 'Pure magnesium ingot Mg99.90', grade: 'Mg9990', form: 'INGOT', properties: card(null, null, null, 1.74), capacity: 3000, price: 16_500, certifications: ['ISO9001', 'ISO14001'], scenarios: [],
+      composition: [{ element: 'Mg', minPct: 99.9 }, { element: 'Fe', maxPct: 0.04 }, { element: 'Si', maxPct: 0.03 }, { element: 'Ni', maxPct: 0.002 }, { element: 'Cu', maxPct: 0.004 }] },
+    // Ingot to ASTM B93's high-purity limits, tighter than the die-casting limits the grade guarantees.
+    { name: 'AZ91D 合金锭', nameEn: 'AZ91D alloy ingot', grade: 'AZ91D', form: 'INGOT', properties: card(230, 150, 3, 1.81), capacity: 2000, price: 18_800, certifications: ['ISO9001'], scenarios: ['HOUSING_3C', 'HOUSING_POWER_TOOL'],
+      composition: [{ element: 'Al', minPct: 8.5, maxPct: 9.5 }, { element: 'Fe', maxPct: 0.004 }, { element: 'Ni', maxPct: 0.001 }, { element: 'Cu', maxPct: 0.015 }, { element: 'Si', maxPct: 0.05 }] },
     { name: 'AM60B 合金锭', nameEn: 'AM60B alloy ingot', grade: 'AM60B', form: 'INGOT', properties: card(220, 130, 6, 1.8), capacity: 1500, price: 19_200, certifications: ['ISO9001'], scenarios: ['AUTO_SEAT_FRAME'] },
   ],
   'jiuhua-dc': [

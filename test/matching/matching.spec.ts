@@ -37,6 +37,16 @@ const CASES: Case[] = [
   { name: 'AZ91D ingot by its EN name', draft: { ...base, title: 'Ingot', acceptableGrades: ['EN-MC21120'], form: 'INGOT', quantityTonnesPerMonth: 300, maxPriceCnyPerTonne: 19_000 }, best: grade('AZ91D') },
   { name: 'high-strength profiles', draft: { ...base, title: 'Profiles', acceptableGrades: ['ZK60A', 'AZ80A'], minTensileStrengthMpa: 290, quantityTonnesPerMonth: 40 }, best: grade('ZK60A', 'AZ80A') },
   { name: 'phone sheet', draft: { ...base, title: 'Sheet', acceptableGrades: ['AZ31B'], form: 'SHEET', quantityTonnesPerMonth: 15 }, best: grade('AZ31B') },
+  {
+    name: 'AZ91D ingot to high-purity limits: the composition decides between two AZ91D ingots',
+    draft: { ...base, title: 'High-purity AZ91D ingot', acceptableGrades: ['AZ91D'], form: 'INGOT', composition: [{ element: 'Fe', maxPct: 0.004 }, { element: 'Ni', maxPct: 0.001 }], quantityTonnesPerMonth: 300 },
+    best: (match) => match.listing.title.startsWith('AZ91D 合金锭'),
+  },
+  {
+    name: 'primary ingot by its GB/T 3499 name, Mg ≥ 99.90 % and Ni ≤ 0.002 %',
+    draft: { ...base, title: 'Mg ingot', acceptableGrades: ['GB/T 3499 Mg9990'], form: 'INGOT', composition: [{ element: 'Mg', minPct: 99.9 }, { element: 'Ni', maxPct: 0.002 }], quantityTonnesPerMonth: 1000 },
+    best: grade('Mg99.90'),
+  },
   { name: 'nothing fits: WE43 castings', draft: { ...base, title: 'Aerospace', acceptableGrades: ['WE43'], quantityTonnesPerMonth: 10 }, best: null },
 ];
 
@@ -88,6 +98,17 @@ for (const profile of engineProfilesUnderTest()) {
       const matches = await engine.forRequirement(requirementOf({ ...base, title: 'Seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 10 }, 99), 60);
       expect(matches.length).toBeGreaterThan(0);
       expect(matches.some((match) => match.listing.grade === 'AZ91D')).toBe(false);
+    });
+
+    it('drops the recycled AZ91D ingot from a high-purity requirement and says why: the grade guarantees Fe ≤ 0.005 % only', async () => {
+      const testCase = CASES.findIndex((candidate) => candidate.name.startsWith('AZ91D ingot to high-purity limits'));
+      const requirement = requirementOf(CASES[testCase]!.draft, testCase);
+      const [recycled] = (await app.app.get(ListingSearch).search({ query: '再生 AZ91D', limit: 1 })).listings;
+      expect(recycled!.title).toContain('再生 AZ91D 合金锭');
+      const failures = hardConstraintFailures(requirement, recycled!, [], new Date().toISOString().slice(0, 10));
+      expect(failures).toEqual(expect.arrayContaining(['Fe ≤ 0.005 % guaranteed, required ≤ 0.004 %', 'Ni ≤ 0.002 % guaranteed, required ≤ 0.001 %']));
+      const [top] = await engine.forRequirement(requirement, 1);
+      expect(top!.reasons[0]!.detail).toBe('composition guaranteed: Fe ≤ 0.004 % (listing), Ni ≤ 0.001 % (listing)');
     });
 
     it('explains every criterion, says when a typical value stood in, and never reveals the budget', async () => {

@@ -1,24 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { EmbeddedPostgres, MIGRATIONS, OrganizationCapabilities1764403200000, dataSourceOptions, openDataSource } from '@magmatch/database';
-import { databaseEnginesUnderTest, isolatedDatabase } from '../support/test-database.js';
+import { OrganizationCapabilities1764403200000 } from '@magmatch/database';
+import { upgradeTest } from '../support/migration-releases.js';
+import { databaseEnginesUnderTest } from '../support/test-database.js';
 
 /** Organisations migrate to capabilities without loss: suppliers SELL, buyers BUY, the association neither; and back. */
 for (const engine of databaseEnginesUnderTest()) {
   describe(`the organisation-capabilities migration on ${engine}`, () => {
     it('gives existing organisations what their type allowed, keeps every row, and reverts', async () => {
-      const database = await isolatedDatabase(engine);
-      // Each release opens the database afresh, as a restarted process does (the embedded server takes one connection).
-      const release = async (migrations: typeof MIGRATIONS) => {
-        const server = database.config.engine === 'pglite' ? await EmbeddedPostgres.start(database.config.dataDir) : undefined;
-        const dataSource = await openDataSource({ ...dataSourceOptions(database.config, server?.url), migrations }, true);
-        const close = async () => {
-          await dataSource.destroy();
-          await server?.stop();
-        };
-        return { dataSource, close };
-      };
+      const upgrade = await upgradeTest(engine);
       try {
-        const previousRelease = await release(MIGRATIONS.slice(0, MIGRATIONS.indexOf(OrganizationCapabilities1764403200000)));
+        const previousRelease = await upgrade.before(OrganizationCapabilities1764403200000);
         const previous = previousRelease.dataSource;
         await previous.query(
           `INSERT INTO organizations (name, type, credit_code, verification_level) VALUES
@@ -28,7 +19,7 @@ for (const engine of databaseEnginesUnderTest()) {
         );
         await previousRelease.close();
 
-        const thisRelease = await release(MIGRATIONS);
+        const thisRelease = await upgrade.through(OrganizationCapabilities1764403200000);
         const migrated = thisRelease.dataSource;
         const rows = async () => migrated.query(`SELECT name, type, credit_code, verification_level, capabilities FROM organizations ORDER BY name`);
         expect(await rows()).toEqual([
@@ -40,10 +31,10 @@ for (const engine of databaseEnginesUnderTest()) {
 
         await migrated.undoLastMigration({ transaction: 'each' });
         expect((await migrated.query(`SELECT name FROM organizations ORDER BY name`)).length).toBe(3);
-        expect(await migrated.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'organizations' AND column_name = 'capabilities' AND table_schema = $1`, [database.config.schema])).toEqual([]);
+        expect(await migrated.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'organizations' AND column_name = 'capabilities' AND table_schema = $1`, [upgrade.schema])).toEqual([]);
         await thisRelease.close();
       } finally {
-        await database.dispose();
+        await upgrade.dispose();
       }
     });
   });

@@ -44,13 +44,22 @@ describe('the catalogue of grades', () => {
     expect(alloys.body.data!.grades.find((grade) => grade.code === 'AZ91D')?.compositionSource).toMatch(/ASTM B94/);
   });
 
-  it('stores a listing typed "AM60B-F" under its canonical grade', async () => {
+  it('keeps the designation as typed next to the canonical grade, takes the temper from it, and keeps the guaranteed composition', async () => {
     const supplier = await signUp(app, 'SUPPLIER', 0);
-    const created = await app.graphql<{ createListing: { grade: { code: string } } }>(
-      `mutation($input: CreateListingInput!) { createListing(input: $input) { grade { code } } }`,
-      { input: listingInput({ grade: 'MDC2B' }) },
-      supplier.token,
-    );
-    expect(created.body.data?.createListing.grade.code).toBe('AM60B');
+    const create = async (input: Record<string, unknown>) =>
+      (await app.graphql<{ createListing: { grade: { code: string }; gradeAsTyped: string; temper: string | null; materialClass: string; composition: unknown[] } }>(
+        `mutation($input: CreateListingInput!) { createListing(input: $input) { grade { code } gradeAsTyped temper materialClass composition { element minPct maxPct } } }`,
+        { input: listingInput(input) },
+        supplier.token,
+      )).body.data!.createListing;
+    expect(await create({ grade: 'MDC2B' })).toEqual({ grade: { code: 'AM60B' }, gradeAsTyped: 'MDC2B', temper: 'F', materialClass: 'ALLOY', composition: [] });
+    expect(await create({ grade: 'AM60B-F', temper: null })).toMatchObject({ grade: { code: 'AM60B' }, gradeAsTyped: 'AM60B-F', temper: 'F' });
+    expect(await create({ grade: 'GB/T 3499 Mg9995A', form: 'INGOT', temper: null, composition: [{ element: 'mg', minPct: 99.95 }, { element: 'Fe', maxPct: 0.003 }] })).toEqual({
+      grade: { code: 'Mg9995A' },
+      gradeAsTyped: 'GB/T 3499 Mg9995A',
+      temper: null,
+      materialClass: 'PRIMARY_MAGNESIUM',
+      composition: [{ element: 'Mg', minPct: 99.95, maxPct: null }, { element: 'Fe', minPct: null, maxPct: 0.003 }],
+    });
   });
 });

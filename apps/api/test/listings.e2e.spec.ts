@@ -129,6 +129,10 @@ for (const profile of engineProfilesUnderTest()) {
       ['elongation 250 %', { properties: { elongationPct: 250, basis: 'TYPICAL' } }, 'properties.elongationPct must be from 0 to 100 %'],
       ['an unknown grade', { grade: 'XYZ123' }, 'grade "XYZ123" is not in the catalogue'],
       ['a retired grade', { grade: 'Mg99.95' }, 'grade "Mg99.95" is retired: GB/T 3499 has two 99.95 % grades, Mg9995A and Mg9995B'],
+      ['a composition over 100 %', { composition: [{ element: 'Mg', minPct: 99.9 }, { element: 'Al', minPct: 8.5 }] }, 'composition: the minimums add up to 108.4 %, over 100 %'],
+      ['an unknown element', { composition: [{ element: 'Unobtainium', maxPct: 1 }] }, 'composition[0].element "Unobtainium" is not an element or oxide MagMatch knows'],
+      ['a composition minimum above its maximum', { composition: [{ element: 'Al', minPct: 9.5, maxPct: 8.5 }] }, 'composition[0].minPct 9.5 % is above maxPct 8.5 % for Al'],
+      ['a composition limit with no value', { composition: [{ element: 'Ni' }] }, 'composition[0] (Ni) has neither minPct nor maxPct'],
       // Just under the 1 MB body limit (a larger body is refused whole with 413, see graphql-limits.e2e.spec.ts).
       ['a 900 kB title', { title: '镁'.repeat(300_000) }, 'title must be 1 to 200 characters long'],
       ['an unknown certification', { certifications: ['ISO 99999'] }, 'certification "ISO 99999" is not in the catalogue'],

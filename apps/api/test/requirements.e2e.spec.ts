@@ -140,6 +140,8 @@ for (const profile of engineProfilesUnderTest()) {
     it.each([
       ['an unknown scenario', { scenario: 'SPACESHIP' }, 'scenario "SPACESHIP" is not in the catalogue'],
       ['an unknown grade', { acceptableGrades: ['AZ99Z'] }, 'grade "AZ99Z" is not in the catalogue'],
+      ['a composition minimum above its maximum', { composition: [{ element: 'Fe', minPct: 0.01, maxPct: 0.004 }] }, 'composition[0].minPct 0.01 % is above maxPct 0.004 % for Fe'],
+      ['an unknown element', { composition: [{ element: 'Kryptonite', maxPct: 0.1 }] }, 'composition[0].element "Kryptonite" is not an element or oxide MagMatch knows'],
       ['zero quantity', { quantityTonnesPerMonth: 0 }, 'quantityTonnesPerMonth must be from 0.001 to 1000000 t'],
       ['a date in the past', { neededBy: '2020-01-01' }, 'neededBy 2020-01-01 is in the past'],
       ['an impossible date', { neededBy: '2027-02-30' }, 'A Date is a calendar day written YYYY-MM-DD'],

@@ -2,3 +2,4 @@ export * from './database.module.js';
 export * from './embedded-postgres.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { OrganizationCapabilities1764403200000 } from './migrations/1764403200000-organization-capabilities.js';
+export { CompositionsAndTypedDesignations1764406800000 } from './migrations/1764406800000-compositions-and-typed-designations.js';

@@ -1,4 +1,4 @@
-import { Catalog, type ProductForm } from '@magmatch/catalog';
+import { Catalog, checkedComposition, parseDesignation, type ElementLimitDraft, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
 import { PropertyBasis, type ListingContent } from './listing.entity.js';
 
@@ -8,9 +8,11 @@ export interface ListingDraft {
   readonly titleEn?: string | null;
   readonly description?: string | null;
   readonly descriptionEn?: string | null;
+  /** Any designation, with a temper written after it if the supplier likes ("AM60B-F"). */
   readonly grade: string;
   readonly temper?: string | null;
   readonly form: ProductForm;
+  readonly composition?: readonly ElementLimitDraft[] | null;
   readonly properties: {
     readonly tensileStrengthMpa?: number | null;
     readonly yieldStrengthMpa?: number | null;
@@ -61,7 +63,9 @@ export function listingContent(draft: ListingDraft): ListingContent {
     description: draft.description?.trim() || null,
     descriptionEn: draft.descriptionEn?.trim() || null,
     grade: grade.code,
-    temper: draft.temper?.trim() || null,
+    gradeAsTyped: draft.grade.trim(),
+    temper: draft.temper?.trim() || parseDesignation(draft.grade).temper,
+    composition: checkedComposition(draft.composition ?? [], 'composition'),
     form: draft.form,
     tensileStrengthMpa: properties.tensileStrengthMpa ?? null,
     yieldStrengthMpa: properties.yieldStrengthMpa ?? null,

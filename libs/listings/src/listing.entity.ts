@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ProductForm } from '@magmatch/catalog';
+import type { ElementLimit, ProductForm } from '@magmatch/catalog';
 import { OPTIONAL_NUMBER } from '@magmatch/core';
 
 export enum ReviewState {
@@ -44,6 +44,14 @@ export class ListingEntity {
   /** Canonical catalogue code, e.g. AZ91D. */
   @Column('text')
   grade: string;
+
+  /** The designation as the supplier wrote it ("MDC1D", "AM60B-F"); null for listings older than this field. */
+  @Column('text', { name: 'grade_as_typed', nullable: true })
+  gradeAsTyped: string | null;
+
+  /** Composition limits the supplier guarantees, wt%; empty: only what the grade's standard guarantees. */
+  @Column('jsonb', { default: [] })
+  composition: ElementLimit[];
 
   @Column('text', { nullable: true })
   temper: string | null;

@@ -2,6 +2,7 @@ import { Catalog } from '@magmatch/catalog';
 import type { OrganizationCertificationEntity } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
 import type { RequirementEntity } from '@magmatch/requirements';
+import { compositionCheck } from './composition-check.js';
 
 /** The property value matching uses: the card's, or else the grade's typical value. */
 export function effectiveProperty(listing: ListingEntity, key: 'tensileStrengthMpa' | 'yieldStrengthMpa' | 'elongationPct') {
@@ -37,6 +38,7 @@ export function hardConstraintFailures(
     const value = effectiveProperty(listing, key);
     if (value == null || value < minimum) failures.push(`${key} ${value ?? 'unknown'} < ${minimum}`);
   }
+  failures.push(...compositionCheck(requirement.composition ?? [], listing).shortfalls);
   if (listing.monthlyCapacityTonnes < requirement.quantityTonnesPerMonth) failures.push('capacity below the monthly quantity');
   const day = certificationDay(requirement, today);
   for (const code of requirement.requiredCertifications) {

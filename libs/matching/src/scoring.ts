@@ -1,4 +1,5 @@
-import { Catalog, distanceKm } from '@magmatch/catalog';
+import { Catalog, distanceKm, type ElementLimit } from '@magmatch/catalog';
+import { compositionCheck } from './composition-check.js';
 import { CRITERION_WEIGHTS, type Criterion } from './weights.js';
 
 /** One criterion's contribution, in words an engineer can check. */
@@ -20,6 +21,8 @@ export interface Demand {
   /** YYYY-MM-DD */
   readonly neededBy: string | null;
   readonly city: string | null;
+  /** Composition limits a listing must guarantee, wt%. */
+  readonly composition?: readonly ElementLimit[];
 }
 
 /** What scoring needs of a listing and its supplier. */
@@ -43,6 +46,8 @@ export interface Supply {
   readonly responses: { readonly answered: number; readonly due: number } | null;
   /** Scenarios where this grade in this form is on the replication list of proven applications. */
   readonly provenScenarios: readonly string[];
+  /** Composition limits the supplier guarantees beyond its grade's standard, wt%. */
+  readonly composition?: readonly ElementLimit[];
 }
 
 export interface ScoredMatch {
@@ -94,6 +99,8 @@ function properties(demand: Demand, supply: Supply): MatchReason {
     const headroom = required > 0 ? (value - required) / required : 1;
     return [{ score: clamp(0.7 + Math.min(headroom, 0.5) * 0.6), detail: `${label} ${value}${unit} ≥ required ${required}${unit} (${source})` }];
   });
+  const composition = compositionCheck(demand.composition ?? [], supply);
+  if (composition.met.length > 0) checks.push({ score: 1, detail: `composition guaranteed: ${composition.met.join(', ')}` });
   if (checks.length === 0) return { criterion: 'properties', score: 0.6, detail: 'no property minimums were stated' };
   return {
     criterion: 'properties',

@@ -1,4 +1,4 @@
-import { Catalog, type ProductForm } from '@magmatch/catalog';
+import { Catalog, checkedComposition, type ElementLimitDraft, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
 import { Visibility, type RequirementContent } from './requirement.entity.js';
 
@@ -8,6 +8,7 @@ export interface RequirementDraft {
   readonly scenario?: string | null;
   readonly acceptableGrades?: readonly string[] | null;
   readonly form?: ProductForm | null;
+  readonly composition?: readonly ElementLimitDraft[] | null;
   readonly minTensileStrengthMpa?: number | null;
   readonly minYieldStrengthMpa?: number | null;
   readonly minElongationPct?: number | null;
@@ -49,6 +50,8 @@ export function requirementContent(draft: RequirementDraft, today = new Date()):
     description: draft.description?.trim() || null,
     scenario: scenario?.code ?? null,
     acceptableGrades: [...new Set(grades)],
+    acceptableGradesAsTyped: draft.acceptableGrades?.length ? draft.acceptableGrades.map((typed) => typed.trim()) : [],
+    composition: checkedComposition(draft.composition ?? [], 'composition'),
     form: draft.form ?? null,
     minTensileStrengthMpa: draft.minTensileStrengthMpa ?? scenario?.minTensileStrengthMpa ?? null,
     minYieldStrengthMpa: draft.minYieldStrengthMpa ?? null,

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ProductForm } from '@magmatch/catalog';
+import type { ElementLimit, ProductForm } from '@magmatch/catalog';
 import { OPTIONAL_NUMBER } from '@magmatch/core';
 
 export enum RequirementState {
@@ -45,6 +45,14 @@ export class RequirementEntity {
   /** Canonical catalogue codes; empty means any grade meeting the properties. */
   @Column('text', { name: 'acceptable_grades', array: true, default: '{}' })
   acceptableGrades: string[];
+
+  /** The designations as the buyer wrote them ("ZK61M", "MDC1D"); empty for requirements older than this field. */
+  @Column('text', { name: 'acceptable_grades_as_typed', array: true, default: '{}' })
+  acceptableGradesAsTyped: string[];
+
+  /** Composition limits a listing must guarantee, wt% (e.g. Mg min 99.90, Fe max 0.004). */
+  @Column('jsonb', { default: [] })
+  composition: ElementLimit[];
 
   @Column('text', { nullable: true })
   form: ProductForm | null;

@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { AlloyGradeData, GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
 import { PRODUCT_FORMS, type ProductForm } from '../data/reference.js';
 
@@ -56,6 +57,24 @@ export class ElementLimit {
 
   @Field(() => Float, { nullable: true })
   maxPct: number | null;
+}
+
+@InputType({ description: 'A composition limit in wt%: at least one of minPct and maxPct, e.g. { element: "Fe", maxPct: 0.004 }.' })
+export class ElementLimitInput {
+  @Field()
+  @IsString()
+  @MaxLength(20)
+  element: string;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  minPct?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  maxPct?: number | null;
 }
 
 @ObjectType()

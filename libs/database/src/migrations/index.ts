@@ -9,6 +9,7 @@ import { Promotions1764392400000 } from './1764392400000-promotions.js';
 import { SignInFailures1764396000000 } from './1764396000000-sign-in-failures.js';
 import { RefreshTokens1764399600000 } from './1764399600000-refresh-tokens.js';
 import { OrganizationCapabilities1764403200000 } from './1764403200000-organization-capabilities.js';
+import { CompositionsAndTypedDesignations1764406800000 } from './1764406800000-compositions-and-typed-designations.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SignInFailures1764396000000,
   RefreshTokens1764399600000,
   OrganizationCapabilities1764403200000,
+  CompositionsAndTypedDesignations1764406800000,
 ];

@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PRODUCT_FORMS, ProductFormEnum, type ProductForm } from '@magmatch/catalog';
+import { ElementLimitInput, PRODUCT_FORMS, ProductFormEnum, type ProductForm } from '@magmatch/catalog';
 import { OptionalNumberBetween, OptionalText } from '@magmatch/core';
 import { PropertyBasis } from '../listing.entity.js';
 
@@ -65,7 +65,9 @@ export class CreateListingInput {
   @OptionalText('descriptionEn', 5000)
   descriptionEn?: string | null;
 
-  @Field({ description: 'Any designation of the catalogue: "AZ91D", "az91", "EN-MC21120"…' })
+  @Field({
+    description: 'Any designation of the catalogue as written in the trade: "AZ91D", "MDC1D", "EN-MC21120", "AM60B-F" (a temper written after it fills `temper`). Kept as typed next to the canonical grade.',
+  })
   @IsString()
   @MaxLength(40, { message: 'grade must be at most 40 characters long' })
   grade: string;
@@ -73,6 +75,13 @@ export class CreateListingInput {
   @Field(() => String, { nullable: true })
   @OptionalText('temper', 10)
   temper?: string | null;
+
+  @Field(() => [ElementLimitInput], { nullable: true, description: 'Composition limits you guarantee, wt% (e.g. Fe max 0.004, Ni max 0.001).' })
+  @IsOptional()
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => ElementLimitInput)
+  composition?: ElementLimitInput[] | null;
 
   @Field(() => ProductFormEnum)
   @IsIn(PRODUCT_FORMS)

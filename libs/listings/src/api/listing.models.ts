@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProductFormEnum } from '@magmatch/catalog';
+import { ElementLimitModel, MaterialClassEnum, ProductFormEnum, type ElementLimit, type MaterialClass } from '@magmatch/catalog';
 import { PageInfo } from '@magmatch/core';
 import { PropertyBasis, ReviewState } from '../listing.entity.js';
 
@@ -51,6 +51,15 @@ export class Listing {
 
   @Field(() => String, { nullable: true })
   temper: string | null;
+
+  @Field(() => MaterialClassEnum, { description: "The grade's material class: PRIMARY_MAGNESIUM or ALLOY." })
+  materialClass: MaterialClass;
+
+  @Field(() => String, { nullable: true, description: 'The designation as the supplier wrote it, e.g. "MDC1D", "AM60B-F"; the canonical grade is `grade`.' })
+  gradeAsTyped: string | null;
+
+  @Field(() => [ElementLimitModel], { description: 'Composition limits the supplier guarantees, wt%; the grade lists what its standard guarantees.' })
+  composition: ElementLimit[];
 
   @Field(() => ProductFormEnum)
   form: string;

@@ -107,6 +107,7 @@ export function toListing(entity: ListingEntity): Listing {
   return {
     ...entity,
     gradeCode: entity.grade,
+    materialClass: Catalog.resolveGrade(entity.grade)?.materialClass ?? 'ALLOY',
     properties: {
       tensileStrengthMpa: entity.tensileStrengthMpa,
       yieldStrengthMpa: entity.yieldStrengthMpa,

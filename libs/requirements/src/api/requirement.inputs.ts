@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
-import { PRODUCT_FORMS, ProductFormEnum, type ProductForm } from '@magmatch/catalog';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ElementLimitInput, PRODUCT_FORMS, ProductFormEnum, type ProductForm } from '@magmatch/catalog';
 import { DateScalar, NumberBetween, OptionalNumberBetween, OptionalText } from '@magmatch/core';
 import { Visibility } from '../requirement.entity.js';
 
@@ -30,6 +31,13 @@ export class CreateRequirementInput {
   @IsOptional()
   @IsIn(PRODUCT_FORMS)
   form?: ProductForm | null;
+
+  @Field(() => [ElementLimitInput], { nullable: true, description: 'Composition limits a listing must guarantee, wt% (e.g. Mg min 99.90, Fe max 0.004).' })
+  @IsOptional()
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => ElementLimitInput)
+  composition?: ElementLimitInput[] | null;
 
   @Field(() => Float, { nullable: true })
   @OptionalNumberBetween('minTensileStrengthMpa', 0, 1000, ' MPa')

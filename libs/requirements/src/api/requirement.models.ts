@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ProductFormEnum } from '@magmatch/catalog';
+import { ElementLimitModel, MaterialClassEnum, ProductFormEnum, type ElementLimit, type MaterialClass } from '@magmatch/catalog';
 import { DateScalar, PageInfo } from '@magmatch/core';
 import { RequirementState, Visibility } from '../requirement.entity.js';
 
@@ -25,6 +25,15 @@ export class Requirement {
   scenario: string | null;
 
   acceptableGradeCodes: string[];
+
+  @Field(() => [String], { description: 'The acceptable designations as the buyer wrote them, e.g. "ZK61M", "MDC1D".' })
+  acceptableGradesAsTyped: string[];
+
+  @Field(() => MaterialClassEnum, { description: 'PRIMARY_MAGNESIUM when every acceptable grade is primary magnesium; ALLOY otherwise.' })
+  materialClass: MaterialClass;
+
+  @Field(() => [ElementLimitModel], { description: 'Composition limits a listing must guarantee, wt%.' })
+  composition: ElementLimit[];
 
   @Field(() => ProductFormEnum, { nullable: true, description: 'Null: any form.' })
   form: string | null;
