@@ -76,12 +76,12 @@ export async function generateMarket(dataSource: DataSource, listings: number, p
   for (let offset = 0; offset < listings; offset += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, listings - offset) }, (_, k) => listingRow(offset + k, rng, rng.pick(suppliers)));
     await dataSource.query(
-      `INSERT INTO listings (supplier_id, created_by, title, grade, form, tensile_strength_mpa, yield_strength_mpa, elongation_pct,
+      `INSERT INTO listings (supplier_id, created_by, title, material_class, grade, form, tensile_strength_mpa, yield_strength_mpa, elongation_pct,
          property_basis, monthly_capacity_tonnes, price_min_cny_per_tonne, price_max_cny_per_tonne, lead_time_days, certifications,
          scenarios, city, recycled_content_pct, carbon_footprint_kg_co2e_per_kg, state, published_at)
-       SELECT supplier_id, created_by, title, grade, form, tensile, yield, elongation, basis, capacity, price_min, price_max, lead_time,
+       SELECT supplier_id, created_by, title, material_class, grade, form, tensile, yield, elongation, basis, capacity, price_min, price_max, lead_time,
          certifications, scenarios, city, recycled, carbon, 'PUBLISHED', now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(supplier_id uuid, created_by uuid, title text, grade text, form text, tensile float8,
+       FROM jsonb_to_recordset($1::jsonb) AS r(supplier_id uuid, created_by uuid, title text, material_class text, grade text, form text, tensile float8,
          yield float8, elongation float8, basis text, capacity float8, price_min float8, price_max float8, lead_time int,
          certifications text[], scenarios text[], city text, recycled float8, carbon float8)`,
       [JSON.stringify(rows)],
@@ -92,12 +92,12 @@ export async function generateMarket(dataSource: DataSource, listings: number, p
   for (let offset = 0; offset < requirementCount; offset += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, requirementCount - offset) }, (_, k) => requirementRow(offset + k, rng, rng.pick(buyers)));
     await dataSource.query(
-      `INSERT INTO requirements (buyer_id, created_by, title, scenario, acceptable_grades, form, min_tensile_strength_mpa,
+      `INSERT INTO requirements (buyer_id, created_by, title, material_class, scenario, acceptable_grades, form, min_tensile_strength_mpa,
          min_yield_strength_mpa, min_elongation_pct, quantity_tonnes_per_month, needed_by, city, required_certifications,
          max_price_cny_per_tonne, visibility, state, opened_at)
-       SELECT buyer_id, created_by, title, scenario, acceptable_grades, form, min_tensile, min_yield, min_elongation, quantity,
+       SELECT buyer_id, created_by, title, material_class, scenario, acceptable_grades, form, min_tensile, min_yield, min_elongation, quantity,
          needed_by, city, required_certifications, max_price, visibility, 'OPEN', now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(buyer_id uuid, created_by uuid, title text, scenario text, acceptable_grades text[],
+       FROM jsonb_to_recordset($1::jsonb) AS r(buyer_id uuid, created_by uuid, title text, material_class text, scenario text, acceptable_grades text[],
          form text, min_tensile float8, min_yield float8, min_elongation float8, quantity float8, needed_by date, city text,
          required_certifications text[], max_price float8, visibility text)`,
       [JSON.stringify(rows)],
@@ -118,6 +118,7 @@ function listingRow(i: number, rng: ReturnType<typeof random>, supplier: { id: s
     supplier_id: supplier.id,
     created_by: supplier.user_id,
     title: `${grade.code} ${scenario.nameZh} ${scenario.name} #${i}`,
+    material_class: grade.materialClass,
     grade: grade.code,
     form: rng.pick(scenario.usualForms.length ? scenario.usualForms : ['INGOT']),
     tensile: vary(grade.typical.tensileStrengthMpa),
@@ -151,6 +152,7 @@ function requirementRow(i: number, rng: ReturnType<typeof random>, buyer: { id: 
     buyer_id: buyer.id,
     created_by: buyer.user_id,
     title: content.title,
+    material_class: content.materialClass,
     scenario: content.scenario,
     acceptable_grades: content.acceptableGrades,
     form: content.form,

@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '@magmatch/core';
-import { CertificationsService, IdentityModule, ModeratorBootstrap, RegistrationService, SignInService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
+import { CertificationsService, IdentityModule, ModeratorBootstrap, OrganizationsService, RegistrationService, SignInService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
 import { ListingsModule, ListingsService } from '@magmatch/listings';
 import { EvidenceKind, ProgramsService, PromotionKind, PromotionsModule } from '@magmatch/promotions';
 import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
@@ -29,6 +29,7 @@ export class DemoMarketSeeder {
     private readonly moderators: ModeratorBootstrap,
     private readonly signIn: SignInService,
     private readonly registration: RegistrationService,
+    private readonly organizations: OrganizationsService,
     private readonly certificates: CertificationsService,
     private readonly listings: ListingsService,
     private readonly requirements: RequirementsService,
@@ -57,6 +58,7 @@ export class DemoMarketSeeder {
           email,
           password: DEMO_PASSWORD,
         });
+        if (organization.capabilities) await this.organizations.setCapabilities(user.organizationId!, organization.capabilities, user.id);
         created.set(organization.key, viewerOf(user));
       }
       progress('organisations', index + 1, DEMO_ORGANIZATIONS.length);

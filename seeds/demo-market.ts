@@ -1,3 +1,4 @@
+import type { Capability } from '@magmatch/core';
 import { OrganizationType } from '@magmatch/identity';
 import { PropertyBasis, type ListingDraft } from '@magmatch/listings';
 import { Visibility, type RequirementDraft } from '@magmatch/requirements';
@@ -14,23 +15,26 @@ export interface DemoOrganization {
   readonly businessType: string;
   /** The first 17 characters of a fictional credit code; the check character is computed. */
   readonly creditCodeBody: string;
+  /** When it does more than its type suggests: a die-caster or recycler also buys, an OEM also sells its scrap. */
+  readonly capabilities?: readonly Capability[];
 }
 
 /** Fictional companies in the Chizhou–Qingyang and Hefei–Chaohu clusters, and OEM buyers. */
 export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
   { key: 'qingyang-mg', name: '池州青阳镁业 Qingyang Magnesium', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'manufacturer', creditCodeBody: '91341723MA2DEMX01' },
-  { key: 'jiuhua-dc', name: '池州九华轻合金压铸 Jiuhua Light Alloy Die Casting', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'processor', creditCodeBody: '91341702MA2DEMX02' },
-  { key: 'wanjiang-recycling', name: '池州皖江再生镁 Wanjiang Magnesium Recycling', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'recycler', creditCodeBody: '91341702MA2DEMX03' },
+  { key: 'jiuhua-dc', name: '池州九华轻合金压铸 Jiuhua Light Alloy Die Casting', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'die-caster', creditCodeBody: '91341702MA2DEMX02', capabilities: ['SELL', 'BUY'] },
+  { key: 'wanjiang-recycling', name: '池州皖江再生镁 Wanjiang Magnesium Recycling', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'recycler', creditCodeBody: '91341702MA2DEMX03', capabilities: ['SELL', 'BUY'] },
   { key: 'qingyang-new-materials', name: '青阳镁基新材料 Qingyang Mg New Materials', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'processor', creditCodeBody: '91341723MA2DEMX04' },
   { key: 'chaohu-extrusion', name: '巢湖镁合金型材 Chaohu Magnesium Extrusion', type: OrganizationType.SUPPLIER, city: 'Hefei', businessType: 'processor', creditCodeBody: '91340181MA2DEMX05' },
   { key: 'luyang-precision', name: '合肥庐阳精密压铸 Luyang Precision Die Casting', type: OrganizationType.SUPPLIER, city: 'Hefei', businessType: 'processor', creditCodeBody: '91340103MA2DEMX06' },
   { key: 'xinzhan-sheet', name: '合肥新站镁板 Xinzhan Magnesium Sheet', type: OrganizationType.SUPPLIER, city: 'Hefei', businessType: 'manufacturer', creditCodeBody: '91340100MA2DEMX07' },
   { key: 'dongzhi-mg', name: '东至镁业 Dongzhi Magnesium', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'manufacturer', creditCodeBody: '91341721MA2DEMX08' },
-  { key: 'xingtu-auto', name: '合肥星途汽车零部件 Xingtu Auto Parts', type: OrganizationType.BUYER, city: 'Hefei', businessType: 'OEM', creditCodeBody: '91340100MA2DEMX11' },
+  { key: 'xingtu-auto', name: '合肥星途汽车零部件 Xingtu Auto Parts', type: OrganizationType.BUYER, city: 'Hefei', businessType: 'OEM', creditCodeBody: '91340100MA2DEMX11', capabilities: ['BUY', 'SELL'] },
   { key: 'yuanhang-auto', name: '芜湖远航汽车 Yuanhang Auto', type: OrganizationType.BUYER, city: 'Wuhu', businessType: 'OEM', creditCodeBody: '91340200MA2DEMX12' },
   { key: 'cloudtop-electronics', name: '合肥云端电子 Cloudtop Electronics', type: OrganizationType.BUYER, city: 'Hefei', businessType: 'OEM', creditCodeBody: '91340100MA2DEMX13' },
   { key: 'huajian-formwork', name: '安徽华建模板 Huajian Formwork', type: OrganizationType.BUYER, city: 'Hefei', businessType: 'OEM', creditCodeBody: '91340100MA2DEMX14' },
   { key: 'tianchang-ebike', name: '天长骑行电动车 Tianchang E-Bike', type: OrganizationType.BUYER, city: 'Chuzhou', businessType: 'OEM', creditCodeBody: '91341181MA2DEMX15' },
+  { key: 'jiangnan-cement', name: '池州江南建材 Jiangnan Building Materials', type: OrganizationType.BUYER, city: 'Chizhou', businessType: 'cement plant', creditCodeBody: '91341702MA2DEMX21' },
   { key: 'chuzhou-pv', name: '滁州光储科技 Chuzhou PV Storage', type: OrganizationType.BUYER, city: 'Chuzhou', businessType: 'OEM', creditCodeBody: '91341100MA2DEMX16' },
 ];
 
@@ -45,7 +49,7 @@ const card = (
   tensileStrengthMpa: number | null,
   yieldStrengthMpa: number | null,
   elongationPct: number | null,
-  densityGCm3: number,
+  densityGCm3: number | null,
   basis = PropertyBasis.TYPICAL,
 ): ListingDraft['properties'] => ({
   tensileStrengthMpa,
@@ -57,7 +61,7 @@ const card = (
 });
 const { TESTED, SPEC_MINIMUM } = PropertyBasis;
 
-/** Each supplier's product lines; variants multiply them into ~60 listings. */
+/** Each seller's product lines; variants multiply them into 78 listings. */
 const PRODUCTS: Record<string, readonly Product[]> = {
   'qingyang-mg': [
     { name: '纯镁锭 Mg99.90', nameEn: 'Pure magnesium ingot Mg99.90', grade: 'Mg9990', form: 'INGOT', properties: card(null, null, null, 1.74), capacity: 3000, price: 16_500, certifications: ['ISO9001', 'ISO14001'], scenarios: [],
@@ -66,15 +70,33 @@ const PRODUCTS: Record<string, readonly Product[]> = {
     { name: 'AZ91D 合金锭', nameEn: 'AZ91D alloy ingot', grade: 'AZ91D', form: 'INGOT', properties: card(230, 150, 3, 1.81), capacity: 2000, price: 18_800, certifications: ['ISO9001'], scenarios: ['HOUSING_3C', 'HOUSING_POWER_TOOL'],
       composition: [{ element: 'Al', minPct: 8.5, maxPct: 9.5 }, { element: 'Fe', maxPct: 0.004 }, { element: 'Ni', maxPct: 0.001 }, { element: 'Cu', maxPct: 0.015 }, { element: 'Si', maxPct: 0.05 }] },
     { name: 'AM60B 合金锭', nameEn: 'AM60B alloy ingot', grade: 'AM60B', form: 'INGOT', properties: card(220, 130, 6, 1.8), capacity: 1500, price: 19_200, certifications: ['ISO9001'], scenarios: ['AUTO_SEAT_FRAME'] },
+    { name: '高纯镁锭 Mg9995A', nameEn: 'High-purity magnesium ingot Mg9995A', grade: 'GB/T 3499 Mg9995A', form: 'INGOT', properties: card(null, null, null, 1.74), capacity: 800, price: 17_300, certifications: ['ISO9001'], scenarios: [],
+      composition: [{ element: 'Mg', minPct: 99.95 }, { element: 'Fe', maxPct: 0.003 }, { element: 'Si', maxPct: 0.006 }, { element: 'Ni', maxPct: 0.001 }, { element: 'Cu', maxPct: 0.002 }] },
+    // Pidgeon-process slag: several tonnes per tonne of metal, offered to cement plants with its analysis.
+    { name: '皮江法还原渣（镁渣）', nameEn: 'Pidgeon reduction slag', materialClass: 'BY_PRODUCT', form: 'SLAG', byProduct: { kind: 'REDUCTION_SLAG', uses: ['cement raw meal', 'road base'], moisturePct: 6 },
+      properties: card(null, null, null, null), capacity: 20_000, price: 30, certifications: [], scenarios: [],
+      composition: [{ element: 'CaO', minPct: 45, maxPct: 55 }, { element: 'SiO2', minPct: 25, maxPct: 32 }, { element: 'MgO', minPct: 5, maxPct: 10 }, { element: 'Fe2O3', maxPct: 6 }] },
   ],
   'jiuhua-dc': [
     { name: 'AM60B 压铸座椅骨架', nameEn: 'AM60B die-cast seat frame', grade: 'AM60B', form: 'DIE_CASTING', properties: card(228, 132, 8, 1.8, TESTED), capacity: 150, price: 36_000, certifications: ['IATF16949', 'ISO9001'], scenarios: ['AUTO_SEAT_FRAME'] },
     { name: 'AM50A 压铸方向盘骨架', nameEn: 'AM50A die-cast steering-wheel armature', grade: 'AM50A', form: 'DIE_CASTING', properties: card(215, 118, 11, 1.77, TESTED), capacity: 80, price: 38_000, certifications: ['IATF16949'], scenarios: ['AUTO_STEERING_WHEEL'] },
     { name: 'AM60B 仪表盘支架', nameEn: 'AM60B instrument-panel beam', grade: 'AM60B', form: 'DIE_CASTING', properties: card(225, 130, 7, 1.8, TESTED), capacity: 120, price: 37_500, certifications: ['IATF16949'], scenarios: ['AUTO_IP_BEAM'] },
+    // Die casting turns 30–50 % of a shot into parts: the rest is returns, sold back to recyclers.
+    { name: 'AM60B 浇道渣包回炉料', nameEn: 'AM60B runners and overflows (Type I returns)', materialClass: 'SCRAP', grade: 'AM60B', form: 'SCRAP', scrap: { scrapClass: 'TYPE_I', sorted: true },
+      properties: card(null, null, null, 1.8), capacity: 120, price: 13_000, certifications: [], scenarios: [], recycledContentPct: 100 },
   ],
   'wanjiang-recycling': [
     { name: '再生 AZ91D 合金锭', nameEn: 'Recycled AZ91D ingot', grade: 'AZ91D', form: 'INGOT', properties: card(225, 148, 3, 1.81), capacity: 800, price: 17_600, certifications: ['ISO14001'], scenarios: ['HOUSING_POWER_TOOL'], recycledContentPct: 85, carbonFootprintKgCo2ePerKg: 4.2 },
-    { name: '压铸回炉料', nameEn: 'Clean die-cast returns (scrap)', grade: 'AM60B', form: 'SCRAP', properties: card(null, null, null, 1.8), capacity: 500, price: 12_000, certifications: [], scenarios: [], recycledContentPct: 100 },
+    { name: '压铸回炉料', nameEn: 'Clean die-cast returns (scrap)', materialClass: 'SCRAP', grade: 'AM60B', form: 'SCRAP', scrap: { scrapClass: 'TYPE_I', sorted: true }, properties: card(null, null, null, 1.8), capacity: 500, price: 12_000, certifications: [], scenarios: [], recycledContentPct: 100 },
+    { name: '镁合金切屑（含油）', nameEn: 'AZ-family machining chips, oily (Type IV)', materialClass: 'SCRAP', form: 'SCRAP', scrap: { scrapClass: 'TYPE_IV', alloyFamily: 'AZ', oilPct: 4, sorted: false },
+      properties: card(null, null, null, null), capacity: 200, price: 6_500, certifications: [], scenarios: [], recycledContentPct: 100 },
+    { name: '混合涂装压铸废件', nameEn: 'Mixed-alloy painted die-cast scrap (Type II)', materialClass: 'SCRAP', form: 'SCRAP', scrap: { scrapClass: 'TYPE_II', sorted: false },
+      properties: card(null, null, null, null), capacity: 300, price: 8_000, certifications: [], scenarios: [], recycledContentPct: 100 },
+  ],
+  // An OEM sells the rejects of its own lines back to recyclers (closed loop).
+  'xingtu-auto': [
+    { name: 'AM60B 座椅骨架报废件（涂装）', nameEn: 'AM60B seat-frame rejects, painted (Type II)', materialClass: 'SCRAP', grade: 'AM60B', form: 'SCRAP', scrap: { scrapClass: 'TYPE_II', sorted: true },
+      properties: card(null, null, null, 1.8), capacity: 40, price: 9_000, certifications: [], scenarios: [], recycledContentPct: 100 },
   ],
   'qingyang-new-materials': [
     { name: 'AZ61A 挤压型材', nameEn: 'AZ61A extruded profile', grade: 'AZ61A', form: 'EXTRUSION', properties: card(310, 228, 14, 1.8, SPEC_MINIMUM), capacity: 300, price: 32_000, certifications: ['ISO9001'], scenarios: ['EBIKE_FRAME'] },
@@ -111,7 +133,7 @@ export interface DemoListing {
   readonly draft: ListingDraft;
 }
 
-/** 20 product lines × 3 variants = 60 listings. */
+/** 26 product lines × 3 variants = 78 listings. */
 export function demoListings(): DemoListing[] {
   return Object.entries(PRODUCTS).flatMap(([supplierKey, products]) => {
     const city = DEMO_ORGANIZATIONS.find((organization) => organization.key === supplierKey)!.city;
@@ -150,7 +172,7 @@ const inMonths = (months: number) => {
   return date.toISOString().slice(0, 10);
 };
 
-/** 20 requirements across the scenarios; some anonymous, one matched-only. */
+/** 23 requirements: across the scenarios (some anonymous, one matched-only), and for ingot, scrap and slag. */
 export function demoRequirements(): DemoRequirement[] {
   const base: [string, RequirementDraft][] = [
     ['xingtu-auto', { title: '座椅骨架 AM60B 压铸件 / seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 80, requiredCertifications: ['IATF16949'], maxPriceCnyPerTonne: 38_000 }],
@@ -173,6 +195,11 @@ export function demoRequirements(): DemoRequirement[] {
     ['yuanhang-auto', { title: '座椅骨架二供 / second source for seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 40, visibility: Visibility.ANONYMOUS }],
     ['xingtu-auto', { title: '轻量化副车架 / lightweight engine cradles', scenario: 'AUTO_POWERTRAIN_WARM', acceptableGrades: ['AE44'], quantityTonnesPerMonth: 35 }],
     ['cloudtop-electronics', { title: '电动工具外壳 / power-tool housings', scenario: 'HOUSING_POWER_TOOL', quantityTonnesPerMonth: 45, requiredCertifications: ['ROHS'] }],
+    // A die-caster buys ingot to tighter limits than the grade's die-casting limits.
+    ['jiuhua-dc', { title: 'AZ91D 高纯合金锭 / high-purity AZ91D ingot', acceptableGrades: ['AZ91D'], form: 'INGOT', composition: [{ element: 'Fe', maxPct: 0.004 }, { element: 'Ni', maxPct: 0.001 }], quantityTonnesPerMonth: 250, maxPriceCnyPerTonne: 19_500 }],
+    // A recycler buys clean returns only: no oily chips, no painted scrap, no mixed alloys.
+    ['wanjiang-recycling', { title: '清洁压铸回炉料 / clean die-cast returns, AM family', materialClass: 'SCRAP', scrapClasses: ['TYPE_I'], acceptableGrades: ['AM60B'], quantityTonnesPerMonth: 100, maxPriceCnyPerTonne: 14_000 }],
+    ['jiangnan-cement', { title: '镁渣 水泥生料配料 / reduction slag for cement raw meal', materialClass: 'BY_PRODUCT', composition: [{ element: 'CaO', minPct: 40 }], quantityTonnesPerMonth: 5_000, maxPriceCnyPerTonne: 60 }],
   ];
   return base.map(([buyerKey, draft], index) => ({
     buyerKey,

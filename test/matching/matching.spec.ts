@@ -17,9 +17,9 @@ interface Case {
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const base = { city: 'Hefei', neededBy: inDays(90) };
 const titled = (text: string) => (match: ListingMatch) => match.listing.title.includes(text);
-const grade = (...codes: string[]) => (match: ListingMatch) => codes.includes(match.listing.grade);
+const grade = (...codes: string[]) => (match: ListingMatch) => codes.includes(match.listing.grade ?? '');
 
-/** Requirements written from shared/design/domain.md, against the 60 listings of the demo market. */
+/** Requirements written from shared/design/domain.md, against the 78 listings of the demo market. */
 const CASES: Case[] = [
   { name: 'seat frames', draft: { ...base, title: 'Seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 80, requiredCertifications: ['IATF16949'] }, best: titled('座椅骨架') },
   { name: 'seat frames, asked in Chinese only', draft: { ...base, title: '汽车座椅骨架 压铸 月需求200吨', quantityTonnesPerMonth: 200 }, best: titled('座椅骨架') },
@@ -47,6 +47,21 @@ const CASES: Case[] = [
     draft: { ...base, title: 'Mg ingot', acceptableGrades: ['GB/T 3499 Mg9990'], form: 'INGOT', composition: [{ element: 'Mg', minPct: 99.9 }, { element: 'Ni', maxPct: 0.002 }], quantityTonnesPerMonth: 1000 },
     best: grade('Mg99.90'),
   },
+  {
+    name: 'reduction slag for cement raw meal: only the by-product is offered',
+    draft: { ...base, title: 'Slag for raw meal', materialClass: 'BY_PRODUCT', composition: [{ element: 'CaO', minPct: 40 }], quantityTonnesPerMonth: 5_000 },
+    best: (match) => match.listing.materialClass === 'BY_PRODUCT',
+  },
+  {
+    name: 'clean AM-family returns: Type I only',
+    draft: { ...base, title: 'Clean returns', materialClass: 'SCRAP', scrapClasses: ['TYPE_I'], acceptableGrades: ['AM60B'], quantityTonnesPerMonth: 100 },
+    best: (match) => match.listing.scrap?.scrapClass === 'TYPE_I' && match.listing.scrap.alloyFamily === 'AM',
+  },
+  {
+    name: 'AZ-family scrap of any class: chips included, mixed alloys not',
+    draft: { ...base, title: 'AZ scrap for remelting', materialClass: 'SCRAP', acceptableGrades: ['AZ91D'], quantityTonnesPerMonth: 100 },
+    best: (match) => match.listing.scrap?.alloyFamily === 'AZ',
+  },
   { name: 'nothing fits: WE43 castings', draft: { ...base, title: 'Aerospace', acceptableGrades: ['WE43'], quantityTonnesPerMonth: 10 }, best: null },
 ];
 
@@ -67,7 +82,7 @@ for (const profile of engineProfilesUnderTest()) {
       app = await TestApp.start(profile);
       await app.app.get(DemoMarketSeeder).seed(() => undefined);
       const search = app.app.get(ListingSearch);
-      await waitFor('the index to hold the 60 listings', async () => (await search.search({ limit: 1 })).total === 60, 30_000);
+      await waitFor('the index to hold the 78 listings', async () => (await search.search({ limit: 1 })).total === 78, 30_000);
       engine = app.app.get(MatchingEngine);
     });
 
@@ -98,6 +113,34 @@ for (const profile of engineProfilesUnderTest()) {
       const matches = await engine.forRequirement(requirementOf({ ...base, title: 'Seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 10 }, 99), 60);
       expect(matches.length).toBeGreaterThan(0);
       expect(matches.some((match) => match.listing.grade === 'AZ91D')).toBe(false);
+    });
+
+    it('never offers a by-product or scrap to a metal buyer, nor chips or mixed scrap to a buyer of clean returns, and says why', async () => {
+      const caseOf = (prefix: string) => {
+        const index = CASES.findIndex((candidate) => candidate.name.startsWith(prefix));
+        return requirementOf(CASES[index]!.draft, index);
+      };
+      const pureMagnesium = caseOf('pure magnesium');
+      const ingotMatches = await engine.forRequirement(pureMagnesium, 60);
+      expect(ingotMatches.length).toBeGreaterThan(0);
+      expect(new Set(ingotMatches.map((match) => match.listing.materialClass))).toEqual(new Set(['PRIMARY_MAGNESIUM']));
+      const search = app.app.get(ListingSearch);
+      const [slag] = (await search.search({ query: '还原渣', limit: 1 })).listings;
+      const day = new Date().toISOString().slice(0, 10);
+      expect(hardConstraintFailures(pureMagnesium, slag!, [], day)).toContain('a by-product (slag, dross, flux residue) does not serve a requirement for primary magnesium');
+
+      const cleanReturns = caseOf('clean AM-family returns');
+      const scrapMatches = await engine.forRequirement(cleanReturns, 60);
+      expect(scrapMatches.every((match) => match.listing.scrap?.scrapClass === 'TYPE_I')).toBe(true);
+      const [chips] = (await search.search({ query: '切屑', limit: 1 })).listings;
+      const [mixed] = (await search.search({ query: '混合涂装', limit: 1 })).listings;
+      expect(hardConstraintFailures(cleanReturns, chips!, [], day)).toEqual(
+        expect.arrayContaining(['scrap Type IV, chips and fines is not what the requirement accepts (Type I, clean returns)', 'AZ-family scrap, and the requirement asks for the AM family']),
+      );
+      expect(hardConstraintFailures(cleanReturns, mixed!, [], day)).toContain('mixed-alloy scrap, and the requirement asks for the AM family');
+      const [top] = scrapMatches;
+      expect(top!.reasons[0]!.detail).toBe('scrap Type I, clean returns, AM family, sorted');
+      expect(JSON.stringify(top!.reasons)).not.toMatch(/MPa/);
     });
 
     it('drops the recycled AZ91D ingot from a high-purity requirement and says why: the grade guarantees Fe ≤ 0.005 % only', async () => {

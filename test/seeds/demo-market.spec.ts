@@ -17,14 +17,14 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   const seeder = app.app.get(DemoMarketSeeder);
   expect(await seeder.isEmpty()).toBe(true);
   const steps = new Set<string>();
-  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 14, listings: 60, requirements: 20, programs: 1 });
+  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 15, listings: 78, requirements: 23, programs: 1 });
   expect([...steps]).toEqual(['organisations', 'listings', 'requirements', 'programs']);
   expect(await seeder.isEmpty()).toBe(false);
 
   const published = await app.graphql<{ listings: { totalCount: number; edges: { node: { supplier: { city: string } } }[] } }>(
     `{ listings(first: 100) { totalCount edges { node { supplier { city } } } } }`,
   );
-  expect(published.body.data!.listings.totalCount).toBe(60);
+  expect(published.body.data!.listings.totalCount).toBe(78);
   const cities = new Set(published.body.data!.listings.edges.map((edge) => edge.node.supplier.city));
   expect(cities).toEqual(new Set(['Chizhou', 'Hefei']));
 
@@ -33,7 +33,7 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
     { email: 'xingtu-auto@demo.magmatch.example', password: DEMO_PASSWORD },
   );
   const open = await app.graphql<{ requirements: { totalCount: number } }>(`{ requirements { totalCount } }`, {}, login.body.data!.login.accessToken);
-  expect(open.body.data!.requirements.totalCount).toBe(19); // one of the 20 is MATCHED_ONLY
+  expect(open.body.data!.requirements.totalCount).toBe(22); // one of the 23 is MATCHED_ONLY
   const programs = await app.graphql<{ promotionPrograms: { launched: boolean; kind: string }[] }>(
     `{ promotionPrograms { launched kind } }`,
     {},
@@ -59,5 +59,5 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
 
   expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0, programs: 0 });
   const again = await app.graphql<{ listings: { totalCount: number } }>(`{ listings { totalCount } }`);
-  expect(again.body.data!.listings.totalCount).toBe(60);
+  expect(again.body.data!.listings.totalCount).toBe(78);
 });

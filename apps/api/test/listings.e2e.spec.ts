@@ -133,6 +133,14 @@ for (const profile of engineProfilesUnderTest()) {
       ['an unknown element', { composition: [{ element: 'Unobtainium', maxPct: 1 }] }, 'composition[0].element "Unobtainium" is not an element or oxide MagMatch knows'],
       ['a composition minimum above its maximum', { composition: [{ element: 'Al', minPct: 9.5, maxPct: 8.5 }] }, 'composition[0].minPct 9.5 % is above maxPct 8.5 % for Al'],
       ['a composition limit with no value', { composition: [{ element: 'Ni' }] }, 'composition[0] (Ni) has neither minPct nor maxPct'],
+      ['a slag with a grade', { materialClass: 'BY_PRODUCT', form: 'SLAG', grade: 'AZ91D', byProduct: { kind: 'REDUCTION_SLAG' }, properties: { basis: 'TYPICAL' } }, 'a by-product has no alloy grade: leave grade empty (it names AZ91D)'],
+      ['a slag with MPa values', { materialClass: 'BY_PRODUCT', form: 'SLAG', grade: null, byProduct: { kind: 'REDUCTION_SLAG' }, properties: { tensileStrengthMpa: 200, basis: 'TYPICAL' } }, 'a by-product (slag, dross, flux residue) is not sold by mechanical properties: leave properties.tensileStrengthMpa empty'],
+      ['a slag without its kind', { materialClass: 'BY_PRODUCT', form: 'SLAG', grade: null, properties: { basis: 'TYPICAL' } }, 'byProduct.kind is required for a BY_PRODUCT listing'],
+      ['a scrap listing without a class', { materialClass: 'SCRAP', form: 'SCRAP', properties: { basis: 'TYPICAL' } }, 'scrap.scrapClass is required for a SCRAP listing'],
+      ['scrap details on an alloy listing', { scrap: { scrapClass: 'TYPE_I' } }, 'scrap details belong to SCRAP listings, not ALLOY'],
+      ['an alloy listing in the SLAG form', { form: 'SLAG' }, 'form SLAG is for BY_PRODUCT listings: set materialClass and its details'],
+      ['an alloy listing without a grade', { grade: null }, 'grade is required for magnesium alloy (e.g. AZ91D)'],
+      ['an alloy grade on a primary-magnesium listing', { materialClass: 'PRIMARY_MAGNESIUM', form: 'INGOT' }, 'grade AM60B is magnesium alloy, not primary magnesium'],
       // Just under the 1 MB body limit (a larger body is refused whole with 413, see graphql-limits.e2e.spec.ts).
       ['a 900 kB title', { title: '镁'.repeat(300_000) }, 'title must be 1 to 200 characters long'],
       ['an unknown certification', { certifications: ['ISO 99999'] }, 'certification "ISO 99999" is not in the catalogue'],
@@ -153,8 +161,8 @@ for (const profile of engineProfilesUnderTest()) {
       const rows = Array.from({ length: 50 - count }, (_, i) => [i % 2 === 0 ? supplier.organizationId : otherSupplier.organizationId, i]);
       for (const [supplierId, i] of rows) {
         await dataSource.query(
-          `INSERT INTO listings (supplier_id, created_by, title, grade, form, property_basis, monthly_capacity_tonnes, state, published_at)
-           SELECT $1, u.id, $2, 'AZ91D', 'INGOT', 'TYPICAL', 100, 'PUBLISHED', now() - make_interval(secs => $3)
+          `INSERT INTO listings (supplier_id, created_by, title, material_class, grade, form, property_basis, monthly_capacity_tonnes, state, published_at)
+           SELECT $1, u.id, $2, 'ALLOY', 'AZ91D', 'INGOT', 'TYPICAL', 100, 'PUBLISHED', now() - make_interval(secs => $3)
            FROM users u WHERE u.organization_id = $1`,
           [supplierId, `Seeded AZ91D ingot ${i}`, i],
         );

@@ -5,13 +5,16 @@ import { engineProfilesUnderTest, TestApp } from '../../../test/support/test-app
 import { waitFor } from '../../../test/support/wait-for.js';
 
 const SEARCH = `query($input: ListingSearchInput!) { searchListings(input: $input) {
-  totalHits hits { id title form grade { code } properties { elongationPct } certifications } facets { field values { value count } } } }`;
+  totalHits hits { id title form materialClass grade { code } scrap { scrapClass } byProduct { kind } properties { elongationPct } certifications } facets { field values { value count } } } }`;
 
 interface Hit {
   id: string;
   title: string;
   form: string;
-  grade: { code: string };
+  grade: { code: string } | null;
+  materialClass: string;
+  scrap: { scrapClass: string } | null;
+  byProduct: { kind: string } | null;
   properties: { elongationPct: number | null };
   certifications: string[];
 }
@@ -31,7 +34,7 @@ for (const profile of engineProfilesUnderTest()) {
     beforeAll(async () => {
       app = await TestApp.start(profile, MODERATOR_ENV);
       await app.app.get(DemoMarketSeeder).seed(() => undefined);
-      await waitFor('the index to catch up with 60 published listings', async () => (await search({})).totalHits === 60, 30_000);
+      await waitFor('the index to catch up with 78 published listings', async () => (await search({})).totalHits === 78, 30_000);
     });
 
     afterAll(async () => {
@@ -39,8 +42,13 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('finds listings by Chinese and English words', async () => {
-      const seatFrames = await search({ query: '座椅骨架' });
-      expect(seatFrames.hits.map((hit) => hit.grade.code)).toEqual(['AM60B', 'AM60B', 'AM60B']);
+      const seatFrames = await search({ query: '座椅骨架', materialClasses: ['ALLOY'] });
+      expect(seatFrames.hits.map((hit) => hit.grade?.code)).toEqual(['AM60B', 'AM60B', 'AM60B']);
+      // The OEM's painted seat-frame rejects are scrap: the class filter keeps them apart.
+      const rejects = await search({ query: '座椅骨架', materialClasses: ['SCRAP'] });
+      expect(rejects.hits.map((hit) => [hit.materialClass, hit.scrap?.scrapClass])).toEqual(Array(3).fill(['SCRAP', 'TYPE_II']));
+      const slag = await search({ query: 'slag', materialClasses: ['BY_PRODUCT'] });
+      expect(slag.hits.map((hit) => [hit.grade, hit.byProduct?.kind])).toEqual(Array(3).fill([null, 'REDUCTION_SLAG']));
       const ingots = await search({ query: 'alloy ingot' });
       expect(new Set(ingots.hits.map((hit) => hit.form))).toEqual(new Set(['INGOT']));
       expect(ingots.totalHits).toBe(6);
@@ -49,17 +57,17 @@ for (const profile of engineProfilesUnderTest()) {
     it('matches grades by any designation, and filters by properties and certifications', async () => {
       const az91 = await search({ grades: ['EN-MC21120'] });
       expect(az91.totalHits).toBeGreaterThan(0);
-      expect(az91.hits.every((hit) => hit.grade.code === 'AZ91D')).toBe(true);
+      expect(az91.hits.every((hit) => hit.grade?.code === 'AZ91D')).toBe(true);
       const crashSafe = await search({ minElongationPct: 8, certifications: ['IATF 16949'] });
       expect(crashSafe.totalHits).toBeGreaterThan(0);
       expect(crashSafe.hits.every((hit) => hit.properties.elongationPct! >= 8 && hit.certifications.includes('IATF16949'))).toBe(true);
-      expect(crashSafe.hits.some((hit) => hit.grade.code === 'AZ91D')).toBe(false);
+      expect(crashSafe.hits.some((hit) => hit.grade?.code === 'AZ91D')).toBe(false);
     });
 
     it('counts facets over every match', async () => {
       const all = await search({ limit: 1 });
       const forms = all.facets.find((facet) => facet.field === 'form')!.values;
-      expect(forms.reduce((sum, value) => sum + value.count, 0)).toBe(60);
+      expect(forms.reduce((sum, value) => sum + value.count, 0)).toBe(78);
       expect(all.hits).toHaveLength(1);
     });
 

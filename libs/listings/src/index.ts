@@ -8,3 +8,4 @@ export * from './listing-filter.js';
 export * from './listing.entity.js';
 export * from './listings.module.js';
 export * from './listings.service.js';
+export { materialOf } from './listing-material.js';

@@ -1,6 +1,7 @@
 import { Catalog, checkedComposition, parseDesignation, type ElementLimitDraft, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
 import { PropertyBasis, type ListingContent } from './listing.entity.js';
+import { listingMaterial, type MaterialDraft } from './listing-material.js';
 
 /** What a supplier sends; ranges are checked at the API edge, catalogue references here. */
 export interface ListingDraft {
@@ -8,8 +9,11 @@ export interface ListingDraft {
   readonly titleEn?: string | null;
   readonly description?: string | null;
   readonly descriptionEn?: string | null;
-  /** Any designation, with a temper written after it if the supplier likes ("AM60B-F"). */
-  readonly grade: string;
+  readonly materialClass?: MaterialDraft['materialClass'];
+  /** Any designation, with a temper written after it if the supplier likes ("AM60B-F"); none for by-products and mixed scrap. */
+  readonly grade?: string | null;
+  readonly scrap?: MaterialDraft['scrap'];
+  readonly byProduct?: MaterialDraft['byProduct'];
   readonly temper?: string | null;
   readonly form: ProductForm;
   readonly composition?: readonly ElementLimitDraft[] | null;
@@ -40,10 +44,15 @@ const invalid = (field: string, message: string) => new DomainError(DomainErrorC
 
 /** Checks a draft against the catalogue and itself, and returns the content to store. */
 export function listingContent(draft: ListingDraft): ListingContent {
-  const chosen = Catalog.gradeForNewRecord(draft.grade);
-  if ('refusal' in chosen) throw invalid('grade', chosen.refusal);
-  const { grade } = chosen;
   const { properties } = draft;
+  const material = listingMaterial({
+    ...draft,
+    mechanicalValues: [
+      ['properties.tensileStrengthMpa', properties.tensileStrengthMpa],
+      ['properties.yieldStrengthMpa', properties.yieldStrengthMpa],
+      ['properties.elongationPct', properties.elongationPct],
+    ],
+  });
   if (properties.basis === PropertyBasis.TESTED && !properties.testStandard?.trim()) {
     throw invalid('properties.testStandard', 'properties.testStandard is required when the basis is TESTED');
   }
@@ -62,9 +71,12 @@ export function listingContent(draft: ListingDraft): ListingContent {
     titleEn: draft.titleEn?.trim() || null,
     description: draft.description?.trim() || null,
     descriptionEn: draft.descriptionEn?.trim() || null,
-    grade: grade.code,
-    gradeAsTyped: draft.grade.trim(),
-    temper: draft.temper?.trim() || parseDesignation(draft.grade).temper,
+    materialClass: material.materialClass,
+    grade: material.grade?.code ?? null,
+    gradeAsTyped: draft.grade?.trim() || null,
+    temper: draft.temper?.trim() || (draft.grade ? parseDesignation(draft.grade).temper : null),
+    scrap: material.scrap,
+    byProduct: material.byProduct,
     composition: checkedComposition(draft.composition ?? [], 'composition'),
     form: draft.form,
     tensileStrengthMpa: properties.tensileStrengthMpa ?? null,

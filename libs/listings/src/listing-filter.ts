@@ -1,4 +1,4 @@
-import { Catalog, type ProductForm } from '@magmatch/catalog';
+import { Catalog, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ListingEntity } from './listing.entity.js';
@@ -8,6 +8,7 @@ export interface ListingFilter {
   /** Any designations; a listing of an equivalent grade matches. */
   readonly grades?: readonly string[] | null;
   readonly forms?: readonly ProductForm[] | null;
+  readonly materialClasses?: readonly MaterialClass[] | null;
   readonly cities?: readonly string[] | null;
   /** Certifications the listing must all hold. */
   readonly certifications?: readonly string[] | null;
@@ -26,6 +27,7 @@ export function applyListingFilter(query: SelectQueryBuilder<ListingEntity>, fil
     query.andWhere('listing.grade IN (:...grades)', { grades });
   }
   if (filter.forms?.length) query.andWhere('listing.form IN (:...forms)', { forms: filter.forms });
+  if (filter.materialClasses?.length) query.andWhere('listing.materialClass IN (:...classes)', { classes: filter.materialClasses });
   if (filter.cities?.length) query.andWhere('listing.city IN (:...cities)', { cities: filter.cities });
   if (filter.certifications?.length) {
     const certifications = filter.certifications.map((code) => Catalog.certification(code)?.code ?? code);

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ElementLimit, ProductForm } from '@magmatch/catalog';
+import type { ByProductDetails, ElementLimit, MaterialClass, ProductForm, ScrapDetails } from '@magmatch/catalog';
 import { OPTIONAL_NUMBER } from '@magmatch/core';
 
 export enum ReviewState {
@@ -41,9 +41,12 @@ export class ListingEntity {
   @Column('text', { name: 'description_en', nullable: true })
   descriptionEn: string | null;
 
-  /** Canonical catalogue code, e.g. AZ91D. */
-  @Column('text')
-  grade: string;
+  @Column('text', { name: 'material_class' })
+  materialClass: MaterialClass;
+
+  /** Canonical catalogue code, e.g. AZ91D; null for mixed-alloy scrap and by-products. */
+  @Column('text', { nullable: true })
+  grade: string | null;
 
   /** The designation as the supplier wrote it ("MDC1D", "AM60B-F"); null for listings older than this field. */
   @Column('text', { name: 'grade_as_typed', nullable: true })
@@ -58,6 +61,14 @@ export class ListingEntity {
 
   @Column('text')
   form: ProductForm;
+
+  /** SCRAP listings only. */
+  @Column('jsonb', { nullable: true })
+  scrap: ScrapDetails | null;
+
+  /** BY_PRODUCT listings only. */
+  @Column('jsonb', { name: 'by_product', nullable: true })
+  byProduct: ByProductDetails | null;
 
   @Column({ ...OPTIONAL_NUMBER, name: 'tensile_strength_mpa' })
   tensileStrengthMpa: number | null;

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
-import { Catalog, type ProductForm } from '@magmatch/catalog';
+import { Catalog, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
 import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
@@ -12,6 +12,7 @@ export interface ListingQuery {
   readonly query?: string | null;
   readonly grades?: readonly string[] | null;
   readonly forms?: readonly ProductForm[] | null;
+  readonly materialClasses?: readonly MaterialClass[] | null;
   readonly cities?: readonly string[] | null;
   readonly certifications?: readonly string[] | null;
   readonly minTensileStrengthMpa?: number | null;
@@ -129,6 +130,7 @@ function conditionsOf(query: ListingQuery): FilterCondition[] {
     conditions.push({ field: 'grade', op: 'in', values: grades });
   }
   if (query.forms?.length) conditions.push({ field: 'form', op: 'in', values: [...query.forms] });
+  if (query.materialClasses?.length) conditions.push({ field: 'materialClass', op: 'in', values: [...query.materialClasses] });
   if (query.cities?.length) conditions.push({ field: 'city', op: 'in', values: [...query.cities] });
   if (query.certifications?.length) {
     const codes = query.certifications.map((code) => Catalog.certification(code)?.code ?? code);

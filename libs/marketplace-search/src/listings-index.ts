@@ -7,7 +7,9 @@ import type { ListingEntity } from '@magmatch/listings';
 export const LISTINGS_INDEX: SearchIndexSpec = {
   name: 'listings',
   searchable: ['title', 'titleEn', 'grade', 'description', 'descriptionEn', 'supplierName', 'city'],
-  filterable: ['grade', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'density', 'priceMin', 'state'],
+  filterable: [
+    'materialClass', 'grade', 'alloyFamily', 'scrapClass', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'density', 'priceMin', 'state',
+  ],
   exact: ['grade'],
   synonyms: Catalog.grades.map((grade) => [grade.code, ...grade.designations]),
 };
@@ -19,7 +21,8 @@ export const LISTING_FACETS = ['grade', 'form', 'city', 'certifications'] as con
  * typical values, so a property minimum can be checked on every listing (and matching says so).
  */
 export function listingDocument(listing: ListingEntity, supplier: OrganizationEntity | null): SearchDocument {
-  const typical = Catalog.resolveGrade(listing.grade)?.typical;
+  const grade = listing.grade ? Catalog.resolveGrade(listing.grade) : undefined;
+  const typical = grade?.typical;
   return {
     id: listing.id,
     title: listing.title,
@@ -27,7 +30,10 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
     description: listing.description,
     descriptionEn: listing.descriptionEn,
     supplierName: supplier?.name ?? null,
+    materialClass: listing.materialClass,
     grade: listing.grade,
+    alloyFamily: grade?.family ?? listing.scrap?.alloyFamily ?? null,
+    scrapClass: listing.scrap?.scrapClass ?? null,
     form: listing.form,
     city: listing.city,
     certifications: listing.certifications,

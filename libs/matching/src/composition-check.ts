@@ -7,7 +7,7 @@ export interface GuaranteedLimit extends ElementLimit {
 
 /** What composition matching needs of a listing. */
 export interface CompositionSupply {
-  readonly grade: string;
+  readonly grade: string | null;
   readonly composition?: readonly ElementLimit[];
 }
 
@@ -17,7 +17,7 @@ export interface CompositionSupply {
  */
 export function guaranteedComposition(supply: CompositionSupply): GuaranteedLimit[] {
   const own = (supply.composition ?? []).map((limit) => ({ ...limit, source: 'listing' }));
-  const grade = Catalog.resolveGrade(supply.grade);
+  const grade = supply.grade ? Catalog.resolveGrade(supply.grade) : undefined;
   const fromGrade = (grade?.composition ?? [])
     .filter((limit) => !own.some((stated) => stated.element === limit.element))
     .map((limit) => ({ ...limit, source: `${grade!.code}, ${grade!.compositionSource}` }));

@@ -1,4 +1,4 @@
-import { Catalog } from '@magmatch/catalog';
+import { Catalog, MATERIAL_CLASS_WORDS, SCRAP_CLASS_WORDS } from '@magmatch/catalog';
 import type { OrganizationCertificationEntity } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
 import type { RequirementEntity } from '@magmatch/requirements';
@@ -6,15 +6,22 @@ import { compositionCheck } from './composition-check.js';
 
 /** The property value matching uses: the card's, or else the grade's typical value. */
 export function effectiveProperty(listing: ListingEntity, key: 'tensileStrengthMpa' | 'yieldStrengthMpa' | 'elongationPct') {
-  return listing[key] ?? Catalog.resolveGrade(listing.grade)?.typical[key] ?? null;
+  return listing[key] ?? (listing.grade ? Catalog.resolveGrade(listing.grade)?.typical[key] : null) ?? null;
 }
 
 /** The day certificates must be valid on: the needed-by date, or today when none is set. */
 export const certificationDay = (requirement: RequirementEntity, today: string) => requirement.neededBy ?? today;
 
+/** The alloy families of the grades a requirement accepts ("AZ" for AZ91D and AZ31B). */
+export const acceptableFamilies = (requirement: RequirementEntity): string[] => [
+  ...new Set(requirement.acceptableGrades.flatMap((code) => Catalog.resolveGrade(code)?.family ?? [])),
+];
+
 /**
  * Why `listing` cannot serve `requirement`, or an empty list when it can. Candidates from the index are
- * checked again here, so a stale index entry can never slip through.
+ * checked again here, so a stale index entry can never slip through. Per class: metal never serves a
+ * by-product buyer nor the reverse; scrap is constrained by class and alloy family (mixed scrap has none);
+ * mechanical minimums apply to metal only.
  */
 export function hardConstraintFailures(
   requirement: RequirementEntity,
@@ -24,8 +31,12 @@ export function hardConstraintFailures(
 ): string[] {
   const failures: string[] = [];
   if (listing.state !== 'PUBLISHED') failures.push('listing is not published');
-  if (requirement.acceptableGrades.length > 0 && !requirement.acceptableGrades.includes(listing.grade)) {
-    failures.push(`grade ${listing.grade} is not acceptable`);
+  if (listing.materialClass !== requirement.materialClass) {
+    failures.push(`${MATERIAL_CLASS_WORDS[listing.materialClass]} does not serve a requirement for ${MATERIAL_CLASS_WORDS[requirement.materialClass]}`);
+  }
+  if (listing.materialClass === 'SCRAP') failures.push(...scrapFailures(requirement, listing));
+  else if (requirement.acceptableGrades.length > 0 && !(listing.grade && requirement.acceptableGrades.includes(listing.grade))) {
+    failures.push(`grade ${listing.grade ?? 'none'} is not acceptable`);
   }
   if (requirement.form && requirement.form !== listing.form) failures.push(`form ${listing.form} is not ${requirement.form}`);
   const minimums = [
@@ -46,6 +57,21 @@ export function hardConstraintFailures(
     else if (!supplierCertificates.some((certificate) => certificate.code === code && certificate.validFrom <= day && day <= certificate.validUntil)) {
       failures.push(`supplier holds no ${code} certificate valid on ${day}`);
     }
+  }
+  return failures;
+}
+
+function scrapFailures(requirement: RequirementEntity, listing: ListingEntity): string[] {
+  const failures: string[] = [];
+  const scrap = listing.scrap;
+  if (!scrap) return ['the listing does not state its scrap class'];
+  if (requirement.scrapClasses.length > 0 && !requirement.scrapClasses.includes(scrap.scrapClass)) {
+    failures.push(`scrap ${SCRAP_CLASS_WORDS[scrap.scrapClass]} is not what the requirement accepts (${requirement.scrapClasses.map((value) => SCRAP_CLASS_WORDS[value]).join('; ')})`);
+  }
+  const families = acceptableFamilies(requirement);
+  if (families.length > 0) {
+    if (!scrap.alloyFamily) failures.push(`mixed-alloy scrap, and the requirement asks for the ${families.join(' or ')} family`);
+    else if (!families.includes(scrap.alloyFamily)) failures.push(`${scrap.alloyFamily}-family scrap, and the requirement asks for the ${families.join(' or ')} family`);
   }
   return failures;
 }

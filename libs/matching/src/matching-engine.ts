@@ -6,7 +6,7 @@ import { CertificationsService, OrganizationsService } from '@magmatch/identity'
 import { ListingEntity, ReviewState } from '@magmatch/listings';
 import { LISTINGS_INDEX } from '@magmatch/marketplace-search';
 import { RequirementEntity, RequirementState } from '@magmatch/requirements';
-import { hardConstraintFailures } from './hard-constraints.js';
+import { acceptableFamilies, hardConstraintFailures } from './hard-constraints.js';
 import { scoreMatch, type Demand, type ScoredMatch, type Supply } from './scoring.js';
 
 export interface ListingMatch extends ScoredMatch {
@@ -60,7 +60,12 @@ export class MatchingEngine {
     const open = await this.requirements
       .createQueryBuilder('requirement')
       .where('requirement.state = :state', { state: RequirementState.OPEN })
-      .andWhere("(requirement.acceptable_grades = '{}' OR :grade = ANY(requirement.acceptable_grades))", { grade: listing.grade })
+      .andWhere('requirement.material_class = :materialClass', { materialClass: listing.materialClass })
+      // Scrap serves by alloy family, which hard constraints check; metal by grade.
+      .andWhere(
+        listing.materialClass === 'SCRAP' ? 'TRUE' : "(requirement.acceptable_grades = '{}' OR :grade = ANY(requirement.acceptable_grades))",
+        { grade: listing.grade },
+      )
       .andWhere('(requirement.form IS NULL OR requirement.form = :form)', { form: listing.form })
       .andWhere('requirement.quantity_tonnes_per_month <= :capacity', { capacity: listing.monthlyCapacityTonnes })
       .andWhere('requirement.required_certifications <@ :certifications', { certifications: listing.certifications })
@@ -120,8 +125,17 @@ export class MatchingEngine {
 
 /** The requirement's hard constraints in the index's terms (properties on effective values). */
 function indexConditions(requirement: RequirementEntity): FilterCondition[] {
-  const conditions: FilterCondition[] = [{ field: 'capacity', op: 'gte', value: requirement.quantityTonnesPerMonth }];
-  if (requirement.acceptableGrades.length) conditions.push({ field: 'grade', op: 'in', values: requirement.acceptableGrades });
+  const conditions: FilterCondition[] = [
+    { field: 'materialClass', op: 'in', values: [requirement.materialClass] },
+    { field: 'capacity', op: 'gte', value: requirement.quantityTonnesPerMonth },
+  ];
+  if (requirement.materialClass === 'SCRAP') {
+    const families = acceptableFamilies(requirement);
+    if (families.length) conditions.push({ field: 'alloyFamily', op: 'in', values: families });
+    if (requirement.scrapClasses.length) conditions.push({ field: 'scrapClass', op: 'in', values: requirement.scrapClasses });
+  } else if (requirement.acceptableGrades.length) {
+    conditions.push({ field: 'grade', op: 'in', values: requirement.acceptableGrades });
+  }
   if (requirement.form) conditions.push({ field: 'form', op: 'in', values: [requirement.form] });
   if (requirement.minTensileStrengthMpa != null) conditions.push({ field: 'tensile', op: 'gte', value: requirement.minTensileStrengthMpa });
   if (requirement.minYieldStrengthMpa != null) conditions.push({ field: 'yield', op: 'gte', value: requirement.minYieldStrengthMpa });
@@ -139,7 +153,7 @@ function demandOf(requirement: RequirementEntity): Demand {
 type ProvenScenarios = Map<string, string[]>;
 type SupplierContext = Awaited<ReturnType<MatchingEngine['suppliers']>>;
 
-const provenKey = ({ grade, form }: { grade: string; form: string }) => `${grade}|${form}`;
+const provenKey = ({ grade, form }: { grade: string | null; form: string }) => `${grade ?? ''}|${form}`;
 
 function supplyOf(listing: ListingEntity, suppliers: SupplierContext, proven: ProvenScenarios): Supply {
   return {

@@ -1,4 +1,4 @@
-import { Catalog, distanceKm, type ElementLimit } from '@magmatch/catalog';
+import { Catalog, distanceKm, SCRAP_CLASS_WORDS, type ByProductDetails, type ElementLimit, type MaterialClass, type ScrapDetails } from '@magmatch/catalog';
 import { compositionCheck } from './composition-check.js';
 import { CRITERION_WEIGHTS, type Criterion } from './weights.js';
 
@@ -27,7 +27,11 @@ export interface Demand {
 
 /** What scoring needs of a listing and its supplier. */
 export interface Supply {
-  readonly grade: string;
+  /** Null for mixed-alloy scrap and by-products. */
+  readonly grade: string | null;
+  readonly materialClass?: MaterialClass;
+  readonly scrap?: ScrapDetails | null;
+  readonly byProduct?: ByProductDetails | null;
   readonly form: string;
   /** Scenario codes the supplier listed the product for. */
   readonly scenarios: readonly string[];
@@ -87,8 +91,10 @@ export function scoreMatch(demand: Demand, supply: Supply, today: string): Score
   return { score: round(score, 4), reasons };
 }
 
+/** Scrap and by-products are judged by what they are, never by MPa. */
 function properties(demand: Demand, supply: Supply): MatchReason {
-  const typical = Catalog.resolveGrade(supply.grade)?.typical;
+  if (supply.scrap || supply.byProduct) return materialQuality(demand, supply);
+  const typical = supply.grade ? Catalog.resolveGrade(supply.grade)?.typical : undefined;
   const checks = PROPERTIES.flatMap(({ key, minimum, label, unit }) => {
     const required = demand[minimum];
     if (required == null) return [];
@@ -106,6 +112,29 @@ function properties(demand: Demand, supply: Supply): MatchReason {
     criterion: 'properties',
     score: round(checks.reduce((total, check) => total + check.score, 0) / checks.length, 3),
     detail: checks.map((check) => check.detail).join('; '),
+  };
+}
+
+/** Clean, sorted scrap scores higher; contamination lowers it. A by-product is judged by its guaranteed composition. */
+const SCRAP_QUALITY = { TYPE_I: 1, TYPE_II: 0.7, TYPE_III: 0.5, TYPE_IV: 0.4 } as const;
+
+function materialQuality(demand: Demand, supply: Supply): MatchReason {
+  const composition = compositionCheck(demand.composition ?? [], supply);
+  const guaranteed = composition.met.length > 0 ? `; composition guaranteed: ${composition.met.join(', ')}` : '';
+  if (supply.scrap) {
+    const { scrapClass, alloyFamily, sorted, oilPct } = supply.scrap;
+    const oil = oilPct != null ? `, oil ${oilPct} %` : '';
+    return {
+      criterion: 'properties',
+      score: round(SCRAP_QUALITY[scrapClass] * (sorted ? 1 : 0.8), 3),
+      detail: `scrap ${SCRAP_CLASS_WORDS[scrapClass]}, ${alloyFamily ? `${alloyFamily} family` : 'mixed alloys'}, ${sorted ? 'sorted' : 'unsorted'}${oil}${guaranteed}`,
+    };
+  }
+  const { kind, uses } = supply.byProduct!;
+  return {
+    criterion: 'properties',
+    score: composition.met.length > 0 ? 1 : 0.6,
+    detail: `${kind.toLowerCase().replaceAll('_', ' ')}${uses.length ? ` offered for ${uses.join(', ')}` : ''}${guaranteed || '; no composition was asked for'}`,
   };
 }
 
@@ -131,7 +160,7 @@ function applicationFit(demand: Demand, supply: Supply): MatchReason {
 
 function offeredFit(scenario: NonNullable<ReturnType<typeof Catalog.scenario>>, supply: Supply): MatchReason {
   const application = scenario.name.toLowerCase();
-  const usual = scenario.usualGrades.includes(supply.grade);
+  const usual = supply.grade !== null && scenario.usualGrades.includes(supply.grade);
   if (supply.scenarios.includes(scenario.code)) {
     return {
       criterion: 'applicationFit',

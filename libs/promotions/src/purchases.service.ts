@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Repository } from 'typeorm';
-import { Catalog } from '@magmatch/catalog';
+import { materialOf } from '@magmatch/listings';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { MatchState, MatchesService } from '@magmatch/matching';
 import { Outbox } from '@magmatch/messaging';
@@ -49,8 +49,8 @@ export class PurchasesService {
         matchId: match.id,
         buyerId: requirement.buyerId,
         supplierId: listing.supplierId,
-        grade: listing.grade,
-        gradeFamily: Catalog.resolveGrade(listing.grade)?.family ?? listing.grade,
+        grade: materialOf(listing).name,
+        gradeFamily: materialOf(listing).family,
         quantityTonnes: record.quantityTonnes,
         amountCny: record.amountCny,
         contractSignedAt: record.contractSignedAt,

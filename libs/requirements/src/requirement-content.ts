@@ -1,4 +1,14 @@
-import { Catalog, checkedComposition, type ElementLimitDraft, type ProductForm } from '@magmatch/catalog';
+import {
+  Catalog,
+  checkedComposition,
+  FORM_OF_CLASS,
+  MATERIAL_CLASS_WORDS,
+  type AlloyGradeData,
+  type ElementLimitDraft,
+  type MaterialClass,
+  type ProductForm,
+  type ScrapClass,
+} from '@magmatch/catalog';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
 import { Visibility, type RequirementContent } from './requirement.entity.js';
 
@@ -8,6 +18,8 @@ export interface RequirementDraft {
   readonly scenario?: string | null;
   readonly acceptableGrades?: readonly string[] | null;
   readonly form?: ProductForm | null;
+  readonly materialClass?: MaterialClass | null;
+  readonly scrapClasses?: readonly ScrapClass[] | null;
   readonly composition?: readonly ElementLimitDraft[] | null;
   readonly minTensileStrengthMpa?: number | null;
   readonly minYieldStrengthMpa?: number | null;
@@ -30,13 +42,14 @@ const invalid = (field: string, message: string) => new DomainError(DomainErrorC
  * names — fills the minimums the buyer left empty, and its usual grades when no grade is given.
  */
 export function requirementContent(draft: RequirementDraft, today = new Date()): RequirementContent {
-  const scenario = draft.scenario ? Catalog.scenario(draft.scenario) : scenarioNamedIn(`${draft.title} ${draft.description ?? ''}`);
-  if (draft.scenario && !scenario) throw invalid('scenario', `scenario "${draft.scenario}" is not in the catalogue`);
-  const grades = (draft.acceptableGrades?.length ? draft.acceptableGrades : (scenario?.usualGrades ?? [])).map((typed) => {
-    const chosen = Catalog.gradeForNewRecord(typed);
-    if ('refusal' in chosen) throw invalid('acceptableGrades', chosen.refusal);
-    return chosen.grade.code;
-  });
+  const typedGrades = (draft.acceptableGrades ?? []).map((typed) => gradeNamed(typed));
+  const materialClass = draft.materialClass ?? classOf(draft.form ?? null, typedGrades);
+  const metal = materialClass === 'PRIMARY_MAGNESIUM' || materialClass === 'ALLOY';
+  checkClass(draft, materialClass, typedGrades);
+  // Scenario templates describe parts made of metal; scrap and by-product buyers state what they need.
+  const scenario = !metal ? undefined : draft.scenario ? Catalog.scenario(draft.scenario) : scenarioNamedIn(`${draft.title} ${draft.description ?? ''}`);
+  if (draft.scenario && !scenario) throw invalid('scenario', metal ? `scenario "${draft.scenario}" is not in the catalogue` : `a ${materialClass} requirement has no application scenario`);
+  const grades = typedGrades.length ? typedGrades : (scenario?.usualGrades ?? []).map((typed) => gradeNamed(typed));
   const certifications = (draft.requiredCertifications ?? []).map((code) => {
     const certification = Catalog.certification(code);
     if (!certification) throw invalid('requiredCertifications', `certification "${code}" is not in the catalogue`);
@@ -49,10 +62,12 @@ export function requirementContent(draft: RequirementDraft, today = new Date()):
     title: draft.title.trim(),
     description: draft.description?.trim() || null,
     scenario: scenario?.code ?? null,
-    acceptableGrades: [...new Set(grades)],
+    materialClass,
+    scrapClasses: [...new Set(draft.scrapClasses ?? [])],
+    acceptableGrades: [...new Set(grades.map((grade) => grade.code))],
     acceptableGradesAsTyped: draft.acceptableGrades?.length ? draft.acceptableGrades.map((typed) => typed.trim()) : [],
     composition: checkedComposition(draft.composition ?? [], 'composition'),
-    form: draft.form ?? null,
+    form: draft.form ?? (FORM_OF_CLASS[materialClass] as ProductForm | undefined) ?? null,
     minTensileStrengthMpa: draft.minTensileStrengthMpa ?? scenario?.minTensileStrengthMpa ?? null,
     minYieldStrengthMpa: draft.minYieldStrengthMpa ?? null,
     minElongationPct: draft.minElongationPct ?? scenario?.minElongationPct ?? null,
@@ -66,6 +81,34 @@ export function requirementContent(draft: RequirementDraft, today = new Date()):
     maxPriceCnyPerTonne: draft.maxPriceCnyPerTonne ?? null,
     visibility: draft.visibility ?? Visibility.PUBLIC,
   };
+}
+
+function gradeNamed(typed: string): AlloyGradeData {
+  const chosen = Catalog.gradeForNewRecord(typed);
+  if ('refusal' in chosen) throw invalid('acceptableGrades', chosen.refusal);
+  return chosen.grade;
+}
+
+/** The class a requirement asks for when it does not say: by its form (SCRAP, SLAG), else by its grades. */
+function classOf(form: ProductForm | null, grades: readonly AlloyGradeData[]): MaterialClass {
+  if (form === 'SCRAP') return 'SCRAP';
+  if (form === 'SLAG') return 'BY_PRODUCT';
+  return grades.length > 0 && grades.every((grade) => grade.materialClass === 'PRIMARY_MAGNESIUM') ? 'PRIMARY_MAGNESIUM' : 'ALLOY';
+}
+
+/** What a requirement of each class may ask: scrap classes for scrap only; no grade for a by-product; no MPa beyond metal. */
+function checkClass(draft: RequirementDraft, materialClass: MaterialClass, grades: readonly AlloyGradeData[]): void {
+  const form = FORM_OF_CLASS[materialClass];
+  if (form && draft.form && draft.form !== form) throw invalid('form', `a ${materialClass} requirement has form ${form}, not ${draft.form}`);
+  if (draft.scrapClasses?.length && materialClass !== 'SCRAP') throw invalid('scrapClasses', `scrapClasses belong to SCRAP requirements, not ${materialClass}`);
+  if (materialClass === 'BY_PRODUCT' && grades.length) throw invalid('acceptableGrades', 'a by-product has no alloy grade: leave acceptableGrades empty');
+  const metal = materialClass === 'PRIMARY_MAGNESIUM' || materialClass === 'ALLOY';
+  const mismatch = metal && grades.find((grade) => grade.materialClass !== materialClass);
+  if (mismatch) throw invalid('acceptableGrades', `grade ${mismatch.code} is ${MATERIAL_CLASS_WORDS[mismatch.materialClass]}, not ${MATERIAL_CLASS_WORDS[materialClass]}`);
+  if (!metal) {
+    const minimum = (['minTensileStrengthMpa', 'minYieldStrengthMpa', 'minElongationPct'] as const).find((field) => draft[field] != null);
+    if (minimum) throw invalid(minimum, `${MATERIAL_CLASS_WORDS[materialClass]} is not bought by mechanical properties: leave ${minimum} empty`);
+  }
 }
 
 /** The scenario whose Chinese or English name the buyer wrote, as in `汽车座椅骨架 压铸 月需求200吨`. */

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ElementLimit, ProductForm } from '@magmatch/catalog';
+import type { ElementLimit, MaterialClass, ProductForm, ScrapClass } from '@magmatch/catalog';
 import { OPTIONAL_NUMBER } from '@magmatch/core';
 
 export enum RequirementState {
@@ -41,6 +41,13 @@ export class RequirementEntity {
 
   @Column('text', { nullable: true })
   scenario: string | null;
+
+  @Column('text', { name: 'material_class' })
+  materialClass: MaterialClass;
+
+  /** SCRAP requirements: the scrap classes accepted; empty: any. */
+  @Column('text', { name: 'scrap_classes', array: true, default: '{}' })
+  scrapClasses: ScrapClass[];
 
   /** Canonical catalogue codes; empty means any grade meeting the properties. */
   @Column('text', { name: 'acceptable_grades', array: true, default: '{}' })

@@ -1,6 +1,8 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
+import { OptionalNumberBetween } from '@magmatch/core';
 import type { AlloyGradeData, GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
+import { BY_PRODUCT_KINDS, SCRAP_CLASSES, type ByProductKind as ByProductKindValue, type ScrapClass as ScrapClassValue } from '../material-classes.js';
 import { PRODUCT_FORMS, type ProductForm } from '../data/reference.js';
 
 /** The product forms as a GraphQL enum. */
@@ -37,6 +39,86 @@ export const GradeStatus = {
   RETIRED: 'RETIRED',
 } as const satisfies { [S in GradeStatusValue]: S };
 registerEnumType(GradeStatus, { name: 'GradeStatus', description: 'RETIRED grades still resolve for old records; new listings must choose another.' });
+
+export const ScrapClass = Object.fromEntries(SCRAP_CLASSES.map((value) => [value, value])) as { [C in ScrapClassValue]: C };
+registerEnumType(ScrapClass, { name: 'ScrapClass', description: 'TYPE_I clean returns; TYPE_II oily, painted or coated; TYPE_III dross-bearing; TYPE_IV chips and fines.' });
+
+export const ByProductKind = Object.fromEntries(BY_PRODUCT_KINDS.map((value) => [value, value])) as { [K in ByProductKindValue]: K };
+registerEnumType(ByProductKind, { name: 'ByProductKind', description: 'Pidgeon-process reduction slag (镁渣), dross, flux residue, other.' });
+
+@ObjectType('ScrapDetails', { description: 'What identifies scrap: class, alloy family (null: mixed alloys), contamination, sorting.' })
+export class ScrapDetailsModel {
+  @Field(() => ScrapClass)
+  scrapClass: ScrapClassValue;
+
+  @Field(() => String, { nullable: true, description: 'Null: mixed alloys.' })
+  alloyFamily: string | null;
+
+  @Field(() => Float, { nullable: true })
+  oilPct: number | null;
+
+  @Field(() => Float, { nullable: true })
+  moisturePct: number | null;
+
+  @Field()
+  sorted: boolean;
+}
+
+@InputType({ description: 'Scrap: its class is required; alloyFamily comes from the grade when one is named; leave it empty for mixed alloys.' })
+export class ScrapDetailsInput {
+  @Field(() => ScrapClass)
+  @IsIn(SCRAP_CLASSES)
+  scrapClass: ScrapClassValue;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
+  alloyFamily?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @OptionalNumberBetween('scrap.oilPct', 0, 100, ' %')
+  oilPct?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @OptionalNumberBetween('scrap.moisturePct', 0, 100, ' %')
+  moisturePct?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  sorted?: boolean | null;
+}
+
+@InputType({ description: 'A by-product: its kind, the uses it is offered for, its moisture.' })
+export class ByProductDetailsInput {
+  @Field(() => ByProductKind)
+  @IsIn(BY_PRODUCT_KINDS)
+  kind: ByProductKindValue;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  uses?: string[] | null;
+
+  @Field(() => Float, { nullable: true })
+  @OptionalNumberBetween('byProduct.moisturePct', 0, 100, ' %')
+  moisturePct?: number | null;
+}
+
+@ObjectType('ByProductDetails', { description: 'What identifies a by-product: its kind, the uses it is offered for, its moisture.' })
+export class ByProductDetailsModel {
+  @Field(() => ByProductKind)
+  kind: ByProductKindValue;
+
+  @Field(() => [String], { description: 'e.g. cement raw meal, mineraliser, road base, wall materials.' })
+  uses: string[];
+
+  @Field(() => Float, { nullable: true })
+  moisturePct: number | null;
+}
 
 @ObjectType({ description: 'One name of a grade in one standard, e.g. { standard: "JIS H 5303", code: "MDC1D" }.' })
 export class Designation {

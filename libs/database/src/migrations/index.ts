@@ -10,6 +10,7 @@ import { SignInFailures1764396000000 } from './1764396000000-sign-in-failures.js
 import { RefreshTokens1764399600000 } from './1764399600000-refresh-tokens.js';
 import { OrganizationCapabilities1764403200000 } from './1764403200000-organization-capabilities.js';
 import { CompositionsAndTypedDesignations1764406800000 } from './1764406800000-compositions-and-typed-designations.js';
+import { MaterialClasses1764414000000 } from './1764414000000-material-classes.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   RefreshTokens1764399600000,
   OrganizationCapabilities1764403200000,
   CompositionsAndTypedDesignations1764406800000,
+  MaterialClasses1764414000000,
 ];

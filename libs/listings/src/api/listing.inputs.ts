@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ElementLimitInput, PRODUCT_FORMS, ProductFormEnum, type ProductForm } from '@magmatch/catalog';
+import { ByProductDetailsInput, ElementLimitInput, MaterialClassEnum, PRODUCT_FORMS, ProductFormEnum, ScrapDetailsInput, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { OptionalNumberBetween, OptionalText } from '@magmatch/core';
 import { PropertyBasis } from '../listing.entity.js';
 
@@ -65,12 +65,32 @@ export class CreateListingInput {
   @OptionalText('descriptionEn', 5000)
   descriptionEn?: string | null;
 
-  @Field({
-    description: 'Any designation of the catalogue as written in the trade: "AZ91D", "MDC1D", "EN-MC21120", "AM60B-F" (a temper written after it fills `temper`). Kept as typed next to the canonical grade.',
+  @Field(() => MaterialClassEnum, { nullable: true, description: "Default: the grade's class, or SCRAP / BY_PRODUCT when those details are given, else ALLOY." })
+  @IsOptional()
+  @IsIn(Object.values(MaterialClassEnum))
+  materialClass?: MaterialClass | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Any designation of the catalogue as written in the trade: "AZ91D", "MDC1D", "EN-MC21120", "AM60B-F" (a temper written after it fills `temper`). Kept as typed next to the canonical grade. Required for primary magnesium and alloys; none for by-products and mixed scrap.',
   })
+  @IsOptional()
   @IsString()
   @MaxLength(40, { message: 'grade must be at most 40 characters long' })
-  grade: string;
+  grade?: string | null;
+
+  @Field(() => ScrapDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ScrapDetailsInput)
+  scrap?: ScrapDetailsInput | null;
+
+  @Field(() => ByProductDetailsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ByProductDetailsInput)
+  byProduct?: ByProductDetailsInput | null;
 
   @Field(() => String, { nullable: true })
   @OptionalText('temper', 10)
@@ -173,6 +193,12 @@ export abstract class ListingCriteriaInput {
   @ArrayMaxSize(20)
   @IsIn(PRODUCT_FORMS, { each: true })
   forms?: ProductForm[] | null;
+
+  @Field(() => [MaterialClassEnum], { nullable: true, description: 'Primary magnesium, alloy, scrap, by-product: any of these.' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  @IsIn(Object.values(MaterialClassEnum), { each: true })
+  materialClasses?: MaterialClass[] | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()

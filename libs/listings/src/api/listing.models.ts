@@ -1,5 +1,15 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ElementLimitModel, MaterialClassEnum, ProductFormEnum, type ElementLimit, type MaterialClass } from '@magmatch/catalog';
+import {
+  ByProductDetailsModel,
+  ElementLimitModel,
+  MaterialClassEnum,
+  ProductFormEnum,
+  ScrapDetailsModel,
+  type ByProductDetails,
+  type ElementLimit,
+  type MaterialClass,
+  type ScrapDetails,
+} from '@magmatch/catalog';
 import { PageInfo } from '@magmatch/core';
 import { PropertyBasis, ReviewState } from '../listing.entity.js';
 
@@ -47,13 +57,19 @@ export class Listing {
   @Field(() => String, { nullable: true })
   descriptionEn: string | null;
 
-  gradeCode: string;
+  gradeCode: string | null;
 
   @Field(() => String, { nullable: true })
   temper: string | null;
 
-  @Field(() => MaterialClassEnum, { description: "The grade's material class: PRIMARY_MAGNESIUM or ALLOY." })
+  @Field(() => MaterialClassEnum)
   materialClass: MaterialClass;
+
+  @Field(() => ScrapDetailsModel, { nullable: true, description: 'SCRAP listings only.' })
+  scrap: ScrapDetails | null;
+
+  @Field(() => ByProductDetailsModel, { nullable: true, description: 'BY_PRODUCT listings only.' })
+  byProduct: ByProductDetails | null;
 
   @Field(() => String, { nullable: true, description: 'The designation as the supplier wrote it, e.g. "MDC1D", "AM60B-F"; the canonical grade is `grade`.' })
   gradeAsTyped: string | null;

@@ -96,9 +96,9 @@ export class ListingsResolver {
     return organization;
   }
 
-  @ResolveField(() => AlloyGrade)
-  grade(@Parent() listing: Listing): AlloyGrade {
-    return toAlloyGrade(Catalog.resolveGrade(listing.gradeCode)!);
+  @ResolveField(() => AlloyGrade, { nullable: true, description: 'Null for mixed-alloy scrap and by-products.' })
+  grade(@Parent() listing: Listing): AlloyGrade | null {
+    return listing.gradeCode ? toAlloyGrade(Catalog.resolveGrade(listing.gradeCode)!) : null;
   }
 }
 
@@ -107,7 +107,6 @@ export function toListing(entity: ListingEntity): Listing {
   return {
     ...entity,
     gradeCode: entity.grade,
-    materialClass: Catalog.resolveGrade(entity.grade)?.materialClass ?? 'ALLOY',
     properties: {
       tensileStrengthMpa: entity.tensileStrengthMpa,
       yieldStrengthMpa: entity.yieldStrengthMpa,

@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { ElementLimitInput, PRODUCT_FORMS, ProductFormEnum, type ProductForm } from '@magmatch/catalog';
+import { ElementLimitInput, MaterialClassEnum, PRODUCT_FORMS, ProductFormEnum, SCRAP_CLASSES, ScrapClassEnum, type MaterialClass, type ProductForm, type ScrapClass } from '@magmatch/catalog';
 import { DateScalar, NumberBetween, OptionalNumberBetween, OptionalText } from '@magmatch/core';
 import { Visibility } from '../requirement.entity.js';
 
@@ -31,6 +31,17 @@ export class CreateRequirementInput {
   @IsOptional()
   @IsIn(PRODUCT_FORMS)
   form?: ProductForm | null;
+
+  @Field(() => MaterialClassEnum, { nullable: true, description: 'Default: SCRAP or BY_PRODUCT by the form, PRIMARY_MAGNESIUM when every grade is, else ALLOY.' })
+  @IsOptional()
+  @IsIn(Object.values(MaterialClassEnum))
+  materialClass?: MaterialClass | null;
+
+  @Field(() => [ScrapClassEnum], { nullable: true, description: 'SCRAP requirements: the scrap classes you accept.' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  @IsIn(SCRAP_CLASSES, { each: true })
+  scrapClasses?: ScrapClass[] | null;
 
   @Field(() => [ElementLimitInput], { nullable: true, description: 'Composition limits a listing must guarantee, wt% (e.g. Mg min 99.90, Fe max 0.004).' })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ElementLimitModel, MaterialClassEnum, ProductFormEnum, type ElementLimit, type MaterialClass } from '@magmatch/catalog';
+import { ElementLimitModel, MaterialClassEnum, ProductFormEnum, ScrapClassEnum, type ElementLimit, type MaterialClass, type ScrapClass } from '@magmatch/catalog';
 import { DateScalar, PageInfo } from '@magmatch/core';
 import { RequirementState, Visibility } from '../requirement.entity.js';
 
@@ -29,8 +29,11 @@ export class Requirement {
   @Field(() => [String], { description: 'The acceptable designations as the buyer wrote them, e.g. "ZK61M", "MDC1D".' })
   acceptableGradesAsTyped: string[];
 
-  @Field(() => MaterialClassEnum, { description: 'PRIMARY_MAGNESIUM when every acceptable grade is primary magnesium; ALLOY otherwise.' })
+  @Field(() => MaterialClassEnum)
   materialClass: MaterialClass;
+
+  @Field(() => [ScrapClassEnum], { description: 'SCRAP requirements: the scrap classes accepted; empty: any.' })
+  scrapClasses: ScrapClass[];
 
   @Field(() => [ElementLimitModel], { description: 'Composition limits a listing must guarantee, wt%.' })
   composition: ElementLimit[];

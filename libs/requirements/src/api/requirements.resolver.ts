@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { AlloyGrade, Catalog, toAlloyGrade, type MaterialClass } from '@magmatch/catalog';
+import { AlloyGrade, Catalog, toAlloyGrade } from '@magmatch/catalog';
 import { RequestLoaders, RequireRoles, pageSize, type Page, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, Organization } from '@magmatch/identity';
 import { ReviewDecisionEnum } from '@magmatch/moderation';
@@ -119,16 +119,10 @@ export function toRequirement(viewer: Viewer, entity: RequirementEntity, introdu
   return {
     ...entity,
     acceptableGradeCodes: entity.acceptableGrades,
-    materialClass: materialClassOf(entity.acceptableGrades),
     buyerId: buyerSide || introduced || entity.visibility !== 'ANONYMOUS' ? entity.buyerId : null,
     maxPriceCnyPerTonne: buyerSide ? entity.maxPriceCnyPerTonne : null,
     rejectionReason: buyerSide ? entity.rejectionReason : null,
   };
-}
-
-function materialClassOf(gradeCodes: readonly string[]): MaterialClass {
-  const primary = gradeCodes.length > 0 && gradeCodes.every((code) => Catalog.resolveGrade(code)?.materialClass === 'PRIMARY_MAGNESIUM');
-  return primary ? 'PRIMARY_MAGNESIUM' : 'ALLOY';
 }
 
 function toConnection(viewer: Viewer, page: Page<RequirementEntity>): RequirementConnection {
