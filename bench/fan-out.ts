@@ -78,7 +78,7 @@ const PARAMS = { subjectType: 'listing', subjectId: 'bench', title: 'Benchmark l
 
 async function createUsers(dataSource: DataSource, label: string, recipients: number, channels: string[], webhookUrl: string | null): Promise<string[]> {
   const [{ id: organizationId }] = await dataSource.query(
-    `INSERT INTO organizations (name, type, credit_code) VALUES ($1, 'BUYER', $2) RETURNING id`,
+    `INSERT INTO organizations (name, type, capabilities, credit_code) VALUES ($1, 'BUYER', ARRAY['BUY'], $2) RETURNING id`,
     [`Bench ${label}`, `bench-${label}-${Date.now()}`],
   );
   const users: { id: string }[] = await dataSource.query(

@@ -57,8 +57,8 @@ export async function generateMarket(dataSource: DataSource, listings: number, p
   for (let offset = 0; offset < organizations.length; offset += CHUNK) {
     const rows = await dataSource.query(
       `WITH o AS (
-         INSERT INTO organizations (name, type, credit_code, city, business_type, verification_level)
-         SELECT name, type, credit_code, city, 'manufacturer', 'REVIEWED' FROM jsonb_to_recordset($1::jsonb) AS r(name text, type text, credit_code text, city text)
+         INSERT INTO organizations (name, type, capabilities, credit_code, city, business_type, verification_level)
+         SELECT name, type, CASE type WHEN 'SUPPLIER' THEN ARRAY['SELL'] ELSE ARRAY['BUY'] END, credit_code, city, 'manufacturer', 'REVIEWED' FROM jsonb_to_recordset($1::jsonb) AS r(name text, type text, credit_code text, city text)
          RETURNING id, type, city, credit_code)
        , u AS (
          INSERT INTO users (email, password_hash, role, organization_id)

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import { CertificationsService } from '@magmatch/identity';
 import { hardConstraintFailures, MatchingEngine, type ListingMatch } from '@magmatch/matching';
 import { ListingSearch } from '@magmatch/marketplace-search';
@@ -141,6 +142,16 @@ for (const profile of engineProfilesUnderTest()) {
       const [top] = scrapMatches;
       expect(top!.reasons[0]!.detail).toBe('scrap Type I, clean returns, AM family, sorted');
       expect(JSON.stringify(top!.reasons)).not.toMatch(/MPa/);
+    });
+
+    it("never offers an organisation that buys and sells its own material: the recycler's returns go to others", async () => {
+      const requirements = app.app.get(DataSource).getRepository(RequirementEntity);
+      const recyclerWants = await requirements.findOneByOrFail({ title: '清洁压铸回炉料 / clean die-cast returns, AM family' });
+      const matches = await engine.forRequirement(recyclerWants, 60);
+      expect(matches.length).toBeGreaterThan(0);
+      expect(matches.filter((match) => match.listing.supplierId === recyclerWants.buyerId)).toEqual([]);
+      const own = (await app.app.get(ListingSearch).search({ query: '压铸回炉料', limit: 20 })).listings.find((listing) => listing.supplierId === recyclerWants.buyerId);
+      expect(hardConstraintFailures(recyclerWants, own!, [], new Date().toISOString().slice(0, 10))).toContain("the listing is the buyer's own");
     });
 
     it('drops the recycled AZ91D ingot from a high-purity requirement and says why: the grade guarantees Fe ≤ 0.005 % only', async () => {

@@ -16,7 +16,7 @@ const queues: [string, string | undefined][] = [['the database queue', undefined
 /** 1,000 users who want in-app items and webhook calls, and an announcement to all of them queued in batches. */
 async function queueAnnouncement(dataSource: DataSource, webhookUrl: string): Promise<void> {
   const [{ id: organizationId }] = await dataSource.query(
-    `INSERT INTO organizations (name, type, credit_code) VALUES ('Crash-test buyer', 'BUYER', '91340100MA2TXYQ4XF') RETURNING id`,
+    `INSERT INTO organizations (name, type, capabilities, credit_code) VALUES ('Crash-test buyer', 'BUYER', ARRAY['BUY'], '91340100MA2TXYQ4XF') RETURNING id`,
   );
   const users: { id: string }[] = await dataSource.query(
     `INSERT INTO users (email, password_hash, role, organization_id)

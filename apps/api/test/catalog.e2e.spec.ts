@@ -54,6 +54,8 @@ describe('the catalogue of grades', () => {
       )).body.data!.createListing;
     expect(await create({ grade: 'MDC2B' })).toEqual({ grade: { code: 'AM60B' }, gradeAsTyped: 'MDC2B', temper: 'F', materialClass: 'ALLOY', composition: [] });
     expect(await create({ grade: 'AM60B-F', temper: null })).toMatchObject({ grade: { code: 'AM60B' }, gradeAsTyped: 'AM60B-F', temper: 'F' });
+    // Scrap details say what the material is, even when it names the grade it came from.
+    expect(await create({ grade: 'AZ91D', form: 'SCRAP', temper: null, scrap: { scrapClass: 'TYPE_I' }, properties: { basis: 'TYPICAL' } })).toMatchObject({ grade: { code: 'AZ91D' }, materialClass: 'SCRAP' });
     expect(await create({ grade: 'GB/T 3499 Mg9995A', form: 'INGOT', temper: null, composition: [{ element: 'mg', minPct: 99.95 }, { element: 'Fe', maxPct: 0.003 }] })).toEqual({
       grade: { code: 'Mg9995A' },
       gradeAsTyped: 'GB/T 3499 Mg9995A',

@@ -26,7 +26,8 @@ for (const grade of ALLOY_GRADES) {
   for (const { standard, code } of grade.designationsByStandard) {
     if (designationKey(code) !== designationKey(grade.code)) names.set(designationKey(code), { grade, standard, alias: false });
   }
-  for (const alias of grade.aliases) names.set(designationKey(alias), { grade, standard: null, alias: true });
+  // An alias that spells the code another way ("Mg99.95A" for Mg9995A) is the code itself, not an alias.
+  for (const alias of grade.aliases) if (!names.has(designationKey(alias))) names.set(designationKey(alias), { grade, standard: null, alias: true });
 }
 const SUGGESTED = ['AZ91D', 'AM60B', 'AZ31B', 'Mg99.90'];
 const scenariosByCode = new Map(SCENARIOS.map((scenario) => [scenario.code, scenario]));

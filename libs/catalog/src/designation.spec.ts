@@ -78,6 +78,7 @@ describe('the designation parser', () => {
     expect(Catalog.readDesignation('AM60B-F').note).toBe('temper F written with the grade');
     expect(Catalog.readDesignation('Mg99.95')).toMatchObject({ grade: { code: 'Mg99.95', status: 'RETIRED' }, note: expect.stringMatching(/Mg9995A and Mg9995B/) });
     expect(Catalog.readDesignation('ZK61M').note).toBeNull();
+    expect(Catalog.readDesignation('Mg99.95A').note).toBeNull();
     expect(Catalog.readDesignation('Unobtainium 7').note).toMatch(/not in the catalogue/);
   });
 });

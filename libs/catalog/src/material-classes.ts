@@ -35,6 +35,8 @@ export interface ByProductDetails {
   readonly moisturePct: number | null;
 }
 
+export const MATERIAL_CLASSES: readonly MaterialClass[] = ['PRIMARY_MAGNESIUM', 'ALLOY', 'SCRAP', 'BY_PRODUCT'];
+
 export const MATERIAL_CLASS_WORDS: Record<MaterialClass, string> = {
   PRIMARY_MAGNESIUM: 'primary magnesium',
   ALLOY: 'magnesium alloy',

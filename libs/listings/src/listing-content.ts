@@ -74,7 +74,7 @@ export function listingContent(draft: ListingDraft): ListingContent {
     materialClass: material.materialClass,
     grade: material.grade?.code ?? null,
     gradeAsTyped: draft.grade?.trim() || null,
-    temper: draft.temper?.trim() || (draft.grade ? parseDesignation(draft.grade).temper : null),
+    temper: temperOf(draft),
     scrap: material.scrap,
     byProduct: material.byProduct,
     composition: checkedComposition(draft.composition ?? [], 'composition'),
@@ -99,6 +99,16 @@ export function listingContent(draft: ListingDraft): ListingContent {
     firstBatchNewMaterial: draft.firstBatchNewMaterial ?? false,
     catalogueEntry: draft.catalogueEntry?.trim() || null,
   };
+}
+
+/** The temper given, or the one written with the grade ("AM60B-F"); two different ones are refused. */
+function temperOf(draft: ListingDraft): string | null {
+  const given = draft.temper?.trim() || null;
+  const written = draft.grade ? parseDesignation(draft.grade).temper : null;
+  if (given && written && given.toUpperCase() !== written) {
+    throw invalid('temper', `temper ${given} differs from temper ${written} written with the grade "${draft.grade}"`);
+  }
+  return given ?? written;
 }
 
 function certificationCode(code: string): string {

@@ -46,7 +46,7 @@ const invalid = (field: string, message: string) => new DomainError(DomainErrorC
 export function listingMaterial(draft: MaterialDraft): Material {
   const typed = draft.grade?.trim() || null;
   const grade = typed ? gradeNamed(typed) : null;
-  const materialClass = draft.materialClass ?? grade?.materialClass ?? (draft.scrap ? 'SCRAP' : draft.byProduct ? 'BY_PRODUCT' : 'ALLOY');
+  const materialClass = draft.materialClass ?? (draft.scrap ? 'SCRAP' : draft.byProduct ? 'BY_PRODUCT' : (grade?.materialClass ?? 'ALLOY'));
   const form = FORM_OF_CLASS[materialClass];
   if (form && draft.form !== form) throw invalid('form', `a ${materialClass} listing has form ${form}, not ${draft.form}`);
   if (!form && Object.values(FORM_OF_CLASS).includes(draft.form)) {
@@ -68,16 +68,16 @@ export function listingMaterial(draft: MaterialDraft): Material {
   }
   if (materialClass === 'SCRAP') {
     if (!draft.scrap) throw invalid('scrap', 'scrap.scrapClass is required for a SCRAP listing (TYPE_I clean returns … TYPE_IV chips and fines)');
-    const family = grade?.family ?? draft.scrap.alloyFamily?.trim().toUpperCase() ?? null;
-    if (grade && draft.scrap.alloyFamily && draft.scrap.alloyFamily.trim().toUpperCase() !== grade.family.toUpperCase()) {
-      throw invalid('scrap.alloyFamily', `scrap.alloyFamily ${draft.scrap.alloyFamily} is not the family of grade ${grade.code} (${grade.family})`);
+    const stated = draft.scrap.alloyFamily?.trim() ? familyNamed(draft.scrap.alloyFamily) : null;
+    if (grade && stated && stated !== grade.family) {
+      throw invalid('scrap.alloyFamily', `scrap.alloyFamily ${stated} is not the family of grade ${grade.code} (${grade.family})`);
     }
     const scrap = {
       scrapClass: draft.scrap.scrapClass,
-      alloyFamily: family || null,
+      alloyFamily: grade?.family ?? stated,
       oilPct: draft.scrap.oilPct ?? null,
       moisturePct: draft.scrap.moisturePct ?? null,
-      sorted: draft.scrap.sorted ?? family !== null,
+      sorted: draft.scrap.sorted ?? false,
     };
     return { materialClass, grade, scrap, byProduct: null };
   }
@@ -91,6 +91,17 @@ export function listingMaterial(draft: MaterialDraft): Material {
   return { materialClass, grade: null, scrap: null, byProduct };
 }
 
+/** The catalogue's alloy families (AZ, AM, AS, ZK …), keyed without case; pure magnesium is not an alloy family. */
+const FAMILIES = new Map(
+  Catalog.gradesWhere({ materialClass: 'ALLOY' }).map((grade) => [grade.family.toUpperCase(), grade.family] as const),
+);
+
+function familyNamed(typed: string): string {
+  const family = FAMILIES.get(typed.trim().toUpperCase());
+  if (!family) throw invalid('scrap.alloyFamily', `scrap.alloyFamily "${typed}" is not an alloy family of the catalogue (${[...FAMILIES.values()].join(', ')}); leave it empty for mixed alloys`);
+  return family;
+}
+
 function gradeNamed(typed: string): AlloyGradeData {
   const chosen = Catalog.gradeForNewRecord(typed);
   if ('refusal' in chosen) throw invalid('grade', chosen.refusal);
@@ -98,19 +109,20 @@ function gradeNamed(typed: string): AlloyGradeData {
 }
 
 /**
- * A listing's material where a grade is expected (purchases, programs' grade-family rules): its grade and
- * family, or for scrap without a grade its alloy family ("AZ scrap"), or its by-product kind.
+ * A listing's material where a grade is expected (purchases, programs' grade-family rules): scrap by its alloy
+ * family ("AM scrap", even when it names the grade it came from: scrap of AM60B is not AM60B), metal by its
+ * grade and family, a by-product by its kind.
  */
 export function materialOf(listing: {
   readonly grade: string | null;
   readonly scrap: ScrapDetails | null;
   readonly byProduct: ByProductDetails | null;
 }): { name: string; family: string } {
-  if (listing.grade) return { name: listing.grade, family: Catalog.resolveGrade(listing.grade)?.family ?? listing.grade };
   if (listing.scrap) {
     const family = listing.scrap.alloyFamily ?? 'mixed';
     return { name: `${family} scrap`, family: `${family} scrap` };
   }
+  if (listing.grade) return { name: listing.grade, family: Catalog.resolveGrade(listing.grade)?.family ?? listing.grade };
   const kind = (listing.byProduct?.kind ?? 'OTHER').toLowerCase().replaceAll('_', ' ');
   return { name: kind, family: kind };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
-import { Catalog, type MaterialClass, type ProductForm } from '@magmatch/catalog';
+import { Catalog, MATERIAL_CLASSES, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
 import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
@@ -44,14 +44,29 @@ export class ListingSearch implements OnApplicationBootstrap {
     private readonly identity: OrganizationsService,
   ) {}
 
-  /** The embedded engine starts empty and is rebuilt; an empty Meilisearch index next to data is reported. */
+  /**
+   * The embedded engine starts empty and is rebuilt. A Meilisearch index written by a release whose documents
+   * lacked the material class is rebuilt too (its documents would fall through every class filter); an empty
+   * one next to data is reported.
+   */
   async onApplicationBootstrap(): Promise<void> {
     await this.engine.ensureIndex(LISTINGS_INDEX);
     const published = await this.listings.countBy({ state: ReviewState.PUBLISHED });
     if (this.engine.engine === 'embedded') {
       await this.reindex();
-    } else if (published > 0 && (await this.engine.count(LISTINGS_INDEX.name)) === 0) {
+      return;
+    }
+    const indexed = await this.engine.count(LISTINGS_INDEX.name);
+    if (published > 0 && indexed === 0) {
       this.logger.warn({ published }, 'the listings index is empty but the database is not: run `npm run reindex`');
+      return;
+    }
+    const classed = (
+      await this.engine.search(LISTINGS_INDEX.name, { query: '', filter: [{ field: 'materialClass', op: 'in', values: [...MATERIAL_CLASSES] }], limit: 1 })
+    ).total;
+    if (classed < indexed) {
+      this.logger.warn({ indexed, classed }, 'listings indexed by an earlier release lack their material class: reindexing');
+      await this.reindex();
     }
   }
 

@@ -1,27 +1,48 @@
 import { Catalog, type ElementLimit } from '@magmatch/catalog';
 
-/** A guaranteed limit and who guarantees it: the listing itself, or the standard of its grade. */
+/** A guaranteed limit and who guarantees each bound: the listing itself, or the standard of its grade. */
 export interface GuaranteedLimit extends ElementLimit {
-  readonly source: string;
+  readonly minSource: string;
+  readonly maxSource: string;
 }
 
 /** What composition matching needs of a listing. */
 export interface CompositionSupply {
   readonly grade: string | null;
+  readonly materialClass?: string;
   readonly composition?: readonly ElementLimit[];
 }
 
 /**
- * What a listing guarantees, element by element: the limits the supplier states, then, for elements it does
- * not state, the limits of its grade's standard (a product sold as a grade conforms to it).
+ * What a listing guarantees, element by element and bound by bound: the tighter of what the supplier states
+ * and what its grade's standard sets, since metal sold as a grade conforms to it. Scrap and by-products
+ * guarantee only what their seller states: oily scrap of AZ91D does not meet AZ91D's iron limit.
  */
 export function guaranteedComposition(supply: CompositionSupply): GuaranteedLimit[] {
-  const own = (supply.composition ?? []).map((limit) => ({ ...limit, source: 'listing' }));
-  const grade = supply.grade ? Catalog.resolveGrade(supply.grade) : undefined;
-  const fromGrade = (grade?.composition ?? [])
-    .filter((limit) => !own.some((stated) => stated.element === limit.element))
-    .map((limit) => ({ ...limit, source: `${grade!.code}, ${grade!.compositionSource}` }));
-  return [...own, ...fromGrade];
+  const own = supply.composition ?? [];
+  const metal = supply.materialClass === undefined || supply.materialClass === 'PRIMARY_MAGNESIUM' || supply.materialClass === 'ALLOY';
+  const grade = metal && supply.grade ? Catalog.resolveGrade(supply.grade) : undefined;
+  const standard = grade ? `${grade.code}, ${grade.compositionSource}` : '';
+  const elements = [...new Set([...own.map((limit) => limit.element), ...(grade?.composition ?? []).map((limit) => limit.element)])];
+  return elements.map((element) => {
+    const stated = own.find((limit) => limit.element === element);
+    const set = grade?.composition.find((limit) => limit.element === element);
+    const maxPct = tighter(stated?.maxPct, set?.maxPct, Math.min);
+    const minPct = tighter(stated?.minPct, set?.minPct, Math.max);
+    return {
+      element,
+      minPct,
+      maxPct,
+      minSource: stated?.minPct != null && stated.minPct === minPct ? 'listing' : standard,
+      maxSource: stated?.maxPct != null && stated.maxPct === maxPct ? 'listing' : standard,
+    };
+  });
+}
+
+function tighter(a: number | null | undefined, b: number | null | undefined, pick: (x: number, y: number) => number): number | null {
+  if (a == null) return b ?? null;
+  if (b == null) return a;
+  return pick(a, b);
 }
 
 /**
@@ -45,7 +66,7 @@ export function compositionCheck(required: readonly ElementLimit[], supply: Comp
       } else if (bound === 'maxPct' ? offered > wanted : offered < wanted) {
         shortfalls.push(`${limit.element} ${sign} ${offered} % guaranteed, required ${sign} ${wanted} %`);
       } else {
-        met.push(`${limit.element} ${sign} ${offered} % (${held!.source})`);
+        met.push(`${limit.element} ${sign} ${offered} % (${bound === 'maxPct' ? held!.maxSource : held!.minSource})`);
       }
     }
   }

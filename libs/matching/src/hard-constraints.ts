@@ -31,6 +31,8 @@ export function hardConstraintFailures(
 ): string[] {
   const failures: string[] = [];
   if (listing.state !== 'PUBLISHED') failures.push('listing is not published');
+  // An organisation that buys and sells is never offered its own material.
+  if (listing.supplierId === requirement.buyerId) failures.push("the listing is the buyer's own");
   if (listing.materialClass !== requirement.materialClass) {
     failures.push(`${MATERIAL_CLASS_WORDS[listing.materialClass]} does not serve a requirement for ${MATERIAL_CLASS_WORDS[requirement.materialClass]}`);
   }

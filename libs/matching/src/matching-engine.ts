@@ -61,6 +61,7 @@ export class MatchingEngine {
       .createQueryBuilder('requirement')
       .where('requirement.state = :state', { state: RequirementState.OPEN })
       .andWhere('requirement.material_class = :materialClass', { materialClass: listing.materialClass })
+      .andWhere('requirement.buyer_id <> :supplierId', { supplierId: listing.supplierId })
       // Scrap serves by alloy family, which hard constraints check; metal by grade.
       .andWhere(
         listing.materialClass === 'SCRAP' ? 'TRUE' : "(requirement.acceptable_grades = '{}' OR :grade = ANY(requirement.acceptable_grades))",

@@ -44,11 +44,11 @@ const invalid = (field: string, message: string) => new DomainError(DomainErrorC
 export function requirementContent(draft: RequirementDraft, today = new Date()): RequirementContent {
   const typedGrades = (draft.acceptableGrades ?? []).map((typed) => gradeNamed(typed));
   const materialClass = draft.materialClass ?? classOf(draft.form ?? null, typedGrades);
-  const metal = materialClass === 'PRIMARY_MAGNESIUM' || materialClass === 'ALLOY';
   checkClass(draft, materialClass, typedGrades);
-  // Scenario templates describe parts made of metal; scrap and by-product buyers state what they need.
-  const scenario = !metal ? undefined : draft.scenario ? Catalog.scenario(draft.scenario) : scenarioNamedIn(`${draft.title} ${draft.description ?? ''}`);
-  if (draft.scenario && !scenario) throw invalid('scenario', metal ? `scenario "${draft.scenario}" is not in the catalogue` : `a ${materialClass} requirement has no application scenario`);
+  // Scenario templates describe parts made of alloy; ingot, scrap and by-product buyers state what they need.
+  const templated = materialClass === 'ALLOY';
+  const scenario = !templated ? undefined : draft.scenario ? Catalog.scenario(draft.scenario) : scenarioNamedIn(`${draft.title} ${draft.description ?? ''}`);
+  if (draft.scenario && !scenario) throw invalid('scenario', templated ? `scenario "${draft.scenario}" is not in the catalogue` : `a ${materialClass} requirement has no application scenario`);
   const grades = typedGrades.length ? typedGrades : (scenario?.usualGrades ?? []).map((typed) => gradeNamed(typed));
   const certifications = (draft.requiredCertifications ?? []).map((code) => {
     const certification = Catalog.certification(code);

@@ -5,6 +5,7 @@ import { OrganizationsService } from '../organizations.service.js';
 import { RegistrationService } from '../registration.service.js';
 import { SignInService, type SignedIn } from '../sign-in.service.js';
 import { VerificationLevel } from '../organization.entity.js';
+import type { RequestWithViewer } from './auth.guard.js';
 import { CurrentViewer } from './current-viewer.decorator.js';
 import { AuthPayload, Organization, OrganizationCapability, User } from './identity.models.js';
 import { ChangePasswordInput, RegisterOrganizationInput } from './register-organization.input.js';
@@ -36,7 +37,6 @@ export class IdentityResolver {
     return payload(await this.signIn.refresh(refreshToken));
   }
 
-  @RequireRoles('SELLER', 'BUYER', 'MODERATOR')
   @Mutation(() => Boolean, { description: 'Changes your password and signs out every session of yours (refresh tokens).' })
   async changePassword(@CurrentViewer() viewer: Viewer, @Args('input') input: ChangePasswordInput): Promise<boolean> {
     await this.signIn.changePassword(viewer.userId, input.currentPassword, input.newPassword);
@@ -69,11 +69,15 @@ export class IdentityResolver {
   @Mutation(() => Organization, {
     description: 'Sets what your organisation does on the market: SELL, BUY or both (a die-caster buys ingot and sells castings; an OEM sells its process scrap).',
   })
-  setOrganizationCapabilities(
+  async setOrganizationCapabilities(
     @CurrentViewer() viewer: Viewer,
     @Args('capabilities', { type: () => [OrganizationCapability] }) capabilities: Capability[],
+    @Context('req') request: RequestWithViewer,
   ): Promise<Organization> {
-    return this.organizations.setCapabilities(viewer.organizationId!, capabilities, viewer.userId);
+    const organization = await this.organizations.setCapabilities(viewer.organizationId!, capabilities, viewer.userId);
+    // Later operations of the same request see the new capabilities, not those the guard read before.
+    request.capabilities = Promise.resolve(organization.capabilities);
+    return organization;
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'Null for moderators of the association.' })

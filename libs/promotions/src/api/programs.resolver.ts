@@ -15,7 +15,6 @@ export class ProgramsResolver {
     private readonly reports: ProgramReports,
   ) {}
 
-  @RequireRoles('SELLER', 'BUYER', 'MODERATOR')
   @Query(() => [PromotionProgram], { description: 'Launched and closed programs; moderators also see drafts.' })
   async promotionPrograms(@CurrentViewer() viewer: Viewer): Promise<PromotionProgram[]> {
     return (await this.programs.list(viewer)).map(toProgram);
