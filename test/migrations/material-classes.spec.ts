@@ -24,7 +24,7 @@ for (const engine of databaseEnginesUnderTest()) {
             [seller.id, user.id, title, grade, form],
           );
         }
-        for (const [title, grades, form] of [['Ingot', ['Mg99.90', 'Mg9995A'], 'INGOT'], ['Returns', ['AM60B'], 'SCRAP'], ['Any', [], null]]) {
+        for (const [title, grades, form] of [['Ingot', ['Mg99.90', 'Mg99.95'], 'INGOT'], ['Returns', ['AM60B'], 'SCRAP'], ['Any', [], null]]) {
           await previous.dataSource.query(
             `INSERT INTO requirements (buyer_id, created_by, title, acceptable_grades, form, quantity_tonnes_per_month) VALUES ($1, $2, $3, $4, $5, 10)`,
             [seller.id, user.id, title, grades, form],
@@ -40,7 +40,7 @@ for (const engine of databaseEnginesUnderTest()) {
         ]);
         expect(await current.dataSource.query(`SELECT title, material_class, acceptable_grades, scrap_classes FROM requirements ORDER BY title`)).toEqual([
           { title: 'Any', material_class: 'ALLOY', acceptable_grades: [], scrap_classes: [] },
-          { title: 'Ingot', material_class: 'PRIMARY_MAGNESIUM', acceptable_grades: ['Mg99.90', 'Mg9995A'], scrap_classes: [] },
+          { title: 'Ingot', material_class: 'PRIMARY_MAGNESIUM', acceptable_grades: ['Mg99.90', 'Mg9995A', 'Mg9995B'], scrap_classes: [] },
           { title: 'Returns', material_class: 'SCRAP', acceptable_grades: ['AM60B'], scrap_classes: [] },
         ]);
         await current.dataSource.undoLastMigration({ transaction: 'each' });

@@ -12,11 +12,11 @@ const TABLE: readonly (readonly [typed: string, grade: string | null, temper?: s
   ['GB/T 3499 Mg9995A', 'Mg9995A'], ['GB/T 3499-2003 Mg9995B', 'Mg9995B'], ['mg99.90', 'Mg99.90'], ['Mg99.9', 'Mg99.90'], ['Mg 99.80', 'Mg99.80'],
   ['Ｍｇ９９９５Ａ', 'Mg9995A'], ['Mg99.95A', 'Mg9995A'],
   // ASTM B92, unalloyed ingot: grades of their own
-  ['9980A', '9980A'], ['9980B', '9980B'], ['9990A', '9990A'], ['9995A', '9995A'], ['9998A', '9998A'], ['ASTM B92 9990A', '9990A'],
+  ['9980A', '9980A'], ['9980B', '9980B'], ['9990A', '9990A'], ['9995A', '9995A'], ['9998A', '9998A'], ['ASTM B92 9990A', '9990A'], ['ASTM B92/B92M-17 9995A', '9995A'],
   // ASTM B93 / B94 / GB/T 19078 / EN 1753 / JIS H 5303: die-casting alloys, with tempers
   ['AZ91D', 'AZ91D'], ['AZ91D-F', 'AZ91D', 'F'], ['az91d f', 'AZ91D', 'F'], ['ＡＺ９１Ｄ', 'AZ91D'], ['ＡＺ９１Ｄ－Ｆ', 'AZ91D', 'F'], ['AZ91', 'AZ91D'],
   ['AZ 91D', 'AZ91D'], ['MgAl9Zn1(A)', 'AZ91D'], ['MgAl9Zn1', 'AZ91D'], ['EN-MC21120', 'AZ91D'], ['EN 1753 EN-MC21120', 'AZ91D'],
-  ['UNS M11916', 'AZ91D'], ['M11916', 'AZ91D'], ['MDC1D', 'AZ91D'], ['JIS H 5303 MDC1D', 'AZ91D'], ['GB/T 19078 AZ91D', 'AZ91D'], ['ASTM B94 AZ91D-F', 'AZ91D', 'F'],
+  ['UNS M11916', 'AZ91D'], ['M11916', 'AZ91D'], ['MDC1D', 'AZ91D'], ['JIS H 5303 MDC1D', 'AZ91D'], ['JIS MDC1D', 'AZ91D'], ['GB/T 19078 AZ91D', 'AZ91D'], ['ASTM B94 AZ91D-F', 'AZ91D', 'F'],
   ['AZ91A', 'AZ91A'], ['AZ91B', 'AZ91B'], ['MDC1B', 'AZ91B'], ['AZ91C', 'AZ91C'], ['AZ91C-T6', 'AZ91C', 'T6'], ['AZ91E', 'AZ91E'], ['AZ91E-T6', 'AZ91E', 'T6'],
   ['MC2E', 'AZ91E'], ['M11919', 'AZ91E'],
   ['AM60B', 'AM60B'], ['AM60B-F', 'AM60B', 'F'], ['AM60', 'AM60B'], ['MDC2B', 'AM60B'], ['EN-MC21230', 'AM60B'], ['MgAl6Mn', 'AM60B'], ['AM60A', 'AM60A'], ['M10600', 'AM60A'],

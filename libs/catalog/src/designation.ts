@@ -20,8 +20,8 @@ export interface ParsedDesignation {
 /** ASTM B296 / ANSI H35.1 temper designations: F, O, W, H1x–H3x strain-hardened, T1–T10 heat-treated (with digits). */
 const TEMPER = /^(F|O|W|H[1-3]\d{1,2}|T(?:[1-9]|10)\d{0,2})$/;
 
-/** "GB/T 3499", "GB/T 3499-2011", "ASTM B93/B93M", "JIS H 5303", "EN 1753", "ISO 16220", then at least a space. */
-const STANDARD_PREFIX = /^(?:GB\/T|GB|YS\/T|ASTM|JIS|EN|ISO)\s*[A-Z]?\s*\d+(?:\/[A-Z]?\d+M?)?(?:[-:]\d{4})?\s+/i;
+/** "GB/T 3499", "GB/T 3499-2003", "ASTM B92/B92M-17", "JIS H 5303", "JIS", "EN 1753", "ISO 16220", then at least a space. */
+const STANDARD_PREFIX = /^(?:GB\/T|GB|YS\/T|ASTM|JIS|EN|ISO)(?:\s*[A-Z]?\s*\d+(?:\/[A-Z]?\d+M?)?(?:[-:]\d{2,4})?)?\s+/i;
 /** ISO 16220's own spelling of a name ("ISO-MgAl9Zn1(A)") and the UNS number's prefix ("UNS M11916"). */
 const NAME_PREFIX = /^(?:ISO-|UNS\s*)/i;
 /** A temper is written after a hyphen, a space or a slash: "AM60B-F", "AZ31B H24", "ZK60A/T5". */

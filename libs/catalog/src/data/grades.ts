@@ -183,7 +183,9 @@ const CAST: readonly AlloyGradeData[] = [
   grade({
     code: 'AM20',
     family: 'AM',
-    designations: [['JIS H 5303', 'MDC5'], ['ASTM', 'AM20A']],
+    designations: [['JIS H 5303', 'MDC5']],
+    aliases: ['AM20A'],
+    aliasNote: '"AM20A" is the ASTM name given as the equivalent of JIS H 5303 MDC5 (AM20)',
     composition: { source: 'JIS H 5303:2006, as tabulated by cafediecast', limits: [['Al', 1.6, 2.5], ['Zn', null, 0.2], ['Mn', 0.33, 0.7], ['Si', null, 0.08], ['Cu', null, 0.008], ['Ni', null, 0.001], ['Fe', null, 0.004]] },
     typicalUses: 'ductile die castings (safety parts)',
   }),

@@ -7,7 +7,8 @@ const PRIMARY_GRADES = ['Mg9999', 'Mg9998', 'Mg9995A', 'Mg9995B', 'Mg99.90', 'Mg
  * Four material classes. Listings and requirements get theirs from what they already say: a primary-magnesium
  * grade, the SCRAP or SLAG form, or else ALLOY. A listing's grade becomes optional (mixed-alloy scrap and
  * by-products have none); scrap and by-product details are new and start empty, so a scrap listing of the
- * previous release keeps its grade and asks its owner for the scrap class at the next edit.
+ * previous release keeps its grade and asks its owner for the scrap class at the next edit. A requirement
+ * that accepted the retired Mg99.95 accepts both Mg9995A and Mg9995B; `down` leaves that as it is.
  */
 export class MaterialClasses1764414000000 implements MigrationInterface {
   name = 'MaterialClasses1764414000000';
@@ -36,6 +37,11 @@ export class MaterialClasses1764414000000 implements MigrationInterface {
       [PRIMARY_GRADES],
     );
     await queryRunner.query(`ALTER TABLE requirements ALTER COLUMN material_class DROP DEFAULT`);
+    // "Mg99.95" meant either 99.95 % grade of GB/T 3499, now two grades: a requirement keeps accepting both.
+    await queryRunner.query(
+      `UPDATE requirements SET acceptable_grades = array_remove(acceptable_grades, 'Mg99.95') || ARRAY['Mg9995A', 'Mg9995B']
+       WHERE 'Mg99.95' = ANY(acceptable_grades)`,
+    );
     await queryRunner.query(`ALTER TABLE requirements ADD COLUMN scrap_classes text[] NOT NULL DEFAULT '{}'`);
   }
 
