@@ -177,7 +177,7 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('finds, from a listing, the open requirements it can serve', async () => {
-      const [seatFrame] = (await app.app.get(ListingSearch).search({ query: '座椅骨架', limit: 1 })).listings;
+      const [seatFrame] = (await app.app.get(ListingSearch).search({ query: '座椅骨架', materialClasses: ['ALLOY'], limit: 1 })).listings;
       const matches = await engine.forListing(seatFrame!, 10);
       expect(matches.length).toBeGreaterThan(0);
       expect(matches.every((match) => match.requirement.state === RequirementState.OPEN)).toBe(true);
