@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CompositionsAndTypedDesignations1764406800000 } from '@magmatch/database';
-import { upgradeTest } from '../support/migration-releases.js';
+import { insertSeller, upgradeTest } from '../support/migration-releases.js';
 import { databaseEnginesUnderTest } from '../support/test-database.js';
 
 /** Listings and requirements of the previous release keep every value; the new fields start empty; and back. */
@@ -10,22 +10,16 @@ for (const engine of databaseEnginesUnderTest()) {
       const upgrade = await upgradeTest(engine);
       try {
         const previous = await upgrade.before(CompositionsAndTypedDesignations1764406800000);
-        const [supplier] = await previous.dataSource.query(
-          `INSERT INTO organizations (name, type, credit_code, capabilities) VALUES ('Chizhou Magnesium Works', 'SUPPLIER', '91341700MA2N000001', ARRAY['SELL', 'BUY']) RETURNING id`,
-        );
-        const [user] = await previous.dataSource.query(
-          `INSERT INTO users (email, password_hash, role, organization_id) VALUES ('sales@chizhou.example', 'x', 'SUPPLIER', $1) RETURNING id`,
-          [supplier.id],
-        );
+        const { organizationId, userId } = await insertSeller(previous.dataSource, 'Chizhou Magnesium Works', '91341700MA2N000001');
         await previous.dataSource.query(
           `INSERT INTO listings (supplier_id, created_by, title, grade, temper, form, tensile_strength_mpa, property_basis, monthly_capacity_tonnes, state)
            VALUES ($1, $2, 'AZ91D 合金锭', 'AZ91D', 'F', 'INGOT', 230, 'TYPICAL', 2000, 'PUBLISHED')`,
-          [supplier.id, user.id],
+          [organizationId, userId],
         );
         await previous.dataSource.query(
           `INSERT INTO requirements (buyer_id, created_by, title, acceptable_grades, form, quantity_tonnes_per_month)
            VALUES ($1, $2, 'Mg99.90 ingot', ARRAY['Mg99.90'], 'INGOT', 200)`,
-          [supplier.id, user.id],
+          [organizationId, userId],
         );
         await previous.close();
 

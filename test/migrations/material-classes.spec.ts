@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { MaterialClasses1764414000000 } from '@magmatch/database';
-import { upgradeTest } from '../support/migration-releases.js';
+import { insertSeller, upgradeTest } from '../support/migration-releases.js';
 import { databaseEnginesUnderTest } from '../support/test-database.js';
 
 /** Listings and requirements get their material class from what they already say, and lose nothing; and back. */
@@ -10,24 +10,18 @@ for (const engine of databaseEnginesUnderTest()) {
       const upgrade = await upgradeTest(engine);
       try {
         const previous = await upgrade.before(MaterialClasses1764414000000);
-        const [seller] = await previous.dataSource.query(
-          `INSERT INTO organizations (name, type, credit_code, capabilities) VALUES ('Wanjiang Recycling', 'SUPPLIER', '91341702MA2N000003', ARRAY['SELL', 'BUY']) RETURNING id`,
-        );
-        const [user] = await previous.dataSource.query(
-          `INSERT INTO users (email, password_hash, role, organization_id) VALUES ('sales@wanjiang.example', 'x', 'SUPPLIER', $1) RETURNING id`,
-          [seller.id],
-        );
+        const { organizationId, userId } = await insertSeller(previous.dataSource, 'Wanjiang Recycling', '91341702MA2N000003');
         for (const [title, grade, form] of [['Clean returns', 'AM60B', 'SCRAP'], ['Mg99.90 ingot', 'Mg99.90', 'INGOT'], ['AZ91D ingot', 'AZ91D', 'INGOT']]) {
           await previous.dataSource.query(
             `INSERT INTO listings (supplier_id, created_by, title, grade, grade_as_typed, form, property_basis, monthly_capacity_tonnes, composition)
              VALUES ($1, $2, $3, $4, $4, $5, 'TYPICAL', 100, '[{"element":"Fe","minPct":null,"maxPct":0.004}]')`,
-            [seller.id, user.id, title, grade, form],
+            [organizationId, userId, title, grade, form],
           );
         }
         for (const [title, grades, form] of [['Ingot', ['Mg99.90', 'Mg99.95'], 'INGOT'], ['Returns', ['AM60B'], 'SCRAP'], ['Any', [], null]]) {
           await previous.dataSource.query(
             `INSERT INTO requirements (buyer_id, created_by, title, acceptable_grades, form, quantity_tonnes_per_month) VALUES ($1, $2, $3, $4, $5, 10)`,
-            [seller.id, user.id, title, grades, form],
+            [organizationId, userId, title, grades, form],
           );
         }
         await previous.close();

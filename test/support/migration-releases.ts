@@ -34,3 +34,16 @@ export async function upgradeTest(engine: DatabaseEngine) {
     dispose: () => database.dispose(),
   };
 }
+
+/** A selling organisation and its user, as rows of a release that has capabilities; returns their ids. */
+export async function insertSeller(dataSource: DataSource, name: string, creditCode: string): Promise<{ organizationId: string; userId: string }> {
+  const [organization] = await dataSource.query(
+    `INSERT INTO organizations (name, type, credit_code, capabilities) VALUES ($1, 'SUPPLIER', $2, ARRAY['SELL', 'BUY']) RETURNING id`,
+    [name, creditCode],
+  );
+  const [user] = await dataSource.query(
+    `INSERT INTO users (email, password_hash, role, organization_id) VALUES ($1, 'x', 'SUPPLIER', $2) RETURNING id`,
+    [`sales@${organization.id}.example`, organization.id],
+  );
+  return { organizationId: organization.id, userId: user.id };
+}

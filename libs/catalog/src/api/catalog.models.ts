@@ -2,7 +2,7 @@ import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/g
 import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
 import { OptionalNumberBetween } from '@magmatch/core';
 import type { AlloyGradeData, GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
-import { BY_PRODUCT_KINDS, SCRAP_CLASSES, type ByProductKind as ByProductKindValue, type ScrapClass as ScrapClassValue } from '../material-classes.js';
+import { BY_PRODUCT_KINDS, MATERIAL_CLASSES, SCRAP_CLASSES, type ByProductKind as ByProductKindValue, type ScrapClass as ScrapClassValue } from '../material-classes.js';
 import { PRODUCT_FORMS, type ProductForm } from '../data/reference.js';
 
 /** The product forms as a GraphQL enum. */
@@ -24,12 +24,7 @@ export class TypicalProperties {
   densityGCm3: number;
 }
 
-export const MaterialClass = {
-  PRIMARY_MAGNESIUM: 'PRIMARY_MAGNESIUM',
-  ALLOY: 'ALLOY',
-  SCRAP: 'SCRAP',
-  BY_PRODUCT: 'BY_PRODUCT',
-} as const satisfies { [C in MaterialClassValue]: C };
+export const MaterialClass = Object.fromEntries(MATERIAL_CLASSES.map((value) => [value, value])) as { [C in MaterialClassValue]: C };
 registerEnumType(MaterialClass, { name: 'MaterialClass', description: 'Primary magnesium ingot, alloy, scrap, or a by-product such as reduction slag.' });
 
 export const GradeStatus = {
