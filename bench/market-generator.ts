@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ALLOY_GRADES, CITY_COORDINATES, SCENARIOS } from '@magmatch/catalog';
+import { ALLOY_GRADES, cardFromSingleValues, CITY_COORDINATES, SCENARIOS } from '@magmatch/catalog';
 import { creditCodeCheckCharacter } from '@magmatch/identity';
 import { requirementContent } from '@magmatch/requirements';
 
@@ -76,13 +76,11 @@ export async function generateMarket(dataSource: DataSource, listings: number, p
   for (let offset = 0; offset < listings; offset += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, listings - offset) }, (_, k) => listingRow(offset + k, rng, rng.pick(suppliers)));
     await dataSource.query(
-      `INSERT INTO listings (supplier_id, created_by, title, material_class, grade, form, tensile_strength_mpa, yield_strength_mpa, elongation_pct,
-         property_basis, monthly_capacity_tonnes, price_min_cny_per_tonne, price_max_cny_per_tonne, lead_time_days, certifications,
+      `INSERT INTO listings (supplier_id, created_by, title, material_class, grade, form, card, monthly_capacity_tonnes, price_min_cny_per_tonne, price_max_cny_per_tonne, lead_time_days, certifications,
          scenarios, city, recycled_content_pct, carbon_footprint_kg_co2e_per_kg, state, published_at)
-       SELECT supplier_id, created_by, title, material_class, grade, form, tensile, yield, elongation, basis, capacity, price_min, price_max, lead_time,
+       SELECT supplier_id, created_by, title, material_class, grade, form, card, capacity, price_min, price_max, lead_time,
          certifications, scenarios, city, recycled, carbon, 'PUBLISHED', now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(supplier_id uuid, created_by uuid, title text, material_class text, grade text, form text, tensile float8,
-         yield float8, elongation float8, basis text, capacity float8, price_min float8, price_max float8, lead_time int,
+       FROM jsonb_to_recordset($1::jsonb) AS r(supplier_id uuid, created_by uuid, title text, material_class text, grade text, form text, card jsonb, capacity float8, price_min float8, price_max float8, lead_time int,
          certifications text[], scenarios text[], city text, recycled float8, carbon float8)`,
       [JSON.stringify(rows)],
     );
@@ -121,10 +119,11 @@ function listingRow(i: number, rng: ReturnType<typeof random>, supplier: { id: s
     material_class: grade.materialClass,
     grade: grade.code,
     form: rng.pick(scenario.usualForms.length ? scenario.usualForms : ['INGOT']),
-    tensile: vary(grade.typical.tensileStrengthMpa),
-    yield: vary(grade.typical.yieldStrengthMpa),
-    elongation: vary(grade.typical.elongationPct),
-    basis: rng.pick(['TYPICAL', 'SPEC_MINIMUM', 'TESTED']),
+    card: cardFromSingleValues(
+      { tensileStrengthMpa: vary(grade.typical.tensileStrengthMpa), yieldStrengthMpa: vary(grade.typical.yieldStrengthMpa), elongationPct: vary(grade.typical.elongationPct) },
+      rng.pick(['TYPICAL', 'SPEC_MINIMUM', 'TESTED'] as const),
+      'GB/T 228.1',
+    ),
     capacity: Math.round(rng.between(20, 500)),
     price_min: price,
     price_max: price + 2_000,

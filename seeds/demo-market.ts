@@ -1,6 +1,7 @@
 import type { Capability } from '@magmatch/core';
 import { OrganizationType } from '@magmatch/identity';
-import { PropertyBasis, type ListingDraft } from '@magmatch/listings';
+import { cardFromSingleValues, type CardDraft, type PropertyBasis } from '@magmatch/catalog';
+import type { ListingDraft } from '@magmatch/listings';
 import { Visibility, type RequirementDraft } from '@magmatch/requirements';
 
 /** Every demo account signs in with this password; demo data is for trying MagMatch out, never production. */
@@ -45,80 +46,76 @@ type Product = Omit<ListingDraft, 'title' | 'city' | 'monthlyCapacityTonnes' | '
   readonly price: number;
 };
 
+/** A card of one value per property on one basis (a TYPICAL value is `typical`, others `min`). */
 const card = (
   tensileStrengthMpa: number | null,
   yieldStrengthMpa: number | null,
   elongationPct: number | null,
   densityGCm3: number | null,
-  basis = PropertyBasis.TYPICAL,
-): ListingDraft['properties'] => ({
-  tensileStrengthMpa,
-  yieldStrengthMpa,
-  elongationPct,
-  densityGCm3,
-  basis,
-  testStandard: basis === PropertyBasis.TESTED ? 'GB/T 228.1' : null,
-});
-const { TESTED, SPEC_MINIMUM } = PropertyBasis;
+  basis: PropertyBasis = 'TYPICAL',
+): CardDraft =>
+  cardFromSingleValues({ tensileStrengthMpa, yieldStrengthMpa, elongationPct, densityGCm3 }, basis, basis === 'TESTED' ? 'GB/T 228.1' : null);
+const TESTED = 'TESTED';
+const SPEC_MINIMUM = 'SPEC_MINIMUM';
 
 /** Each seller's product lines; variants multiply them into 78 listings. */
 const PRODUCTS: Record<string, readonly Product[]> = {
   'qingyang-mg': [
-    { name: '纯镁锭 Mg99.90', nameEn: 'Pure magnesium ingot Mg99.90', grade: 'Mg9990', form: 'INGOT', properties: card(null, null, null, 1.74), capacity: 3000, price: 16_500, certifications: ['ISO9001', 'ISO14001'], scenarios: [],
+    { name: '纯镁锭 Mg99.90', nameEn: 'Pure magnesium ingot Mg99.90', grade: 'Mg9990', form: 'INGOT', card: card(null, null, null, 1.74), capacity: 3000, price: 16_500, certifications: ['ISO9001', 'ISO14001'], scenarios: [],
       composition: [{ element: 'Mg', minPct: 99.9 }, { element: 'Fe', maxPct: 0.04 }, { element: 'Si', maxPct: 0.03 }, { element: 'Ni', maxPct: 0.002 }, { element: 'Cu', maxPct: 0.004 }] },
     // Ingot to ASTM B93's high-purity limits, tighter than the die-casting limits the grade guarantees.
-    { name: 'AZ91D 合金锭', nameEn: 'AZ91D alloy ingot', grade: 'AZ91D', form: 'INGOT', properties: card(230, 150, 3, 1.81), capacity: 2000, price: 18_800, certifications: ['ISO9001'], scenarios: ['HOUSING_3C', 'HOUSING_POWER_TOOL'],
+    { name: 'AZ91D 合金锭', nameEn: 'AZ91D alloy ingot', grade: 'AZ91D', form: 'INGOT', card: card(230, 150, 3, 1.81), capacity: 2000, price: 18_800, certifications: ['ISO9001'], scenarios: ['HOUSING_3C', 'HOUSING_POWER_TOOL'],
       composition: [{ element: 'Al', minPct: 8.5, maxPct: 9.5 }, { element: 'Fe', maxPct: 0.004 }, { element: 'Ni', maxPct: 0.001 }, { element: 'Cu', maxPct: 0.015 }, { element: 'Si', maxPct: 0.05 }] },
-    { name: 'AM60B 合金锭', nameEn: 'AM60B alloy ingot', grade: 'AM60B', form: 'INGOT', properties: card(220, 130, 6, 1.8), capacity: 1500, price: 19_200, certifications: ['ISO9001'], scenarios: ['AUTO_SEAT_FRAME'] },
-    { name: '高纯镁锭 Mg9995A', nameEn: 'High-purity magnesium ingot Mg9995A', grade: 'GB/T 3499 Mg9995A', form: 'INGOT', properties: card(null, null, null, 1.74), capacity: 800, price: 17_300, certifications: ['ISO9001'], scenarios: [],
+    { name: 'AM60B 合金锭', nameEn: 'AM60B alloy ingot', grade: 'AM60B', form: 'INGOT', card: card(220, 130, 6, 1.8), capacity: 1500, price: 19_200, certifications: ['ISO9001'], scenarios: ['AUTO_SEAT_FRAME'] },
+    { name: '高纯镁锭 Mg9995A', nameEn: 'High-purity magnesium ingot Mg9995A', grade: 'GB/T 3499 Mg9995A', form: 'INGOT', card: card(null, null, null, 1.74), capacity: 800, price: 17_300, certifications: ['ISO9001'], scenarios: [],
       composition: [{ element: 'Mg', minPct: 99.95 }, { element: 'Fe', maxPct: 0.003 }, { element: 'Si', maxPct: 0.006 }, { element: 'Ni', maxPct: 0.001 }, { element: 'Cu', maxPct: 0.002 }] },
     // Pidgeon-process slag: several tonnes per tonne of metal, offered to cement plants with its analysis.
     { name: '皮江法还原渣（镁渣）', nameEn: 'Pidgeon reduction slag', materialClass: 'BY_PRODUCT', form: 'SLAG', byProduct: { kind: 'REDUCTION_SLAG', uses: ['cement raw meal', 'road base'], moisturePct: 6 },
-      properties: card(null, null, null, null), capacity: 20_000, price: 30, certifications: [], scenarios: [],
+      card: card(null, null, null, null), capacity: 20_000, price: 30, certifications: [], scenarios: [],
       composition: [{ element: 'CaO', minPct: 45, maxPct: 55 }, { element: 'SiO2', minPct: 25, maxPct: 32 }, { element: 'MgO', minPct: 5, maxPct: 10 }, { element: 'Fe2O3', maxPct: 6 }] },
   ],
   'jiuhua-dc': [
-    { name: 'AM60B 压铸座椅骨架', nameEn: 'AM60B die-cast seat frame', grade: 'AM60B', form: 'DIE_CASTING', properties: card(228, 132, 8, 1.8, TESTED), capacity: 150, price: 36_000, certifications: ['IATF16949', 'ISO9001'], scenarios: ['AUTO_SEAT_FRAME'] },
-    { name: 'AM50A 压铸方向盘骨架', nameEn: 'AM50A die-cast steering-wheel armature', grade: 'AM50A', form: 'DIE_CASTING', properties: card(215, 118, 11, 1.77, TESTED), capacity: 80, price: 38_000, certifications: ['IATF16949'], scenarios: ['AUTO_STEERING_WHEEL'] },
-    { name: 'AM60B 仪表盘支架', nameEn: 'AM60B instrument-panel beam', grade: 'AM60B', form: 'DIE_CASTING', properties: card(225, 130, 7, 1.8, TESTED), capacity: 120, price: 37_500, certifications: ['IATF16949'], scenarios: ['AUTO_IP_BEAM'] },
+    { name: 'AM60B 压铸座椅骨架', nameEn: 'AM60B die-cast seat frame', grade: 'AM60B', form: 'DIE_CASTING', card: card(228, 132, 8, 1.8, TESTED), capacity: 150, price: 36_000, certifications: ['IATF16949', 'ISO9001'], scenarios: ['AUTO_SEAT_FRAME'] },
+    { name: 'AM50A 压铸方向盘骨架', nameEn: 'AM50A die-cast steering-wheel armature', grade: 'AM50A', form: 'DIE_CASTING', card: card(215, 118, 11, 1.77, TESTED), capacity: 80, price: 38_000, certifications: ['IATF16949'], scenarios: ['AUTO_STEERING_WHEEL'] },
+    { name: 'AM60B 仪表盘支架', nameEn: 'AM60B instrument-panel beam', grade: 'AM60B', form: 'DIE_CASTING', card: card(225, 130, 7, 1.8, TESTED), capacity: 120, price: 37_500, certifications: ['IATF16949'], scenarios: ['AUTO_IP_BEAM'] },
     // Die casting turns 30–50 % of a shot into parts: the rest is returns, sold back to recyclers.
     { name: 'AM60B 浇道渣包回炉料', nameEn: 'AM60B runners and overflows (Type I returns)', materialClass: 'SCRAP', grade: 'AM60B', form: 'SCRAP', scrap: { scrapClass: 'TYPE_I', sorted: true },
-      properties: card(null, null, null, 1.8), capacity: 120, price: 13_000, certifications: [], scenarios: [], recycledContentPct: 100 },
+      card: card(null, null, null, 1.8), capacity: 120, price: 13_000, certifications: [], scenarios: [], recycledContentPct: 100 },
   ],
   'wanjiang-recycling': [
-    { name: '再生 AZ91D 合金锭', nameEn: 'Recycled AZ91D ingot', grade: 'AZ91D', form: 'INGOT', properties: card(225, 148, 3, 1.81), capacity: 800, price: 17_600, certifications: ['ISO14001'], scenarios: ['HOUSING_POWER_TOOL'], recycledContentPct: 85, carbonFootprintKgCo2ePerKg: 4.2 },
-    { name: '压铸回炉料', nameEn: 'Clean die-cast returns (scrap)', materialClass: 'SCRAP', grade: 'AM60B', form: 'SCRAP', scrap: { scrapClass: 'TYPE_I', sorted: true }, properties: card(null, null, null, 1.8), capacity: 500, price: 12_000, certifications: [], scenarios: [], recycledContentPct: 100 },
+    { name: '再生 AZ91D 合金锭', nameEn: 'Recycled AZ91D ingot', grade: 'AZ91D', form: 'INGOT', card: card(225, 148, 3, 1.81), capacity: 800, price: 17_600, certifications: ['ISO14001'], scenarios: ['HOUSING_POWER_TOOL'], recycledContentPct: 85, carbonFootprintKgCo2ePerKg: 4.2 },
+    { name: '压铸回炉料', nameEn: 'Clean die-cast returns (scrap)', materialClass: 'SCRAP', grade: 'AM60B', form: 'SCRAP', scrap: { scrapClass: 'TYPE_I', sorted: true }, card: card(null, null, null, 1.8), capacity: 500, price: 12_000, certifications: [], scenarios: [], recycledContentPct: 100 },
     { name: '镁合金切屑（含油）', nameEn: 'AZ-family machining chips, oily (Type IV)', materialClass: 'SCRAP', form: 'SCRAP', scrap: { scrapClass: 'TYPE_IV', alloyFamily: 'AZ', oilPct: 4, sorted: false },
-      properties: card(null, null, null, null), capacity: 200, price: 6_500, certifications: [], scenarios: [], recycledContentPct: 100 },
+      card: card(null, null, null, null), capacity: 200, price: 6_500, certifications: [], scenarios: [], recycledContentPct: 100 },
     { name: '混合涂装压铸废件', nameEn: 'Mixed-alloy painted die-cast scrap (Type II)', materialClass: 'SCRAP', form: 'SCRAP', scrap: { scrapClass: 'TYPE_II', sorted: false },
-      properties: card(null, null, null, null), capacity: 300, price: 8_000, certifications: [], scenarios: [], recycledContentPct: 100 },
+      card: card(null, null, null, null), capacity: 300, price: 8_000, certifications: [], scenarios: [], recycledContentPct: 100 },
   ],
   // An OEM sells the rejects of its own lines back to recyclers (closed loop).
   'xingtu-auto': [
     { name: 'AM60B 座椅骨架报废件（涂装）', nameEn: 'AM60B seat-frame rejects, painted (Type II)', materialClass: 'SCRAP', grade: 'AM60B', form: 'SCRAP', scrap: { scrapClass: 'TYPE_II', sorted: true },
-      properties: card(null, null, null, 1.8), capacity: 40, price: 9_000, certifications: [], scenarios: [], recycledContentPct: 100 },
+      card: card(null, null, null, 1.8), capacity: 40, price: 9_000, certifications: [], scenarios: [], recycledContentPct: 100 },
   ],
   'qingyang-new-materials': [
-    { name: 'AZ61A 挤压型材', nameEn: 'AZ61A extruded profile', grade: 'AZ61A', form: 'EXTRUSION', properties: card(310, 228, 14, 1.8, SPEC_MINIMUM), capacity: 300, price: 32_000, certifications: ['ISO9001'], scenarios: ['EBIKE_FRAME'] },
-    { name: 'ZK60A-T5 挤压管材', nameEn: 'ZK60A-T5 extruded tube', grade: 'ZK60A', temper: 'T5', form: 'EXTRUSION', properties: card(300, 235, 5, 1.83, SPEC_MINIMUM), capacity: 100, price: 45_000, certifications: ['ISO9001', 'AS9100'], scenarios: ['EBIKE_FRAME', 'RAIL_AEROSPACE'], firstBatchNewMaterial: true, catalogueEntry: 'High-performance magnesium alloy extrusions' },
+    { name: 'AZ61A 挤压型材', nameEn: 'AZ61A extruded profile', grade: 'AZ61A', form: 'EXTRUSION', card: card(310, 228, 14, 1.8, SPEC_MINIMUM), capacity: 300, price: 32_000, certifications: ['ISO9001'], scenarios: ['EBIKE_FRAME'] },
+    { name: 'ZK60A-T5 挤压管材', nameEn: 'ZK60A-T5 extruded tube', grade: 'ZK60A', temper: 'T5', form: 'EXTRUSION', card: card(300, 235, 5, 1.83, SPEC_MINIMUM), capacity: 100, price: 45_000, certifications: ['ISO9001', 'AS9100'], scenarios: ['EBIKE_FRAME', 'RAIL_AEROSPACE'], firstBatchNewMaterial: true, catalogueEntry: 'High-performance magnesium alloy extrusions' },
   ],
   'chaohu-extrusion': [
-    { name: 'AZ80A-T5 高强型材', nameEn: 'AZ80A-T5 high-strength profile', grade: 'AZ80A', temper: 'T5', form: 'EXTRUSION', properties: card(380, 275, 7, 1.8, SPEC_MINIMUM), capacity: 150, price: 39_000, certifications: ['ISO9001'], scenarios: ['EBIKE_FRAME'] },
-    { name: 'AZ31B 建筑模板型材', nameEn: 'AZ31B building formwork profile', grade: 'AZ31B', form: 'EXTRUSION', properties: card(262, 193, 14, 1.77), capacity: 1200, price: 27_000, certifications: ['ISO9001'], scenarios: ['BUILDING_FORMWORK'], recycledContentPct: 30 },
-    { name: 'AZ31B 光伏边框型材 (MAO)', nameEn: 'AZ31B PV frame profile, MAO coated', grade: 'AZ31B', form: 'EXTRUSION', properties: card(255, 185, 12, 1.77), capacity: 600, price: 29_500, certifications: ['ISO9001', 'ISO14001'], scenarios: ['PV_STORAGE_FRAME'] },
+    { name: 'AZ80A-T5 高强型材', nameEn: 'AZ80A-T5 high-strength profile', grade: 'AZ80A', temper: 'T5', form: 'EXTRUSION', card: card(380, 275, 7, 1.8, SPEC_MINIMUM), capacity: 150, price: 39_000, certifications: ['ISO9001'], scenarios: ['EBIKE_FRAME'] },
+    { name: 'AZ31B 建筑模板型材', nameEn: 'AZ31B building formwork profile', grade: 'AZ31B', form: 'EXTRUSION', card: card(262, 193, 14, 1.77), capacity: 1200, price: 27_000, certifications: ['ISO9001'], scenarios: ['BUILDING_FORMWORK'], recycledContentPct: 30 },
+    { name: 'AZ31B 光伏边框型材 (MAO)', nameEn: 'AZ31B PV frame profile, MAO coated', grade: 'AZ31B', form: 'EXTRUSION', card: card(255, 185, 12, 1.77), capacity: 600, price: 29_500, certifications: ['ISO9001', 'ISO14001'], scenarios: ['PV_STORAGE_FRAME'] },
   ],
   'luyang-precision': [
-    { name: 'AM60B 电动自行车轮毂', nameEn: 'AM60B e-bike wheel', grade: 'AM60B', form: 'WHEEL', properties: card(225, 130, 8, 1.8, TESTED), capacity: 100, price: 34_000, certifications: ['ISO9001'], scenarios: ['EBIKE_WHEEL'] },
-    { name: 'AZ91D 压铸笔记本外壳', nameEn: 'AZ91D die-cast laptop housing', grade: 'AZ91D', form: 'DIE_CASTING', properties: card(235, 155, 3, 1.81, TESTED), capacity: 60, price: 52_000, certifications: ['ROHS', 'REACH', 'ISO9001'], scenarios: ['HOUSING_3C'] },
-    { name: 'AZ91D 电动工具壳体', nameEn: 'AZ91D power-tool housing', grade: 'AZ91D', form: 'DIE_CASTING', properties: card(230, 150, 3, 1.81), capacity: 90, price: 41_000, certifications: ['ROHS'], scenarios: ['HOUSING_POWER_TOOL'] },
+    { name: 'AM60B 电动自行车轮毂', nameEn: 'AM60B e-bike wheel', grade: 'AM60B', form: 'WHEEL', card: card(225, 130, 8, 1.8, TESTED), capacity: 100, price: 34_000, certifications: ['ISO9001'], scenarios: ['EBIKE_WHEEL'] },
+    { name: 'AZ91D 压铸笔记本外壳', nameEn: 'AZ91D die-cast laptop housing', grade: 'AZ91D', form: 'DIE_CASTING', card: card(235, 155, 3, 1.81, TESTED), capacity: 60, price: 52_000, certifications: ['ROHS', 'REACH', 'ISO9001'], scenarios: ['HOUSING_3C'] },
+    { name: 'AZ91D 电动工具壳体', nameEn: 'AZ91D power-tool housing', grade: 'AZ91D', form: 'DIE_CASTING', card: card(230, 150, 3, 1.81), capacity: 90, price: 41_000, certifications: ['ROHS'], scenarios: ['HOUSING_POWER_TOOL'] },
   ],
   'xinzhan-sheet': [
-    { name: 'AZ31B-O 退火镁板', nameEn: 'AZ31B-O annealed sheet', grade: 'AZ31B', temper: 'O', form: 'SHEET', properties: card(255, 150, 21, 1.77, SPEC_MINIMUM), capacity: 150, price: 46_000, certifications: ['ISO9001', 'ROHS', 'REACH'], scenarios: ['HOUSING_3C'] },
-    { name: 'AZ31B-H24 镁板', nameEn: 'AZ31B-H24 sheet', grade: 'AZ31B', temper: 'H24', form: 'SHEET', properties: card(290, 221, 15, 1.77, SPEC_MINIMUM), capacity: 200, price: 48_000, certifications: ['ISO9001', 'ROHS'], scenarios: ['HOUSING_3C'] },
+    { name: 'AZ31B-O 退火镁板', nameEn: 'AZ31B-O annealed sheet', grade: 'AZ31B', temper: 'O', form: 'SHEET', card: card(255, 150, 21, 1.77, SPEC_MINIMUM), capacity: 150, price: 46_000, certifications: ['ISO9001', 'ROHS', 'REACH'], scenarios: ['HOUSING_3C'] },
+    { name: 'AZ31B-H24 镁板', nameEn: 'AZ31B-H24 sheet', grade: 'AZ31B', temper: 'H24', form: 'SHEET', card: card(290, 221, 15, 1.77, SPEC_MINIMUM), capacity: 200, price: 48_000, certifications: ['ISO9001', 'ROHS'], scenarios: ['HOUSING_3C'] },
   ],
   'dongzhi-mg': [
-    { name: 'AE44 压铸副车架', nameEn: 'AE44 die-cast engine cradle', grade: 'AE44', form: 'DIE_CASTING', properties: card(245, 142, 10, 1.82, TESTED), capacity: 70, price: 58_000, certifications: ['IATF16949'], scenarios: ['AUTO_POWERTRAIN_WARM', 'AUTO_BODY_STRUCTURE'], firstBatchNewMaterial: true },
-    { name: 'AS41 变速箱壳体', nameEn: 'AS41 gearbox housing', grade: 'AS41', form: 'DIE_CASTING', properties: card(215, 140, 6, 1.78), capacity: 60, price: 54_000, certifications: ['IATF16949'], scenarios: ['AUTO_POWERTRAIN_WARM'] },
+    { name: 'AE44 压铸副车架', nameEn: 'AE44 die-cast engine cradle', grade: 'AE44', form: 'DIE_CASTING', card: card(245, 142, 10, 1.82, TESTED), capacity: 70, price: 58_000, certifications: ['IATF16949'], scenarios: ['AUTO_POWERTRAIN_WARM', 'AUTO_BODY_STRUCTURE'], firstBatchNewMaterial: true },
+    { name: 'AS41 变速箱壳体', nameEn: 'AS41 gearbox housing', grade: 'AS41', form: 'DIE_CASTING', card: card(215, 140, 6, 1.78), capacity: 60, price: 54_000, certifications: ['IATF16949'], scenarios: ['AUTO_POWERTRAIN_WARM'] },
   ],
 };
 

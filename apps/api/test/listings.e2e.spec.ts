@@ -124,6 +124,37 @@ for (const profile of engineProfilesUnderTest()) {
       expect(theirs.body.data!.myListings.edges.map((edge) => edge.node.id)).not.toContain(published);
     });
 
+    it('keeps a card of ranges with their basis and condition, and shows it as one value per property too', async () => {
+      const card = {
+        tensileStrengthMpa: { min: 200, typical: 228, basis: 'SPEC_MINIMUM', condition: 'wall 2.5–4 mm' },
+        elongationPct: { min: 6, typical: 10, max: 14, basis: 'SPEC_MINIMUM' },
+        hardnessHb: { typical: 62, basis: 'TYPICAL' },
+        densityGCm3: 1.8,
+      };
+      const response = await app.graphql<{ createListing: Record<string, unknown> }>(
+        `mutation($input: CreateListingInput!) { createListing(input: $input) {
+          gradeAsTyped temper grade { code }
+          card { tensileStrengthMpa { min typical max basis condition } elongationPct { min typical max basis } hardnessHb { typical basis } yieldStrengthMpa { min } densityGCm3 }
+          properties { tensileStrengthMpa elongationPct basis } } }`,
+        { input: listingInput({ grade: null, designation: 'AM60B-F', properties: null, card }) },
+        supplier.token,
+      );
+      expect(response.body.data?.createListing).toEqual({
+        gradeAsTyped: 'AM60B-F',
+        temper: 'F',
+        grade: { code: 'AM60B' },
+        card: {
+          tensileStrengthMpa: { min: 200, typical: 228, max: null, basis: 'SPEC_MINIMUM', condition: 'wall 2.5–4 mm' },
+          elongationPct: { min: 6, typical: 10, max: 14, basis: 'SPEC_MINIMUM' },
+          hardnessHb: { typical: 62, basis: 'TYPICAL' },
+          yieldStrengthMpa: null,
+          densityGCm3: 1.8,
+        },
+        // The one-value view shows the guaranteed minimums; hardness is not part of it.
+        properties: { tensileStrengthMpa: 200, elongationPct: 6, basis: 'SPEC_MINIMUM' },
+      });
+    });
+
     it.each([
       ['negative capacity', { monthlyCapacityTonnes: -5 }, 'monthlyCapacityTonnes must be positive'],
       ['elongation 250 %', { properties: { elongationPct: 250, basis: 'TYPICAL' } }, 'properties.elongationPct must be from 0 to 100 %'],
@@ -147,6 +178,11 @@ for (const profile of engineProfilesUnderTest()) {
       ['a 900 kB title', { title: '镁'.repeat(300_000) }, 'title must be 1 to 200 characters long'],
       ['an unknown certification', { certifications: ['ISO 99999'] }, 'certification "ISO 99999" is not in the catalogue'],
       ['a price range upside down', { priceMinCnyPerTonne: 30_000, priceMaxCnyPerTonne: 20_000 }, 'priceMaxCnyPerTonne must not be below priceMinCnyPerTonne'],
+      ['a card range with its minimum above its maximum', { properties: null, card: { elongationPct: { min: 12, max: 8, basis: 'SPEC_MINIMUM' } } }, 'card.elongationPct.min 12 % is above max 8 %'],
+      ['a card range with no value', { properties: null, card: { tensileStrengthMpa: { basis: 'TYPICAL', condition: 'as-cast' } } }, 'card.tensileStrengthMpa has no value: give min, typical or max'],
+      ['a slag with MPa on its card', { materialClass: 'BY_PRODUCT', form: 'SLAG', grade: null, byProduct: { kind: 'REDUCTION_SLAG' }, properties: null, card: { tensileStrengthMpa: { typical: 200, basis: 'TYPICAL' } } }, 'leave card.tensileStrengthMpa empty'],
+      ['a card given twice', { card: { elongationPct: { min: 8, basis: 'TESTED' } } }, 'give the card as `card` (ranges) or as `properties` (single values), not both'],
+      ['a designation that contradicts the grade', { designation: 'MDC1D' }, 'designation "MDC1D" and grade "am60" differ: give one of them'],
     ])('refuses %s with BAD_USER_INPUT naming the field, writing nothing', async (_case, overrides, message) => {
       const before = await app.graphql<{ myListings: { totalCount: number } }>(MINE, {}, supplier.token);
       const response = await create(supplier.token, overrides);
@@ -163,8 +199,8 @@ for (const profile of engineProfilesUnderTest()) {
       const rows = Array.from({ length: 50 - count }, (_, i) => [i % 2 === 0 ? supplier.organizationId : otherSupplier.organizationId, i]);
       for (const [supplierId, i] of rows) {
         await dataSource.query(
-          `INSERT INTO listings (supplier_id, created_by, title, material_class, grade, form, property_basis, monthly_capacity_tonnes, state, published_at)
-           SELECT $1, u.id, $2, 'ALLOY', 'AZ91D', 'INGOT', 'TYPICAL', 100, 'PUBLISHED', now() - make_interval(secs => $3)
+          `INSERT INTO listings (supplier_id, created_by, title, material_class, grade, form, card, monthly_capacity_tonnes, state, published_at)
+           SELECT $1, u.id, $2, 'ALLOY', 'AZ91D', 'INGOT', '{}', 100, 'PUBLISHED', now() - make_interval(secs => $3)
            FROM users u WHERE u.organization_id = $1`,
           [supplierId, `Seeded AZ91D ingot ${i}`, i],
         );

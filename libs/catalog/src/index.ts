@@ -12,6 +12,8 @@ export {
   ScrapDetailsModel,
   toAlloyGrade,
 } from './api/catalog.models.js';
+export * from './api/card.models.js';
+export * from './card.js';
 export * from './catalog.js';
 export * from './data/grades.js';
 export * from './data/reference.js';

@@ -4,3 +4,4 @@ export { MIGRATIONS } from './migrations/index.js';
 export { OrganizationCapabilities1764403200000 } from './migrations/1764403200000-organization-capabilities.js';
 export { CompositionsAndTypedDesignations1764406800000 } from './migrations/1764406800000-compositions-and-typed-designations.js';
 export { MaterialClasses1764414000000 } from './migrations/1764414000000-material-classes.js';
+export { PropertyRanges1764417600000 } from './migrations/1764417600000-property-ranges.js';

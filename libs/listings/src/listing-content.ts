@@ -1,6 +1,18 @@
-import { Catalog, checkedComposition, parseDesignation, type ElementLimitDraft, type ProductForm } from '@magmatch/catalog';
+import {
+  Catalog,
+  cardFromSingleValues,
+  checkedCard,
+  checkedComposition,
+  designationKey,
+  parseDesignation,
+  RANGED_PROPERTIES,
+  type CardDraft,
+  type ElementLimitDraft,
+  type PropertyBasis,
+  type ProductForm,
+} from '@magmatch/catalog';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
-import { PropertyBasis, type ListingContent } from './listing.entity.js';
+import type { ListingContent } from './listing.entity.js';
 import { listingMaterial, type MaterialDraft } from './listing-material.js';
 
 /** What a supplier sends; ranges are checked at the API edge, catalogue references here. */
@@ -12,19 +24,23 @@ export interface ListingDraft {
   readonly materialClass?: MaterialDraft['materialClass'];
   /** Any designation, with a temper written after it if the supplier likes ("AM60B-F"); none for by-products and mixed scrap. */
   readonly grade?: string | null;
+  /** The same as `grade`, under the contract's newer name; when both are given they must name the same thing. */
+  readonly designation?: string | null;
   readonly scrap?: MaterialDraft['scrap'];
   readonly byProduct?: MaterialDraft['byProduct'];
   readonly temper?: string | null;
   readonly form: ProductForm;
   readonly composition?: readonly ElementLimitDraft[] | null;
-  readonly properties: {
+  /** The card as ranges; or, as before ranges, `properties` with one value per property and one basis. */
+  readonly card?: CardDraft | null;
+  readonly properties?: {
     readonly tensileStrengthMpa?: number | null;
     readonly yieldStrengthMpa?: number | null;
     readonly elongationPct?: number | null;
     readonly densityGCm3?: number | null;
     readonly basis: PropertyBasis;
     readonly testStandard?: string | null;
-  };
+  } | null;
   readonly monthlyCapacityTonnes: number;
   readonly minOrderTonnes?: number | null;
   readonly priceMinCnyPerTonne?: number | null;
@@ -44,25 +60,14 @@ const invalid = (field: string, message: string) => new DomainError(DomainErrorC
 
 /** Checks a draft against the catalogue and itself, and returns the content to store. */
 export function listingContent(draft: ListingDraft): ListingContent {
-  const { properties } = draft;
+  const typed = designationOf(draft);
+  const [cardField, cardDraft] = cardDraftOf(draft);
+  const card = checkedCard(cardDraft, cardField);
   const material = listingMaterial({
     ...draft,
-    mechanicalValues: [
-      ['properties.tensileStrengthMpa', properties.tensileStrengthMpa],
-      ['properties.yieldStrengthMpa', properties.yieldStrengthMpa],
-      ['properties.elongationPct', properties.elongationPct],
-    ],
+    grade: typed,
+    mechanicalValues: RANGED_PROPERTIES.map((property) => [`${cardField}.${property}`, card[property] ? 1 : null]),
   });
-  if (properties.basis === PropertyBasis.TESTED && !properties.testStandard?.trim()) {
-    throw invalid('properties.testStandard', 'properties.testStandard is required when the basis is TESTED');
-  }
-  if (
-    properties.yieldStrengthMpa != null &&
-    properties.tensileStrengthMpa != null &&
-    properties.yieldStrengthMpa > properties.tensileStrengthMpa
-  ) {
-    throw invalid('properties.yieldStrengthMpa', 'properties.yieldStrengthMpa cannot exceed tensileStrengthMpa');
-  }
   if (draft.priceMinCnyPerTonne != null && draft.priceMaxCnyPerTonne != null && draft.priceMinCnyPerTonne > draft.priceMaxCnyPerTonne) {
     throw invalid('priceMaxCnyPerTonne', 'priceMaxCnyPerTonne must not be below priceMinCnyPerTonne');
   }
@@ -73,18 +78,13 @@ export function listingContent(draft: ListingDraft): ListingContent {
     descriptionEn: draft.descriptionEn?.trim() || null,
     materialClass: material.materialClass,
     grade: material.grade?.code ?? null,
-    gradeAsTyped: draft.grade?.trim() || null,
-    temper: temperOf(draft),
+    gradeAsTyped: typed,
+    temper: temperOf(draft.temper, typed),
     scrap: material.scrap,
     byProduct: material.byProduct,
     composition: checkedComposition(draft.composition ?? [], 'composition'),
     form: draft.form,
-    tensileStrengthMpa: properties.tensileStrengthMpa ?? null,
-    yieldStrengthMpa: properties.yieldStrengthMpa ?? null,
-    elongationPct: properties.elongationPct ?? null,
-    densityGCm3: properties.densityGCm3 ?? null,
-    propertyBasis: properties.basis,
-    testStandard: properties.testStandard?.trim() || null,
+    card,
     monthlyCapacityTonnes: draft.monthlyCapacityTonnes,
     minOrderTonnes: draft.minOrderTonnes ?? null,
     priceMinCnyPerTonne: draft.priceMinCnyPerTonne ?? null,
@@ -101,12 +101,31 @@ export function listingContent(draft: ListingDraft): ListingContent {
   };
 }
 
+/** The designation as typed, under either name; `grade` and `designation` naming different things are refused. */
+function designationOf(draft: ListingDraft): string | null {
+  const grade = draft.grade?.trim() || null;
+  const designation = draft.designation?.trim() || null;
+  if (grade && designation && designationKey(grade) !== designationKey(designation)) {
+    throw invalid('designation', `designation "${designation}" and grade "${grade}" differ: give one of them`);
+  }
+  return designation ?? grade;
+}
+
+/** The card to check and the field its errors name: `card`, or the single values of `properties` as ranges. */
+function cardDraftOf(draft: ListingDraft): [field: string, card: CardDraft] {
+  if (draft.card && draft.properties) throw invalid('properties', 'give the card as `card` (ranges) or as `properties` (single values), not both');
+  if (draft.card) return ['card', draft.card];
+  const properties = draft.properties;
+  if (!properties) return ['card', {}];
+  return ['properties', cardFromSingleValues(properties, properties.basis, properties.testStandard?.trim() || null)];
+}
+
 /** The temper given, or the one written with the grade ("AM60B-F"); two different ones are refused. */
-function temperOf(draft: ListingDraft): string | null {
-  const given = draft.temper?.trim() || null;
-  const written = draft.grade ? parseDesignation(draft.grade).temper : null;
+function temperOf(temper: string | null | undefined, typed: string | null): string | null {
+  const given = temper?.trim() || null;
+  const written = typed ? parseDesignation(typed).temper : null;
   if (given && written && given.toUpperCase() !== written) {
-    throw invalid('temper', `temper ${given} differs from temper ${written} written with the grade "${draft.grade}"`);
+    throw invalid('temper', `temper ${given} differs from temper ${written} written with the grade "${typed}"`);
   }
   return given ?? written;
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ByProductDetails, ElementLimit, MaterialClass, ProductForm, ScrapDetails } from '@magmatch/catalog';
+import type { ByProductDetails, CardProperties, ElementLimit, MaterialClass, ProductForm, ScrapDetails } from '@magmatch/catalog';
 import { OPTIONAL_NUMBER } from '@magmatch/core';
 
 export enum ReviewState {
@@ -8,13 +8,6 @@ export enum ReviewState {
   PUBLISHED = 'PUBLISHED',
   REJECTED = 'REJECTED',
   ARCHIVED = 'ARCHIVED',
-}
-
-/** What a property value on a card rests on. */
-export enum PropertyBasis {
-  TYPICAL = 'TYPICAL',
-  SPEC_MINIMUM = 'SPEC_MINIMUM',
-  TESTED = 'TESTED',
 }
 
 /** A supplier's product with its material performance card (性能卡片). */
@@ -70,23 +63,9 @@ export class ListingEntity {
   @Column('jsonb', { name: 'by_product', nullable: true })
   byProduct: ByProductDetails | null;
 
-  @Column({ ...OPTIONAL_NUMBER, name: 'tensile_strength_mpa' })
-  tensileStrengthMpa: number | null;
-
-  @Column({ ...OPTIONAL_NUMBER, name: 'yield_strength_mpa' })
-  yieldStrengthMpa: number | null;
-
-  @Column({ ...OPTIONAL_NUMBER, name: 'elongation_pct' })
-  elongationPct: number | null;
-
-  @Column({ ...OPTIONAL_NUMBER, name: 'density_g_cm3' })
-  densityGCm3: number | null;
-
-  @Column('text', { name: 'property_basis' })
-  propertyBasis: PropertyBasis;
-
-  @Column('text', { name: 'test_standard', nullable: true })
-  testStandard: string | null;
+  /** The performance card: a range per property with its basis, density, test standard. */
+  @Column('jsonb')
+  card: CardProperties;
 
   @Column('double precision', { name: 'monthly_capacity_tonnes' })
   monthlyCapacityTonnes: number;

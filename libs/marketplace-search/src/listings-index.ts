@@ -1,4 +1,4 @@
-import { Catalog } from '@magmatch/catalog';
+import { Catalog, heldValue } from '@magmatch/catalog';
 import type { SearchDocument, SearchIndexSpec } from '@magmatch/core';
 import type { OrganizationEntity } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
@@ -8,7 +8,7 @@ export const LISTINGS_INDEX: SearchIndexSpec = {
   name: 'listings',
   searchable: ['title', 'titleEn', 'grade', 'description', 'descriptionEn', 'supplierName', 'city'],
   filterable: [
-    'materialClass', 'grade', 'alloyFamily', 'scrapClass', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'density', 'priceMin', 'state',
+    'materialClass', 'grade', 'alloyFamily', 'scrapClass', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'hardness', 'density', 'priceMin', 'state',
   ],
   exact: ['grade'],
   synonyms: Catalog.grades.map((grade) => [grade.code, ...grade.designations]),
@@ -17,8 +17,8 @@ export const LISTINGS_INDEX: SearchIndexSpec = {
 export const LISTING_FACETS = ['grade', 'form', 'city', 'certifications'] as const;
 
 /**
- * The indexed form of a published listing. Property values a card lacks are taken from the grade's
- * typical values, so a property minimum can be checked on every listing (and matching says so).
+ * The indexed form of a published listing. Property values are those matching holds (the guaranteed minimum,
+ * else the typical value); values a card lacks are taken from the grade's typical values, so a property minimum can be checked on every listing (and matching says so).
  */
 export function listingDocument(listing: ListingEntity, supplier: OrganizationEntity | null): SearchDocument {
   const grade = listing.grade ? Catalog.resolveGrade(listing.grade) : undefined;
@@ -39,10 +39,11 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
     certifications: listing.certifications,
     scenarios: listing.scenarios,
     capacity: listing.monthlyCapacityTonnes,
-    tensile: listing.tensileStrengthMpa ?? typical?.tensileStrengthMpa ?? null,
-    yield: listing.yieldStrengthMpa ?? typical?.yieldStrengthMpa ?? null,
-    elongation: listing.elongationPct ?? typical?.elongationPct ?? null,
-    density: listing.densityGCm3 ?? typical?.densityGCm3 ?? null,
+    tensile: heldValue(listing.card, 'tensileStrengthMpa', typical?.tensileStrengthMpa)?.value ?? null,
+    yield: heldValue(listing.card, 'yieldStrengthMpa', typical?.yieldStrengthMpa)?.value ?? null,
+    elongation: heldValue(listing.card, 'elongationPct', typical?.elongationPct)?.value ?? null,
+    hardness: heldValue(listing.card, 'hardnessHb', null)?.value ?? null,
+    density: listing.card.densityGCm3 ?? typical?.densityGCm3 ?? null,
     priceMin: listing.priceMinCnyPerTonne,
     state: listing.state,
   };

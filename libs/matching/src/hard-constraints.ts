@@ -1,12 +1,15 @@
-import { Catalog, MATERIAL_CLASS_WORDS, SCRAP_CLASS_WORDS } from '@magmatch/catalog';
+import { Catalog, heldValue, MATERIAL_CLASS_WORDS, SCRAP_CLASS_WORDS, type HeldValue } from '@magmatch/catalog';
 import type { OrganizationCertificationEntity } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
 import type { RequirementEntity } from '@magmatch/requirements';
 import { compositionCheck } from './composition-check.js';
 
-/** The property value matching uses: the card's, or else the grade's typical value. */
-export function effectiveProperty(listing: ListingEntity, key: 'tensileStrengthMpa' | 'yieldStrengthMpa' | 'elongationPct') {
-  return listing[key] ?? (listing.grade ? Catalog.resolveGrade(listing.grade)?.typical[key] : null) ?? null;
+/** The property value matching holds: the card's guaranteed minimum, else its typical value, else the grade's typical value. */
+export function effectiveProperty(
+  listing: Pick<ListingEntity, 'card' | 'grade'>,
+  key: 'tensileStrengthMpa' | 'yieldStrengthMpa' | 'elongationPct',
+): HeldValue | null {
+  return heldValue(listing.card, key, listing.grade ? Catalog.resolveGrade(listing.grade)?.typical[key] : null);
 }
 
 /** The day certificates must be valid on: the needed-by date, or today when none is set. */
@@ -48,7 +51,7 @@ export function hardConstraintFailures(
   ] as const;
   for (const [key, minimum] of minimums) {
     if (minimum == null) continue;
-    const value = effectiveProperty(listing, key);
+    const value = effectiveProperty(listing, key)?.value;
     if (value == null || value < minimum) failures.push(`${key} ${value ?? 'unknown'} < ${minimum}`);
   }
   failures.push(...compositionCheck(requirement.composition ?? [], listing).shortfalls);

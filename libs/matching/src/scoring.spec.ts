@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { cardFromSingleValues, checkedCard, type PropertyBasis } from '@magmatch/catalog';
 import { scoreMatch, type Demand, type Supply } from './scoring.js';
 
 const demand: Demand = {
@@ -15,10 +16,7 @@ const supply: Supply = {
   grade: 'AM60B',
   form: 'DIE_CASTING',
   scenarios: ['AUTO_SEAT_FRAME'],
-  propertyBasis: 'TESTED',
-  tensileStrengthMpa: 228,
-  yieldStrengthMpa: 132,
-  elongationPct: 9,
+  card: checkedCard(cardFromSingleValues({ tensileStrengthMpa: 228, yieldStrengthMpa: 132, elongationPct: 9 }, 'TESTED', 'GB/T 228.1'), 'card'),
   monthlyCapacityTonnes: 150,
   priceMinCnyPerTonne: 36_000,
   leadTimeDays: 30,
@@ -29,6 +27,8 @@ const supply: Supply = {
   responses: { answered: 8, due: 10 },
   provenScenarios: [],
 };
+const cardOf = (elongationPct: number | null, basis: PropertyBasis) =>
+  checkedCard(cardFromSingleValues({ tensileStrengthMpa: 228, yieldStrengthMpa: 132, elongationPct }, basis, 'GB/T 228.1'), 'card');
 const reason = (result: ReturnType<typeof scoreMatch>, criterion: string) => result.reasons.find((r) => r.criterion === criterion)!;
 
 describe('scoreMatch', () => {
@@ -46,7 +46,7 @@ describe('scoreMatch', () => {
   });
 
   it('explains each criterion in plain words', () => {
-    expect(reason(result, 'properties').detail).toBe('elongation 9 % ≥ required 8 % (tested)');
+    expect(reason(result, 'properties').detail).toBe('elongation 9 % ≥ required 8 % (tested minimum)');
     expect(reason(result, 'applicationFit').detail).toBe('offered for seat frame; AM60B is a usual grade for it');
     expect(reason(result, 'capacity').detail).toBe('capacity 150 t/month for 100 t/month needed (1.5×)');
     expect(reason(result, 'leadTime').detail).toBe('lead time 30 days fits the needed-by date (90 days away)');
@@ -64,10 +64,17 @@ describe('scoreMatch', () => {
   });
 
   it('says when a typical value stood in for a missing card value, and when a value is only typical', () => {
-    const typicalOnly = scoreMatch(demand, { ...supply, elongationPct: null, grade: 'AM50A' }, '2026-12-01');
+    const typicalOnly = scoreMatch(demand, { ...supply, card: cardOf(null, 'TESTED'), grade: 'AM50A' }, '2026-12-01');
     expect(reason(typicalOnly, 'properties').detail).toBe('elongation 10 % ≥ required 8 % (typical value of AM50A; the card gives none)');
-    const typicalBasis = scoreMatch(demand, { ...supply, propertyBasis: 'TYPICAL' }, '2026-12-01');
-    expect(reason(typicalBasis, 'properties').detail).toContain('typical value, not a guaranteed minimum');
+    const typicalBasis = scoreMatch(demand, { ...supply, card: cardOf(9, 'TYPICAL') }, '2026-12-01');
+    expect(reason(typicalBasis, 'properties').detail).toBe('elongation 9 % ≥ required 8 % (typical value, not a guaranteed minimum)');
+  });
+
+  it('holds a range at its guaranteed minimum, not its typical value', () => {
+    const ranged = checkedCard({ elongationPct: { min: 9, typical: 12, basis: 'SPEC_MINIMUM', condition: 'section 6–12 mm' } }, 'card');
+    expect(reason(scoreMatch(demand, { ...supply, card: ranged }, '2026-12-01'), 'properties').detail).toBe(
+      'elongation 9 % ≥ required 8 % (specification minimum)',
+    );
   });
 
   it('ranks a product offered for the application above one merely of a usual grade', () => {

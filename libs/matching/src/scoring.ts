@@ -1,4 +1,4 @@
-import { Catalog, distanceKm, SCRAP_CLASS_WORDS, type ByProductDetails, type ElementLimit, type MaterialClass, type ScrapDetails } from '@magmatch/catalog';
+import { Catalog, distanceKm, heldValue, SCRAP_CLASS_WORDS, type ByProductDetails, type CardProperties, type HeldValue, type ElementLimit, type MaterialClass, type ScrapDetails } from '@magmatch/catalog';
 import { compositionCheck } from './composition-check.js';
 import { CRITERION_WEIGHTS, type Criterion } from './weights.js';
 
@@ -35,10 +35,8 @@ export interface Supply {
   readonly form: string;
   /** Scenario codes the supplier listed the product for. */
   readonly scenarios: readonly string[];
-  readonly propertyBasis: 'TYPICAL' | 'SPEC_MINIMUM' | 'TESTED';
-  readonly tensileStrengthMpa: number | null;
-  readonly yieldStrengthMpa: number | null;
-  readonly elongationPct: number | null;
+  /** The performance card; a property it lacks is taken from the grade's typical values, and said. */
+  readonly card: CardProperties;
   readonly monthlyCapacityTonnes: number;
   readonly priceMinCnyPerTonne: number | null;
   readonly leadTimeDays: number | null;
@@ -98,10 +96,10 @@ function properties(demand: Demand, supply: Supply): MatchReason {
   const checks = PROPERTIES.flatMap(({ key, minimum, label, unit }) => {
     const required = demand[minimum];
     if (required == null) return [];
-    const stated = supply[key];
-    const value = stated ?? typical?.[key] ?? null;
-    if (value == null) return [{ score: 0, detail: `${label}: no value on the card or for ${supply.grade}` }];
-    const source = stated == null ? `typical value of ${supply.grade}; the card gives none` : basisWords(supply.propertyBasis);
+    const held = heldValue(supply.card, key, typical?.[key]);
+    if (!held) return [{ score: 0, detail: `${label}: no value on the card or for ${supply.grade}` }];
+    const { value } = held;
+    const source = sourceWords(held, supply.grade);
     const headroom = required > 0 ? (value - required) / required : 1;
     return [{ score: clamp(0.7 + Math.min(headroom, 0.5) * 0.6), detail: `${label} ${value}${unit} ≥ required ${required}${unit} (${source})` }];
   });
@@ -138,8 +136,10 @@ function materialQuality(demand: Demand, supply: Supply): MatchReason {
   };
 }
 
-function basisWords(basis: Supply['propertyBasis']): string {
-  return basis === 'TESTED' ? 'tested' : basis === 'SPEC_MINIMUM' ? 'specification minimum' : 'typical value, not a guaranteed minimum';
+function sourceWords(held: HeldValue, grade: string | null): string {
+  if (held.source === 'grade') return `typical value of ${grade}; the card gives none`;
+  if (!held.guaranteed) return 'typical value, not a guaranteed minimum';
+  return held.basis === 'TESTED' ? 'tested minimum' : 'specification minimum';
 }
 
 /** Whether the product is offered for the buyer's application, or at least made of a grade usual for it. */

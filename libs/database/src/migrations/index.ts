@@ -11,6 +11,7 @@ import { RefreshTokens1764399600000 } from './1764399600000-refresh-tokens.js';
 import { OrganizationCapabilities1764403200000 } from './1764403200000-organization-capabilities.js';
 import { CompositionsAndTypedDesignations1764406800000 } from './1764406800000-compositions-and-typed-designations.js';
 import { MaterialClasses1764414000000 } from './1764414000000-material-classes.js';
+import { PropertyRanges1764417600000 } from './1764417600000-property-ranges.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   OrganizationCapabilities1764403200000,
   CompositionsAndTypedDesignations1764406800000,
   MaterialClasses1764414000000,
+  PropertyRanges1764417600000,
 ];

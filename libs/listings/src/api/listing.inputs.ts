@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
-  IsEnum,
   IsIn,
   IsInt,
   IsNumber,
@@ -15,11 +14,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ByProductDetailsInput, ElementLimitInput, MaterialClassEnum, PRODUCT_FORMS, ProductFormEnum, ScrapDetailsInput, type MaterialClass, type ProductForm } from '@magmatch/catalog';
+import { ByProductDetailsInput, CardPropertiesInput, ElementLimitInput, PROPERTY_BASES, PropertyBasisEnum, type PropertyBasis, MaterialClassEnum, PRODUCT_FORMS, ProductFormEnum, ScrapDetailsInput, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { OptionalNumberBetween, OptionalText } from '@magmatch/core';
-import { PropertyBasis } from '../listing.entity.js';
 
-@InputType()
+@InputType({ description: 'One value per property with one basis, as before ranges: a TYPICAL value is stored as `typical`, others as `min`.' })
 export class MaterialPropertiesInput {
   @Field(() => Float, { nullable: true })
   @OptionalNumberBetween('properties.tensileStrengthMpa', 0, 1000, ' MPa')
@@ -37,8 +35,8 @@ export class MaterialPropertiesInput {
   @OptionalNumberBetween('properties.densityGCm3', 1, 3, ' g/cm³')
   densityGCm3?: number | null;
 
-  @Field(() => PropertyBasis)
-  @IsEnum(PropertyBasis)
+  @Field(() => PropertyBasisEnum)
+  @IsIn(PROPERTY_BASES)
   basis: PropertyBasis;
 
   @Field(() => String, { nullable: true })
@@ -80,6 +78,12 @@ export class CreateListingInput {
   @MaxLength(40, { message: 'grade must be at most 40 characters long' })
   grade?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Grade and temper as written, e.g. "AM60B-F": the same as `grade`, which it may replace.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, { message: 'designation must be at most 40 characters long' })
+  designation?: string | null;
+
   @Field(() => ScrapDetailsInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -107,10 +111,17 @@ export class CreateListingInput {
   @IsIn(PRODUCT_FORMS)
   form: ProductForm;
 
-  @Field(() => MaterialPropertiesInput)
+  @Field(() => CardPropertiesInput, { nullable: true, description: 'The performance card as ranges (min, typical, max, basis, condition); or give `properties`.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CardPropertiesInput)
+  card?: CardPropertiesInput | null;
+
+  @Field(() => MaterialPropertiesInput, { nullable: true, description: 'The card as one value per property with one basis; or give `card`.' })
+  @IsOptional()
   @ValidateNested()
   @Type(() => MaterialPropertiesInput)
-  properties: MaterialPropertiesInput;
+  properties?: MaterialPropertiesInput | null;
 
   @Field(() => Float)
   @IsNumber()

@@ -1,6 +1,10 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   ByProductDetailsModel,
+  CardPropertiesModel,
+  PropertyBasisEnum,
+  type CardProperties,
+  type PropertyBasis,
   ElementLimitModel,
   MaterialClassEnum,
   ProductFormEnum,
@@ -11,12 +15,11 @@ import {
   type ScrapDetails,
 } from '@magmatch/catalog';
 import { PageInfo } from '@magmatch/core';
-import { PropertyBasis, ReviewState } from '../listing.entity.js';
+import { ReviewState } from '../listing.entity.js';
 
 registerEnumType(ReviewState, { name: 'ReviewState' });
-registerEnumType(PropertyBasis, { name: 'PropertyBasis' });
 
-@ObjectType({ description: 'The property card of a listing; every value rests on its `basis`.' })
+@ObjectType({ description: 'The card as one value per property (the guaranteed minimum, else the typical value) with one basis: TYPICAL if any value is typical. The card itself is `card`.' })
 export class MaterialProperties {
   @Field(() => Float, { nullable: true })
   tensileStrengthMpa: number | null;
@@ -30,7 +33,7 @@ export class MaterialProperties {
   @Field(() => Float, { nullable: true })
   densityGCm3: number | null;
 
-  @Field(() => PropertyBasis)
+  @Field(() => PropertyBasisEnum)
   basis: PropertyBasis;
 
   @Field(() => String, { nullable: true, description: 'The test standard, when the basis is TESTED.' })
@@ -80,7 +83,10 @@ export class Listing {
   @Field(() => ProductFormEnum)
   form: string;
 
-  @Field(() => MaterialProperties)
+  @Field(() => CardPropertiesModel, { description: 'The performance card: a range per property, each with its basis and condition.' })
+  card: CardProperties;
+
+  @Field(() => MaterialProperties, { description: 'The card as one value per property, as the first contract showed it.' })
   properties: MaterialProperties;
 
   @Field(() => Float)

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AlloyGrade, Catalog, toAlloyGrade } from '@magmatch/catalog';
+import { AlloyGrade, Catalog, cardBasis, constraintValue, toAlloyGrade } from '@magmatch/catalog';
 import { Public, RequestLoaders, RequireRoles, pageSize, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@magmatch/identity';
 import type { ListingEntity } from '../listing.entity.js';
@@ -102,18 +102,23 @@ export class ListingsResolver {
   }
 }
 
-/** What GraphQL shows of a listing entity. */
+/**
+ * What GraphQL shows of a listing entity. `properties` is the one-number view of the card that clients of the
+ * first contract read: per property the value matching holds (guaranteed minimum, else typical).
+ */
 export function toListing(entity: ListingEntity): Listing {
+  const { card } = entity;
+  const shown = (range: (typeof card)['tensileStrengthMpa']) => constraintValue(range)?.value ?? null;
   return {
     ...entity,
     gradeCode: entity.grade,
     properties: {
-      tensileStrengthMpa: entity.tensileStrengthMpa,
-      yieldStrengthMpa: entity.yieldStrengthMpa,
-      elongationPct: entity.elongationPct,
-      densityGCm3: entity.densityGCm3,
-      basis: entity.propertyBasis,
-      testStandard: entity.testStandard,
+      tensileStrengthMpa: shown(card.tensileStrengthMpa),
+      yieldStrengthMpa: shown(card.yieldStrengthMpa),
+      elongationPct: shown(card.elongationPct),
+      densityGCm3: card.densityGCm3,
+      basis: cardBasis(card),
+      testStandard: card.testStandard,
     },
   };
 }
