@@ -1,11 +1,12 @@
 import { Injectable, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CatalogModule, GradeProposals } from '@magmatch/catalog';
 import type { Viewer } from '@magmatch/core';
 import { CertificationsService, IdentityModule, ModeratorBootstrap, OrganizationsService, RegistrationService, SignInService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
 import { ListingsModule, ListingsService } from '@magmatch/listings';
 import { EvidenceKind, ProgramsService, PromotionKind, PromotionsModule } from '@magmatch/promotions';
 import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
-import { DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
+import { DEMO_GRADE_PROPOSALS, DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -14,12 +15,13 @@ export interface SeedResult {
   readonly listings: number;
   readonly requirements: number;
   readonly programs: number;
+  readonly gradeProposals: number;
 }
 
 /**
  * Loads the demo market through the same services the API uses: organisations sign up, listings and
  * requirements are created, submitted and approved by the demo moderator, who also launches a demo
- * first-purchase program. Organisations that exist already
+ * first-purchase program; a producer proposes its own grade and drafts a listing on it. Organisations that exist already
  * are left alone with their data, so running it again adds nothing.
  */
 @Injectable()
@@ -34,6 +36,7 @@ export class DemoMarketSeeder {
     private readonly listings: ListingsService,
     private readonly requirements: RequirementsService,
     private readonly programs: ProgramsService,
+    private readonly gradeProposals: GradeProposals,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -83,6 +86,13 @@ export class DemoMarketSeeder {
       progress('listings', index + 1, listings.length);
     }
 
+    // A producer's own grade waits for approval, with a draft listing that can be submitted once it is approved.
+    const proposals = DEMO_GRADE_PROPOSALS.filter((entry) => created.has(entry.producerKey));
+    for (const { producerKey, proposal, draftListing } of proposals) {
+      await this.gradeProposals.propose(created.get(producerKey)!, proposal);
+      await this.listings.create(created.get(producerKey)!, draftListing);
+    }
+
     const requirements = demoRequirements().filter((requirement) => created.has(requirement.buyerKey));
     for (const [index, { buyerKey, draft }] of requirements.entries()) {
       const requirement = await this.requirements.create(created.get(buyerKey)!, draft);
@@ -92,7 +102,7 @@ export class DemoMarketSeeder {
     }
     const programs = created.size > 0 ? await this.launchDemoProgram(moderator) : 0;
     if (programs > 0) progress('programs', programs, programs);
-    return { organizations: created.size, listings: listings.length, requirements: requirements.length, programs };
+    return { organizations: created.size, listings: listings.length, requirements: requirements.length, programs, gradeProposals: proposals.length };
   }
 
   /** One open first-purchase program, its window running a year from the first start. */
@@ -123,7 +133,7 @@ export class DemoMarketSeeder {
 const viewerOf = (user: UserEntity): Viewer => ({ userId: user.id, role: user.role, organizationId: user.organizationId });
 
 @Module({
-  imports: [IdentityModule, ListingsModule, RequirementsModule, PromotionsModule],
+  imports: [IdentityModule, ListingsModule, RequirementsModule, PromotionsModule, CatalogModule],
   providers: [DemoMarketSeeder],
   exports: [DemoMarketSeeder],
 })

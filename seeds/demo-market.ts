@@ -1,6 +1,6 @@
 import type { Capability } from '@magmatch/core';
 import { OrganizationType } from '@magmatch/identity';
-import { cardFromSingleValues, type CardDraft, type PropertyBasis } from '@magmatch/catalog';
+import { cardFromSingleValues, type CardDraft, type GradeProposalDraft, type PropertyBasis } from '@magmatch/catalog';
 import type { ListingDraft } from '@magmatch/listings';
 import { Visibility, type RequirementDraft } from '@magmatch/requirements';
 
@@ -45,6 +45,50 @@ type Product = Omit<ListingDraft, 'title' | 'city' | 'monthlyCapacityTonnes' | '
   readonly capacity: number;
   readonly price: number;
 };
+
+/** A producer's own grade awaiting the association's approval, and the draft listing that waits with it. */
+export interface DemoGradeProposal {
+  readonly producerKey: string;
+  readonly proposal: GradeProposalDraft;
+  readonly draftListing: ListingDraft;
+}
+
+/**
+ * A fictional heat-resistant Mg-Al-Ca die-casting alloy (the AX family of ASTM B275 letters: Al and Ca),
+ * proposed by its producer for first-batch support; its values are the producer's claims, as a proposal's are.
+ */
+export const DEMO_GRADE_PROPOSALS: readonly DemoGradeProposal[] = [
+  {
+    producerKey: 'qingyang-new-materials',
+    proposal: {
+      code: 'QYM-AX41',
+      materialClass: 'ALLOY',
+      family: 'AX',
+      designations: ['青阳AX41'],
+      composition: [{ element: 'Al', minPct: 3.5, maxPct: 4.5 }, { element: 'Ca', minPct: 0.8, maxPct: 1.2 }, { element: 'Mn', minPct: 0.2, maxPct: 0.5 }, { element: 'Fe', maxPct: 0.004 }],
+      typical: {
+        tensileStrengthMpa: { min: 220, typical: 240, basis: 'TESTED', condition: 'as-cast, 175 °C exposure 100 h' },
+        elongationPct: { typical: 6, basis: 'TYPICAL' },
+        densityGCm3: 1.78,
+        testStandard: 'GB/T 228.1',
+      },
+      note: 'Heat-resistant die-casting alloy for gearbox and motor housings (demo)',
+      testReport: 'DEMO-CMA-2026-0412',
+    },
+    draftListing: {
+      title: 'QYM-AX41 耐热压铸合金锭 (待审定牌号)',
+      titleEn: 'QYM-AX41 heat-resistant die-casting ingot (grade awaiting approval)',
+      grade: 'QYM-AX41',
+      form: 'INGOT',
+      card: { tensileStrengthMpa: { min: 220, typical: 240, basis: 'TESTED', condition: 'as-cast, 175 °C exposure 100 h' }, testStandard: 'GB/T 228.1' },
+      monthlyCapacityTonnes: 50,
+      priceMinCnyPerTonne: 26_000,
+      priceMaxCnyPerTonne: 28_000,
+      city: 'Chizhou',
+      firstBatchNewMaterial: true,
+    },
+  },
+];
 
 /** A card of one value per property on one basis (a TYPICAL value is `typical`, others `min`). */
 const card = (

@@ -17,7 +17,7 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   const seeder = app.app.get(DemoMarketSeeder);
   expect(await seeder.isEmpty()).toBe(true);
   const steps = new Set<string>();
-  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 15, listings: 78, requirements: 23, programs: 1 });
+  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 15, listings: 78, requirements: 23, programs: 1, gradeProposals: 1 });
   expect([...steps]).toEqual(['organisations', 'listings', 'requirements', 'programs']);
   expect(await seeder.isEmpty()).toBe(false);
 
@@ -41,11 +41,18 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   );
   expect(programs.body.data!.promotionPrograms).toEqual([{ launched: true, kind: 'FIRST_PURCHASE' }]);
 
-  const moderator = await app.graphql(
-    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { user { role } } }`,
+  const moderator = await app.graphql<{ login: { accessToken: string; user: { role: string } } }>(
+    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { role } } }`,
     { email: DEMO_MODERATOR_EMAIL, password: DEMO_PASSWORD },
   );
-  expect(moderator.body.data).toEqual({ login: { user: { role: 'MODERATOR' } } });
+  expect(moderator.body.data).toEqual({ login: { accessToken: expect.any(String), user: { role: 'MODERATOR' } } });
+  // One proprietary alloy awaits the association's approval, with its producer's draft listing.
+  const proposed = await app.graphql<{ grades: { code: string; owner: { name: string } }[] }>(
+    `{ grades(status: PROPOSED) { code owner { name } } }`,
+    {},
+    moderator.body.data!.login.accessToken,
+  );
+  expect(proposed.body.data!.grades).toEqual([{ code: 'QYM-AX41', owner: { name: '青阳镁基新材料 Qingyang Mg New Materials' } }]);
 
   const filtered = await app.graphql<{ listings: { totalCount: number; edges: { node: { grade: { code: string }; form: string } }[] } }>(
     `query($filter: ListingFilterInput) { listings(first: 100, filter: $filter) { totalCount edges { node { grade { code } form } } } }`,
@@ -57,7 +64,7 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   const unknownGrade = await app.graphql(`{ listings(filter: { grades: ["AZ99Z"] }) { totalCount } }`);
   expect(unknownGrade.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.grades' } });
 
-  expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0, programs: 0 });
+  expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0, programs: 0, gradeProposals: 0 });
   const again = await app.graphql<{ listings: { totalCount: number } }>(`{ listings { totalCount } }`);
   expect(again.body.data!.listings.totalCount).toBe(78);
 });

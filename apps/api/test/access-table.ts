@@ -30,6 +30,9 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
   { name: 'createListing', document: 'mutation($input: CreateListingInput!) { createListing(input: $input) { id } }', variables: { input: listingInput() }, allowed: ['supplier'] },
   { name: 'updateListing', document: 'mutation($id: ID!, $input: CreateListingInput!) { updateListing(id: $id, input: $input) { id } }', variables: { id: ID, input: listingInput() }, allowed: ['supplier'] },
   { name: 'submitListing', document: 'mutation($id: ID!) { submitListing(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier'] },
+  // A standard grade's name: refused after the access check, so the table changes nothing.
+  { name: 'proposeGrade', document: 'mutation { proposeGrade(input: { code: "MDC1D", materialClass: ALLOY, family: "AZ" }) { code } }', variables: {}, allowed: ['supplier'] },
+  { name: 'reviewGradeProposal', document: 'mutation { reviewGradeProposal(code: "QYM-NONE", decision: APPROVE) { code } }', variables: {}, allowed: ['moderator'] },
   { name: 'moderateListing', document: 'mutation($id: ID!) { moderateListing(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'archiveListing', document: 'mutation($id: ID!) { archiveListing(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'moderator'] },
   { name: 'myListings', document: '{ myListings { totalCount } }', variables: {}, allowed: ['supplier'] },

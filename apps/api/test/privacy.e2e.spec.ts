@@ -107,6 +107,24 @@ for (const profile of engineProfilesUnderTest()) {
       expect(received.filter((leaf) => leaf.includes(String(MAX_PRICE)))).toEqual([]);
     });
 
+    it("never shows another producer's grade before the association approves it", async () => {
+      const proposed = await app.graphql(
+        `mutation { proposeGrade(input: { code: "SECRET-AX9", materialClass: ALLOY, family: "AX", designations: ["SAX-9"], composition: [{ element: "Ca", minPct: 0.9 }] }) { code } }`,
+        {},
+        otherSupplier.token,
+      );
+      expect(proposed.body.errors).toBeUndefined();
+      const reads = `{ grades { code designations } alloyGrades { code } resolveGrade(name: "SAX-9") { code } resolveDesignation(text: "SECRET-AX9") { grade { code } } }`;
+      for (const token of [supplier.token, trader.token, buyer.token, undefined]) {
+        const response = await app.graphql(reads, {}, token);
+        expect(response.body.errors).toBeUndefined();
+        const received = leaves(response.body.data);
+        expect(received).toContain('AZ91D');
+        expect(received.filter((leaf) => leaf.includes('SECRET-AX9') || leaf.includes('SAX-9'))).toEqual([]);
+      }
+      expect(leaves((await app.graphql(reads, {}, moderator)).body.data)).toContain('SECRET-AX9');
+    });
+
     it('shows the buyer its own confidential fields, so the walk above would see them if they leaked', async () => {
       const response = await app.graphql(`{ myRequirements(first: 100) { edges { node { ${REQUIREMENT} } } } }`, {}, buyer.token);
       expect(response.body.errors).toBeUndefined();

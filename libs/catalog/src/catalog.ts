@@ -20,46 +20,75 @@ interface NameEntry {
   readonly alias: boolean;
 }
 
-const names = new Map<string, NameEntry>();
-for (const grade of ALLOY_GRADES) {
-  names.set(designationKey(grade.code), { grade, standard: null, alias: false });
-  for (const { standard, code } of grade.designationsByStandard) {
-    if (designationKey(code) !== designationKey(grade.code)) names.set(designationKey(code), { grade, standard, alias: false });
-  }
-  // An alias that spells the code another way ("Mg99.95A" for Mg9995A) is the code itself, not an alias.
-  for (const alias of grade.aliases) if (!names.has(designationKey(alias))) names.set(designationKey(alias), { grade, standard: null, alias: true });
-}
 const SUGGESTED = ['AZ91D', 'AM60B', 'AZ31B', 'Mg99.90'];
 const scenariosByCode = new Map(SCENARIOS.map((scenario) => [scenario.code, scenario]));
 const certificationsByCode = new Map(CERTIFICATIONS.map((certification) => [certification.code, certification]));
 
+/** Every name of a set of grades, read through `parseDesignation`; one immutable snapshot of the catalogue. */
+export class GradeRegistry {
+  private readonly names = new Map<string, NameEntry>();
+
+  constructor(readonly grades: readonly AlloyGradeData[]) {
+    for (const grade of grades) {
+      this.names.set(designationKey(grade.code), { grade, standard: null, alias: false });
+      for (const { standard, code } of grade.designationsByStandard) {
+        if (designationKey(code) !== designationKey(grade.code)) this.names.set(designationKey(code), { grade, standard, alias: false });
+      }
+      // An alias that spells the code another way ("Mg99.95A" for Mg9995A) is the code itself, not an alias.
+      for (const alias of grade.aliases) if (!this.names.has(designationKey(alias))) this.names.set(designationKey(alias), { grade, standard: null, alias: true });
+    }
+  }
+
+  entry(input: string): NameEntry | undefined {
+    return this.names.get(parseDesignation(input).key);
+  }
+}
+
+/** The curated reference data set: what the catalogue holds before (and without) a database. */
+export const REFERENCE_REGISTRY = new GradeRegistry(ALLOY_GRADES);
+let registry = REFERENCE_REGISTRY;
+
 /**
- * The reference catalogue: grades with every designation by standard, scenarios with their requirement
- * templates, certifications. Read-only, versioned with the code; every lookup of a typed name goes through
- * `parseDesignation`.
+ * Makes `grades` the catalogue this process reads: the reference data set and the producers' own grades, as
+ * loaded from the catalogue's tables by `GradeCatalog`. Lookups are synchronous on this snapshot.
+ */
+export function installGrades(grades: readonly AlloyGradeData[]): void {
+  registry = new GradeRegistry(grades);
+}
+
+/**
+ * The catalogue: grades with every designation by standard (the reference data set and approved producers'
+ * grades, loaded from the catalogue's tables), scenarios with their requirement templates, certifications.
+ * Every lookup of a typed name goes through `parseDesignation`.
  *
  * @example Catalog.resolveGrade('JIS H 5303 MDC1D')?.code === 'AZ91D'
  */
 export const Catalog = {
-  grades: ALLOY_GRADES,
+  get grades(): readonly AlloyGradeData[] {
+    return registry.grades;
+  },
   scenarios: SCENARIOS,
   certifications: CERTIFICATIONS,
 
-  /** The grade a user means by `input` (`az91`, `AM60B-F`, `ＡＺ９１Ｄ`, `MDC1D`, `EN-MC21120` …), if any; retired grades included. */
+  /** The grade a user means by `input` (`az91`, `AM60B-F`, `ＡＺ９１Ｄ`, `MDC1D`, `EN-MC21120` …), if any; retired and proposed grades included. */
   resolveGrade(input: string): AlloyGradeData | undefined {
-    return names.get(parseDesignation(input).key)?.grade;
+    return registry.entry(input)?.grade;
   },
 
-  /** How `typed` is read: grade, temper, and a note when an equivalence, an alias or a retired grade was involved. */
-  readDesignation(typed: string): DesignationReading {
+  /**
+   * How `typed` is read: grade, temper, and a note when an equivalence, an alias or a retired grade was
+   * involved. A grade the reader may not see (`visible`) reads as not in the catalogue.
+   */
+  readDesignation(typed: string, visible: (grade: AlloyGradeData) => boolean = () => true): DesignationReading {
     const parsed = parseDesignation(typed);
-    const entry = names.get(parsed.key);
-    if (!entry) {
+    const entry = registry.entry(typed);
+    if (!entry || !visible(entry.grade)) {
       return { typed, grade: null, temper: parsed.temper, note: `"${parsed.grade}" is not in the catalogue; its producer can propose it as a new grade` };
     }
     const { grade } = entry;
     const notes = [
       grade.status === 'RETIRED' ? grade.retiredNote : null,
+      grade.status === 'PROPOSED' ? `${grade.code} is proposed by its producer and awaits the association's approval` : null,
       entry.alias ? (grade.aliasNote ?? `"${parsed.grade}" is read as ${grade.code}`) : null,
       entry.standard ? `${parsed.grade} is ${grade.code} in ${entry.standard}` : null,
       parsed.temper ? `temper ${parsed.temper} written with the grade` : null,
@@ -68,21 +97,30 @@ export const Catalog = {
   },
 
   /**
-   * The grade a new or edited record may name by `typed`, or why not: not in the catalogue, or retired
-   * (old records keep resolving to a retired grade; new ones must choose).
+   * The grade a new or edited record of `organizationId` may name by `typed`, or why not: not in the
+   * catalogue, retired (old records keep resolving to it; new ones must choose), or proposed by another
+   * producer and not yet approved. Its own proposed grade an organisation may name in a draft.
    */
-  gradeForNewRecord(typed: string): { grade: AlloyGradeData } | { refusal: string } {
+  gradeForNewRecord(typed: string, organizationId: string | null = null): { grade: AlloyGradeData } | { refusal: string } {
     const grade = Catalog.resolveGrade(typed);
     if (!grade) return { refusal: `grade "${typed}" is not in the catalogue (e.g. ${SUGGESTED.join(', ')})` };
     if (grade.status === 'RETIRED') return { refusal: `grade "${typed}" is retired: ${grade.retiredNote}` };
+    if (grade.status === 'PROPOSED' && (organizationId === null || grade.ownerId !== organizationId)) {
+      return { refusal: `grade "${typed}" is not in the catalogue (e.g. ${SUGGESTED.join(', ')})` };
+    }
     return { grade };
   },
 
   /** The grades of a material class and status, in catalogue order. */
   gradesWhere(filter: { materialClass?: MaterialClass | null; status?: GradeStatus | null }): AlloyGradeData[] {
-    return ALLOY_GRADES.filter(
+    return registry.grades.filter(
       (grade) => (!filter.materialClass || grade.materialClass === filter.materialClass) && (!filter.status || grade.status === filter.status),
     );
+  },
+
+  /** The alloy families of approved grades (AZ, AM, AS, ZK …); pure magnesium is not an alloy family. */
+  alloyFamilies(): string[] {
+    return [...new Set(registry.grades.filter((grade) => grade.materialClass === 'ALLOY' && grade.status !== 'PROPOSED').map((grade) => grade.family))];
   },
 
   scenario(code: string): ScenarioData | undefined {

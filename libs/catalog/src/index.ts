@@ -15,6 +15,9 @@ export {
 export * from './api/card.models.js';
 export * from './card.js';
 export * from './catalog.js';
+export * from './catalog.module.js';
+export { GradeCatalog, REFERENCE_VERSION } from './grades/grade-catalog.js';
+export { GradeProposals, type GradeProposalDraft } from './grades/grade-proposals.js';
 export * from './data/grades.js';
 export * from './data/reference.js';
 export * from './data/cities.js';

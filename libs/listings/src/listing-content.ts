@@ -58,13 +58,14 @@ export interface ListingDraft {
 
 const invalid = (field: string, message: string) => new DomainError(DomainErrorCode.InvalidInput, message, field);
 
-/** Checks a draft against the catalogue and itself, and returns the content to store. */
-export function listingContent(draft: ListingDraft): ListingContent {
+/** Checks a draft of `organizationId`'s against the catalogue and itself, and returns the content to store. */
+export function listingContent(draft: ListingDraft, organizationId: string): ListingContent {
   const typed = designationOf(draft);
   const [cardField, cardDraft] = cardDraftOf(draft);
   const card = checkedCard(cardDraft, cardField);
   const material = listingMaterial({
     ...draft,
+    organizationId,
     grade: typed,
     mechanicalValues: RANGED_PROPERTIES.map((property) => [`${cardField}.${property}`, card[property] ? 1 : null]),
   });

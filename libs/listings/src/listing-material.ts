@@ -14,6 +14,8 @@ import { DomainError, DomainErrorCode } from '@magmatch/core';
 
 /** What a seller says of the material itself; which parts apply depends on its class. */
 export interface MaterialDraft {
+  /** The selling organisation: its own proposed grades it may name in a draft. */
+  readonly organizationId: string;
   readonly materialClass?: MaterialClass | null;
   readonly grade?: string | null;
   readonly form: ProductForm;
@@ -45,7 +47,7 @@ const invalid = (field: string, message: string) => new DomainError(DomainErrorC
  */
 export function listingMaterial(draft: MaterialDraft): Material {
   const typed = draft.grade?.trim() || null;
-  const grade = typed ? gradeNamed(typed) : null;
+  const grade = typed ? gradeNamed(typed, draft.organizationId) : null;
   const materialClass = draft.materialClass ?? (draft.scrap ? 'SCRAP' : draft.byProduct ? 'BY_PRODUCT' : (grade?.materialClass ?? 'ALLOY'));
   const form = FORM_OF_CLASS[materialClass];
   if (form && draft.form !== form) throw invalid('form', `a ${materialClass} listing has form ${form}, not ${draft.form}`);
@@ -91,19 +93,16 @@ export function listingMaterial(draft: MaterialDraft): Material {
   return { materialClass, grade: null, scrap: null, byProduct };
 }
 
-/** The catalogue's alloy families (AZ, AM, AS, ZK …), keyed without case; pure magnesium is not an alloy family. */
-const FAMILIES = new Map(
-  Catalog.gradesWhere({ materialClass: 'ALLOY' }).map((grade) => [grade.family.toUpperCase(), grade.family] as const),
-);
-
+/** An alloy family of the catalogue, named without regard to case. */
 function familyNamed(typed: string): string {
-  const family = FAMILIES.get(typed.trim().toUpperCase());
-  if (!family) throw invalid('scrap.alloyFamily', `scrap.alloyFamily "${typed}" is not an alloy family of the catalogue (${[...FAMILIES.values()].join(', ')}); leave it empty for mixed alloys`);
+  const families = Catalog.alloyFamilies();
+  const family = families.find((candidate) => candidate.toUpperCase() === typed.trim().toUpperCase());
+  if (!family) throw invalid('scrap.alloyFamily', `scrap.alloyFamily "${typed}" is not an alloy family of the catalogue (${families.join(', ')}); leave it empty for mixed alloys`);
   return family;
 }
 
-function gradeNamed(typed: string): AlloyGradeData {
-  const chosen = Catalog.gradeForNewRecord(typed);
+function gradeNamed(typed: string, organizationId: string): AlloyGradeData {
+  const chosen = Catalog.gradeForNewRecord(typed, organizationId);
   if ('refusal' in chosen) throw invalid('grade', chosen.refusal);
   return chosen.grade;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@magmatch/catalog';
 import { IdentityModule } from '@magmatch/identity';
 import { MessagingModule } from '@magmatch/messaging';
 import { ModerationModule } from '@magmatch/moderation';
@@ -8,7 +9,7 @@ import { ListingEntity } from './listing.entity.js';
 import { ListingsService } from './listings.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ListingEntity]), MessagingModule.forFeature([ListingChanged]), ModerationModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature([ListingEntity]), MessagingModule.forFeature([ListingChanged]), ModerationModule, IdentityModule, CatalogModule],
   providers: [ListingsService],
   exports: [ListingsService, IdentityModule],
 })

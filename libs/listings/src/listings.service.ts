@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { Catalog, GradeCatalog } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
 import { ReviewDesk, stateAfterEdit, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
@@ -26,28 +27,40 @@ export class ListingsService {
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
     private readonly reviews: ReviewDesk,
     private readonly outbox: Outbox,
+    private readonly grades: GradeCatalog,
   ) {}
 
   async create(supplier: Viewer, draft: ListingDraft): Promise<ListingEntity> {
     const supplierId = this.supplierOrganization(supplier);
+    await this.grades.fresh();
     return this.listings.save(
-      this.listings.create({ ...listingContent(draft), supplierId, createdBy: supplier.userId, state: ReviewState.DRAFT }),
+      this.listings.create({ ...listingContent(draft, supplierId), supplierId, createdBy: supplier.userId, state: ReviewState.DRAFT }),
     );
   }
 
   /** Replaces the content; a published listing goes back to review, a rejected one back to draft. */
   async update(supplier: Viewer, id: string, draft: ListingDraft): Promise<ListingEntity> {
     const listing = await this.owned(supplier, id);
+    await this.grades.fresh();
     if (!EDITABLE.includes(listing.state)) {
       throw new DomainError(DomainErrorCode.Conflict, 'An archived listing cannot be edited; create a new one');
     }
     const state = stateAfterEdit(listing.state, ReviewState.PUBLISHED);
     const backToReview = state === ReviewState.PENDING_REVIEW && listing.state !== state;
-    return this.transition(id, [listing.state], { ...listingContent(draft), state }, this.changed(id, backToReview));
+    return this.transition(id, [listing.state], { ...listingContent(draft, listing.supplierId), state }, this.changed(id, backToReview));
   }
 
+  /** Sends a draft or rejected listing to review; one on a proposed grade waits for the grade's approval. */
   async submit(supplier: Viewer, id: string): Promise<ListingEntity> {
-    await this.owned(supplier, id);
+    const listing = await this.owned(supplier, id);
+    await this.grades.fresh();
+    if (listing.grade && Catalog.resolveGrade(listing.grade)?.status === 'PROPOSED') {
+      throw new DomainError(
+        DomainErrorCode.Conflict,
+        `grade ${listing.grade} awaits the association's approval: the listing can be submitted once the grade is approved`,
+        'grade',
+      );
+    }
     return this.transition(id, [ReviewState.DRAFT, ReviewState.REJECTED], { state: ReviewState.PENDING_REVIEW, rejectionReason: null }, (manager) =>
       this.reviews.requested(manager, REVIEW.noun, id),
     );

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
+import { GradeCatalog } from '@magmatch/catalog';
 import { SEARCH_ENGINE, type FilterCondition, type SearchEngine } from '@magmatch/core';
 import { CertificationsService, OrganizationsService } from '@magmatch/identity';
 import { ListingEntity, ReviewState } from '@magmatch/listings';
@@ -36,10 +37,12 @@ export class MatchingEngine {
     @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
     private readonly identity: OrganizationsService,
     private readonly certifications: CertificationsService,
+    private readonly grades: GradeCatalog,
   ) {}
 
   /** The listings that can serve `requirement`, best first. */
   async forRequirement(requirement: RequirementEntity, limit: number): Promise<ListingMatch[]> {
+    await this.grades.fresh();
     const { ids } = await this.search.search(LISTINGS_INDEX.name, {
       scope: [{ field: 'state', op: 'in', values: [ReviewState.PUBLISHED] }],
       filter: indexConditions(requirement),
@@ -57,6 +60,7 @@ export class MatchingEngine {
 
   /** The open requirements `listing` can serve, best first. */
   async forListing(listing: ListingEntity, limit: number): Promise<RequirementMatch[]> {
+    await this.grades.fresh();
     const open = await this.requirements
       .createQueryBuilder('requirement')
       .where('requirement.state = :state', { state: RequirementState.OPEN })

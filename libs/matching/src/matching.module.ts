@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@magmatch/catalog';
 import { IdentityModule } from '@magmatch/identity';
 import { ListingEntity } from '@magmatch/listings';
 import { MarketplaceSearchModule } from '@magmatch/marketplace-search';
@@ -13,7 +14,7 @@ import { MatchingEngine } from './matching-engine.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ListingEntity, RequirementEntity, MatchEntity]),
-    MessagingModule.forFeature([MatchProposed, MatchStateChanged]), IdentityModule, MarketplaceSearchModule, RequirementsModule],
+    MessagingModule.forFeature([MatchProposed, MatchStateChanged]), IdentityModule, MarketplaceSearchModule, RequirementsModule, CatalogModule],
   providers: [MatchingEngine, MatchStore, MatchesService],
   exports: [MatchingEngine, MatchStore, MatchesService, TypeOrmModule, IdentityModule],
 })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@magmatch/catalog';
 import { IdentityModule } from '@magmatch/identity';
 import { MessagingModule } from '@magmatch/messaging';
 import { ModerationModule } from '@magmatch/moderation';
@@ -14,6 +15,7 @@ import { RequirementsService } from './requirements.service.js';
     MessagingModule.forFeature([ExpireOverdueRequirements, RequirementChanged]),
     ModerationModule,
     IdentityModule,
+    CatalogModule,
   ],
   providers: [RequirementsService, RequirementExpiry],
   exports: [RequirementsService, IdentityModule],

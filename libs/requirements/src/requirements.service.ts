@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
+import { GradeCatalog } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
 import { ReviewDesk, stateAfterEdit, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
@@ -23,10 +24,12 @@ export class RequirementsService {
     @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
     private readonly reviews: ReviewDesk,
     private readonly outbox: Outbox,
+    private readonly grades: GradeCatalog,
   ) {}
 
   async create(buyer: Viewer, draft: RequirementDraft): Promise<RequirementEntity> {
     const buyerId = buyerOrganization(buyer);
+    await this.grades.fresh();
     return this.requirements.save(
       this.requirements.create({ ...requirementContent(draft), buyerId, createdBy: buyer.userId, state: RequirementState.DRAFT }),
     );
@@ -35,6 +38,7 @@ export class RequirementsService {
   /** Replaces the content; an open requirement goes back to review, a rejected one back to draft. */
   async update(buyer: Viewer, id: string, draft: RequirementDraft): Promise<RequirementEntity> {
     const requirement = await this.owned(buyer, id);
+    await this.grades.fresh();
     if (!EDITABLE.includes(requirement.state)) {
       throw new DomainError(DomainErrorCode.Conflict, `A requirement that is ${requirement.state} cannot be edited; post a new one`);
     }

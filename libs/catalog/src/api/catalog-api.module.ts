@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog.module.js';
 import { CatalogResolver } from './catalog.resolver.js';
 
-@Module({ providers: [CatalogResolver] })
+@Module({ imports: [CatalogModule], providers: [CatalogResolver] })
 export class CatalogApiModule {}

@@ -1,6 +1,8 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
-import { OptionalNumberBetween } from '@magmatch/core';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { OptionalNumberBetween, OptionalText } from '@magmatch/core';
+import { CardPropertiesInput } from './card.models.js';
 import type { AlloyGradeData, GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
 import { BY_PRODUCT_KINDS, MATERIAL_CLASSES, SCRAP_CLASSES, type ByProductKind as ByProductKindValue, type ScrapClass as ScrapClassValue } from '../material-classes.js';
 import { PRODUCT_FORMS, type ProductForm } from '../data/reference.js';
@@ -20,8 +22,8 @@ export class TypicalProperties {
   @Field(() => Float, { nullable: true })
   elongationPct: number | null;
 
-  @Field(() => Float)
-  densityGCm3: number;
+  @Field(() => Float, { nullable: true })
+  densityGCm3: number | null;
 }
 
 export const MaterialClass = Object.fromEntries(MATERIAL_CLASSES.map((value) => [value, value])) as { [C in MaterialClassValue]: C };
@@ -188,6 +190,9 @@ export class AlloyGrade {
 
   @Field(() => String, { nullable: true })
   compositionSource: string | null;
+
+  /** The producer of a proprietary or proposed grade; `owner` resolves it. */
+  ownerId: string | null;
 }
 
 @ObjectType({ description: 'How a typed designation was read: "AM60B-F" → AM60B with temper F.' })
@@ -253,4 +258,51 @@ export const toAlloyGrade = (grade: AlloyGradeData): AlloyGrade => ({
   designationsByStandard: grade.designationsByStandard.map((designation) => ({ ...designation })),
   composition: grade.composition.map((limit) => ({ ...limit })),
   compositionSource: grade.compositionSource,
+  ownerId: grade.ownerId,
 });
+
+@InputType({ description: "A producer's own grade (e.g. a first-batch material): code, class, family, other names, composition and typical card." })
+export class ProposeGradeInput {
+  @Field({ description: 'The code the producer sells it under, e.g. "QYM-AX41".' })
+  @IsString()
+  @MaxLength(30, { message: 'code must be at most 30 characters long' })
+  code: string;
+
+  @Field(() => MaterialClass, { description: 'ALLOY or PRIMARY_MAGNESIUM: scrap and by-products have no grade.' })
+  @IsIn(MATERIAL_CLASSES)
+  materialClass: MaterialClassValue;
+
+  @Field(() => String, { nullable: true, description: 'Required for an alloy: its ASTM B275 family letters, e.g. AZ, AM, ZK, WE.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4, { message: 'family must be at most 4 letters' })
+  family?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Other names of the grade (the producer's designations); none may name another grade." })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(30, { each: true, message: 'each designation must be at most 30 characters long' })
+  designations?: string[] | null;
+
+  @Field(() => [ElementLimitInput], { nullable: true, description: 'Composition limits, wt%.' })
+  @IsOptional()
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => ElementLimitInput)
+  composition?: ElementLimitInput[] | null;
+
+  @Field(() => CardPropertiesInput, { nullable: true, description: 'The typical card, as ranges with their basis.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CardPropertiesInput)
+  typical?: CardPropertiesInput | null;
+
+  @Field(() => String, { nullable: true, description: 'What it is for, and anything the association should know.' })
+  @OptionalText('note', 2000)
+  note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The test report behind the values: number and laboratory.' })
+  @OptionalText('testReport', 200)
+  testReport?: string | null;
+}

@@ -1,42 +1,85 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '@magmatch/core';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Public, RequireRoles, type Viewer } from '@magmatch/core';
+import { ReviewDecisionEnum } from '@magmatch/moderation';
 import { Catalog } from '../catalog.js';
 import { TEMPERS } from '../data/reference.js';
-import type { GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
-import { AlloyGrade, Certification, GradeStatus, MaterialClass, ResolvedDesignation, Scenario, toAlloyGrade } from './catalog.models.js';
+import type { AlloyGradeData, GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
+import { GradeCatalog } from '../grades/grade-catalog.js';
+import { GradeProposals } from '../grades/grade-proposals.js';
+import { AlloyGrade, Certification, GradeStatus, MaterialClass, ProposeGradeInput, ResolvedDesignation, Scenario, toAlloyGrade } from './catalog.models.js';
 
-/** The reference catalogue, readable by anyone. */
+/** The request as the auth guard leaves it: the signed-in caller, if any. */
+type RequestWithViewer = { viewer?: Viewer | null };
+
+/**
+ * A producer's grade is public once the association approved it; before (PROPOSED) or when rejected, only
+ * its producer and moderators see it.
+ */
+const visibleTo = (viewer: Viewer | null | undefined) => (grade: AlloyGradeData) =>
+  grade.ownerId === null || grade.status === 'PROPRIETARY' || viewer?.role === 'MODERATOR' || viewer?.organizationId === grade.ownerId;
+
+/** The catalogue, readable by anyone; producers propose their own grades, moderators review them. */
 @Resolver()
 export class CatalogResolver {
+  constructor(
+    private readonly catalog: GradeCatalog,
+    private readonly proposals: GradeProposals,
+  ) {}
+
   @Public()
   @Query(() => [AlloyGrade])
-  alloyGrades(): AlloyGrade[] {
-    return Catalog.grades.map(toAlloyGrade);
+  async alloyGrades(@Context('req') req: RequestWithViewer): Promise<AlloyGrade[]> {
+    await this.catalog.fresh();
+    return Catalog.grades.filter(visibleTo(req.viewer)).map(toAlloyGrade);
   }
 
   @Public()
   @Query(() => AlloyGrade, { nullable: true, description: 'The grade a typed name means: "az91", "EN-MC21120" → AZ91D.' })
-  resolveGrade(@Args('name') name: string): AlloyGrade | null {
+  async resolveGrade(@Context('req') req: RequestWithViewer, @Args('name') name: string): Promise<AlloyGrade | null> {
+    await this.catalog.fresh();
     const grade = Catalog.resolveGrade(name);
-    return grade ? toAlloyGrade(grade) : null;
+    return grade && visibleTo(req.viewer)(grade) ? toAlloyGrade(grade) : null;
   }
 
   @Public()
   @Query(() => ResolvedDesignation, {
     description: 'How a designation as typed is read: "AM60B-F" → AM60B + temper F; "MDC1D" → AZ91D (JIS H 5303); full-width and Chinese punctuation allowed.',
   })
-  resolveDesignation(@Args('text') text: string): ResolvedDesignation {
-    const reading = Catalog.readDesignation(text);
+  async resolveDesignation(@Context('req') req: RequestWithViewer, @Args('text') text: string): Promise<ResolvedDesignation> {
+    await this.catalog.fresh();
+    const reading = Catalog.readDesignation(text, visibleTo(req.viewer));
     return { ...reading, grade: reading.grade ? toAlloyGrade(reading.grade) : null };
   }
 
   @Public()
-  @Query(() => [AlloyGrade], { description: 'The grades of the catalogue, of one material class and status if given.' })
-  grades(
+  @Query(() => [AlloyGrade], { description: "The grades of the catalogue, of one material class and status if given; a producer's grade awaiting approval only for its producer and moderators." })
+  async grades(
+    @Context('req') req: RequestWithViewer,
     @Args('materialClass', { type: () => MaterialClass, nullable: true }) materialClass?: MaterialClassValue,
     @Args('status', { type: () => GradeStatus, nullable: true }) status?: GradeStatusValue,
-  ): AlloyGrade[] {
-    return Catalog.gradesWhere({ materialClass, status }).map(toAlloyGrade);
+  ): Promise<AlloyGrade[]> {
+    await this.catalog.fresh();
+    return Catalog.gradesWhere({ materialClass, status }).filter(visibleTo(req.viewer)).map(toAlloyGrade);
+  }
+
+  @RequireRoles('SELLER')
+  @Mutation(() => AlloyGrade, {
+    description:
+      "Proposes your organisation's own grade (e.g. a first-batch material). You may name it in draft listings at once; they can be submitted once a moderator approves the grade.",
+  })
+  async proposeGrade(@Context('req') req: RequestWithViewer, @Args('input') input: ProposeGradeInput): Promise<AlloyGrade> {
+    return toAlloyGrade(await this.proposals.propose(req.viewer!, input));
+  }
+
+  @RequireRoles('MODERATOR')
+  @Mutation(() => AlloyGrade, { description: 'Approves a proposed grade into the catalogue (PROPRIETARY, its producer\'s) or rejects it with a reason. Moderators only.' })
+  async reviewGradeProposal(
+    @Context('req') req: RequestWithViewer,
+    @Args('code') code: string,
+    @Args('decision', { type: () => ReviewDecisionEnum }) decision: ReviewDecisionEnum,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<AlloyGrade> {
+    return toAlloyGrade(await this.proposals.review(req.viewer!, code, decision, reason ?? null));
   }
 
   @Public()

@@ -24,7 +24,7 @@ export interface TypicalProperties {
   readonly tensileStrengthMpa: number | null;
   readonly yieldStrengthMpa: number | null;
   readonly elongationPct: number | null;
-  readonly densityGCm3: number;
+  readonly densityGCm3: number | null;
 }
 
 export interface AlloyGradeData {
@@ -49,6 +49,8 @@ export interface AlloyGradeData {
   readonly typicalUses: string;
   /** Why a RETIRED grade is kept: old records still resolve to it, new ones must choose. */
   readonly retiredNote: string | null;
+  /** The producer of a PROPRIETARY or PROPOSED grade (an organisation id); null for the standards' grades. */
+  readonly ownerId: string | null;
 }
 
 type GradeInput = {
@@ -75,6 +77,14 @@ const typical = (
 const PURE_MG = typical(null, null, null, 1.74);
 const NOT_LISTED = typical(null, null, null, 1.8);
 
+/** A grade's other names (designations and aliases, its code left out) and the standards that define it. */
+export function derivedNames(code: string, designationsByStandard: readonly Designation[], aliases: readonly string[]) {
+  return {
+    designations: [...new Set([...designationsByStandard.map((designation) => designation.code), ...aliases])].filter((name) => name !== code),
+    standards: [...new Set(designationsByStandard.map(({ standard }) => standard))],
+  };
+}
+
 function grade(input: GradeInput): AlloyGradeData {
   const designationsByStandard = input.designations.map(([standard, code]) => ({ standard, code }));
   return {
@@ -85,13 +95,13 @@ function grade(input: GradeInput): AlloyGradeData {
     designationsByStandard,
     aliases: input.aliases ?? [],
     aliasNote: input.aliasNote ?? null,
-    designations: [...new Set([...designationsByStandard.map(({ code }) => code), ...(input.aliases ?? [])])].filter((name) => name !== input.code),
-    standards: [...new Set(designationsByStandard.map(({ standard }) => standard))],
+    ...derivedNames(input.code, designationsByStandard, input.aliases ?? []),
     composition: (input.composition?.limits ?? []).map(([element, minPct, maxPct]) => ({ element, minPct, maxPct })),
     compositionSource: input.composition?.source ?? null,
     typical: input.typical ?? NOT_LISTED,
     typicalUses: input.typicalUses ?? '',
     retiredNote: input.retiredNote ?? null,
+    ownerId: null,
   };
 }
 

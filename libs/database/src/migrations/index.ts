@@ -12,6 +12,7 @@ import { OrganizationCapabilities1764403200000 } from './1764403200000-organizat
 import { CompositionsAndTypedDesignations1764406800000 } from './1764406800000-compositions-and-typed-designations.js';
 import { MaterialClasses1764414000000 } from './1764414000000-material-classes.js';
 import { PropertyRanges1764417600000 } from './1764417600000-property-ranges.js';
+import { GradeCatalogue1764421200000 } from './1764421200000-grade-catalogue.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CompositionsAndTypedDesignations1764406800000,
   MaterialClasses1764414000000,
   PropertyRanges1764417600000,
+  GradeCatalogue1764421200000,
 ];

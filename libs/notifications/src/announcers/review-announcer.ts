@@ -11,6 +11,7 @@ import { Recipients } from '../recipients.js';
 const SUBJECTS: Record<string, { table: string; owner: string }> = {
   listing: { table: 'listings', owner: 'supplier_id' },
   requirement: { table: 'requirements', owner: 'buyer_id' },
+  'grade proposal': { table: 'grade_proposals', owner: 'owner_id' },
 };
 
 interface Subject {
