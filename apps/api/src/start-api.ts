@@ -9,6 +9,8 @@ export async function startApi(config: AppConfig, jwtSecret: string, startedAt: 
   const app = await createApiApp(config, jwtSecret);
   exitGracefullyOnSignals(app);
   const bootstrap = new Logger('Bootstrap');
+  // Modules initialise (the catalogue loads its tables) before the seeder uses them, not at listen().
+  await app.init();
   if (config.database.engine === 'pglite' && (await app.get(DemoMarketSeeder).isEmpty())) {
     bootstrap.log('empty embedded database: loading the demo market (npm run seed does the same on any database)');
     const seeded = await app.get(DemoMarketSeeder).seed((step, done, total) => {
