@@ -123,6 +123,13 @@ describe('grade proposals', () => {
     expect(again.body.data?.proposeGrade.status).toBe('PROPOSED');
   });
 
+  it('sees at once a grade another process approved: one read of the revision tells the snapshot is stale', async () => {
+    await app.graphql(PROPOSE, { input: proposal({ code: 'QYM-MP1', family: 'MP', designations: [] }) }, producer.token);
+    // What another API process's approval writes; this process learns of it only through the tables.
+    await app.app.get(DataSource).query(`UPDATE catalog_grades SET status = 'PROPRIETARY', revision = nextval('catalog_revision') WHERE code = 'QYM-MP1'`);
+    expect(await codes(rival.token, 'PROPRIETARY')).toContain('QYM-MP1');
+  });
+
   it.each([
     { case: 'a name of a standard grade', input: { code: 'MDC1D' }, code: 'CONFLICT', field: 'code', says: 'code "MDC1D" is already in the catalogue: it names AZ91D' },
     { case: "another grade's name among its designations", input: { code: 'QYM-AX50', designations: ['AZ91'] }, code: 'CONFLICT', field: 'designations[0]', says: 'designations[0] "AZ91" is already in the catalogue: it names AZ91D' },
