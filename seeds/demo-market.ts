@@ -72,7 +72,8 @@ export const DEMO_GRADE_PROPOSALS: readonly DemoGradeProposal[] = [
         densityGCm3: 1.78,
         testStandard: 'GB/T 228.1',
       },
-      note: 'Heat-resistant die-casting alloy for gearbox and motor housings (demo)',
+      typicalUses: 'gearbox and motor housings running hot (demo)',
+      note: 'Creep data at 175 °C attached to the test report (demo)',
       testReport: 'DEMO-CMA-2026-0412',
     },
     draftListing: {

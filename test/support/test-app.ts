@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { loadConfig, type AppConfig } from '@magmatch/core';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
-import { isolatedDatabase } from './test-database.js';
+import { isolatedDatabase, onlyRealEngines } from './test-database.js';
 import { realEngineUrl, uniqueName } from './real-engines.js';
 
 /** `embedded`: PGlite, the database queue, in-process search. `real`: PostgreSQL, BullMQ on Redis, Meilisearch. */
@@ -11,6 +11,7 @@ export type EngineProfile = 'embedded' | 'real';
 /** The embedded profile always; the real one too when all three real engines are configured. */
 export function engineProfilesUnderTest(): EngineProfile[] {
   const real = realEngineUrl('postgres') && realEngineUrl('redis') && realEngineUrl('meilisearch');
+  if (real && onlyRealEngines()) return ['real'];
   return real ? ['embedded', 'real'] : ['embedded'];
 }
 

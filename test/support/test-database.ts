@@ -11,7 +11,16 @@ export type DatabaseEngine = DatabaseConfig['engine'];
 
 /** PGlite always; PostgreSQL too when DATABASE_URL is set. */
 export function databaseEnginesUnderTest(): DatabaseEngine[] {
+  if (realEngineUrl('postgres') && onlyRealEngines()) return ['postgres'];
   return realEngineUrl('postgres') ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+/**
+ * `MAGMATCH_TEST_ONLY_REAL_ENGINES=1`: suites that run once per engine skip the embedded one. CI sets it for
+ * its real-engine run, after the newcomer's run of the same commit has run them all on the embedded engines.
+ */
+export function onlyRealEngines(): boolean {
+  return process.env.MAGMATCH_TEST_ONLY_REAL_ENGINES === '1';
 }
 
 /** Where a test's own, empty database lives; `dispose` removes it. */

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { GradeCatalog, REFERENCE_VERSION } from '@magmatch/catalog';
-import { MODERATOR_ENV, listingInput, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import { MODERATOR_ENV, listingInput, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { TestApp } from '../../../test/support/test-app.js';
 
 const PROPOSE = `mutation($input: ProposeGradeInput!) { proposeGrade(input: $input) {
-  code status materialClass family designations composition { element minPct maxPct } typical { tensileStrengthMpa elongationPct densityGCm3 } owner { name } } }`;
+  code status materialClass family designations composition { element minPct maxPct } typical { tensileStrengthMpa elongationPct densityGCm3 }
+  typicalCard { tensileStrengthMpa { min typical basis } } typicalUses owner { name } } }`;
 const REVIEW = `mutation($code: String!, $decision: ReviewDecision!, $reason: String) { reviewGradeProposal(code: $code, decision: $decision, reason: $reason) { code status owner { name } } }`;
 const CREATE = `mutation($input: CreateListingInput!) { createListing(input: $input) { id state grade { code status } } }`;
 const SUBMIT = `mutation($id: ID!) { submitListing(id: $id) { id state } }`;
+const UPDATE = `mutation($id: ID!, $input: CreateListingInput!) { updateListing(id: $id, input: $input) { id state } }`;
 const GRADES = `query($status: GradeStatus) { grades(status: $status) { code } }`;
 const RESOLVE = `query($text: String!) { resolveDesignation(text: $text) { grade { code } note } }`;
 
@@ -20,7 +22,8 @@ const proposal = (overrides: Record<string, unknown> = {}) => ({
   designations: ['QYM AX41-HS'],
   composition: [{ element: 'Al', minPct: 3.5, maxPct: 4.5 }, { element: 'Ca', minPct: 0.8, maxPct: 1.2 }, { element: 'Fe', maxPct: 0.004 }],
   typical: { tensileStrengthMpa: { min: 240, typical: 262, basis: 'TESTED' }, elongationPct: { typical: 9, basis: 'TYPICAL' }, densityGCm3: 1.79, testStandard: 'GB/T 228.1' },
-  note: 'Heat-resistant die-casting alloy for power-train brackets',
+  typicalUses: 'power-train brackets and housings',
+  note: 'Creep tests at 175 °C follow in March',
   testReport: 'CMA 2026-0412',
   ...overrides,
 });
@@ -71,6 +74,8 @@ describe('grade proposals', () => {
       designations: ['QYM AX41-HS'],
       composition: [{ element: 'Al', minPct: 3.5, maxPct: 4.5 }, { element: 'Ca', minPct: 0.8, maxPct: 1.2 }, { element: 'Fe', minPct: null, maxPct: 0.004 }],
       typical: { tensileStrengthMpa: 262, elongationPct: 9, densityGCm3: 1.79 },
+      typicalCard: { tensileStrengthMpa: { min: 240, typical: 262, basis: 'TESTED' } },
+      typicalUses: 'power-train brackets and housings',
       owner: { name: 'Chizhou Magnesium Works #0' },
     });
     expect(await codes(moderator, 'PROPOSED')).toEqual(['QYM-AX41']);
@@ -91,6 +96,11 @@ describe('grade proposals', () => {
       message: "grade QYM-AX41 awaits the association's approval: the listing can be submitted once the grade is approved",
       extensions: { code: 'CONFLICT', field: 'grade' },
     });
+    const published = await publishListing(app, producer.token, moderator);
+    const onto = await app.graphql(UPDATE, { id: published, input: listingInput({ grade: 'QYM-AX41', temper: null }) }, producer.token);
+    expect(onto.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'grade' } });
+    const filtered = await app.graphql(`{ listings(filter: { grades: ["QYM AX41-HS"] }) { totalCount } }`);
+    expect(filtered.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.grades' }, message: 'grade "QYM AX41-HS" is not in the catalogue' });
     const theirs = await app.graphql(CREATE, { input: listingInput({ grade: 'QYM-AX41', temper: null }) }, rival.token);
     expect(theirs.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'grade' }, message: expect.stringContaining('grade "QYM-AX41" is not in the catalogue') });
 
@@ -112,27 +122,34 @@ describe('grade proposals', () => {
     ]);
   });
 
-  it('lets a rejected proposal read as retired with the reason, and be proposed again', async () => {
-    await app.graphql(PROPOSE, { input: proposal({ code: 'QYM-ZX12', family: 'ZX', designations: [] }) }, producer.token);
+  it('lets a rejected proposal read as retired with the reason, to its producer only, and be proposed again', async () => {
+    await app.graphql(PROPOSE, { input: proposal({ code: 'QYM-ZX12', family: 'ZX', designations: ['ZX-TWELVE'] }) }, producer.token);
+    const waiting = await app.graphql<{ createListing: { id: string } }>(CREATE, { input: listingInput({ grade: 'QYM-ZX12', temper: null }) }, producer.token);
     const rejected = await app.graphql(REVIEW, { code: 'QYM-ZX12', decision: 'REJECT', reason: 'Attach the CMA test report' }, moderator);
     expect(rejected.body.data).toEqual({ reviewGradeProposal: { code: 'QYM-ZX12', status: 'RETIRED', owner: { name: 'Chizhou Magnesium Works #0' } } });
     const drafted = await app.graphql(CREATE, { input: listingInput({ grade: 'QYM-ZX12', temper: null }) }, producer.token);
     expect(drafted.body.errors?.[0]?.message).toBe('grade "QYM-ZX12" is retired: the association rejected the proposal: Attach the CMA test report');
+    const submitted = await app.graphql(SUBMIT, { id: waiting.body.data!.createListing.id }, producer.token);
+    expect(submitted.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'grade' }, message: expect.stringContaining('grade QYM-ZX12 was not approved') });
     expect(await codes(rival.token, 'RETIRED')).not.toContain('QYM-ZX12');
-    const again = await app.graphql<{ proposeGrade: { status: string } }>(PROPOSE, { input: proposal({ code: 'QYM-ZX12', family: 'ZX', designations: [] }) }, producer.token);
+    const theirs = await app.graphql(CREATE, { input: listingInput({ grade: 'ZX-TWELVE', temper: null }) }, rival.token);
+    expect(theirs.body.errors?.[0]?.message).toBe('grade "ZX-TWELVE" is not in the catalogue (e.g. AZ91D, AM60B, AZ31B, Mg99.90)');
+    const again = await app.graphql<{ proposeGrade: { status: string } }>(PROPOSE, { input: proposal({ code: 'QYM-ZX12', family: 'ZX', designations: ['ZX-TWELVE'] }) }, producer.token);
+    expect(again.body.errors).toBeUndefined();
     expect(again.body.data?.proposeGrade.status).toBe('PROPOSED');
   });
 
   it('sees at once a grade another process approved: one read of the revision tells the snapshot is stale', async () => {
     await app.graphql(PROPOSE, { input: proposal({ code: 'QYM-MP1', family: 'MP', designations: [] }) }, producer.token);
     // What another API process's approval writes; this process learns of it only through the tables.
-    await app.app.get(DataSource).query(`UPDATE catalog_grades SET status = 'PROPRIETARY', revision = nextval('catalog_revision') WHERE code = 'QYM-MP1'`);
+    await app.app.get(DataSource).query(`UPDATE catalog_grades SET status = 'PROPRIETARY' WHERE code = 'QYM-MP1'`);
+    await app.app.get(DataSource).query(`UPDATE catalog_state SET revision = revision + 1`);
     expect(await codes(rival.token, 'PROPRIETARY')).toContain('QYM-MP1');
   });
 
   it.each([
-    { case: 'a name of a standard grade', input: { code: 'MDC1D' }, code: 'CONFLICT', field: 'code', says: 'code "MDC1D" is already in the catalogue: it names AZ91D' },
-    { case: "another grade's name among its designations", input: { code: 'QYM-AX50', designations: ['AZ91'] }, code: 'CONFLICT', field: 'designations[0]', says: 'designations[0] "AZ91" is already in the catalogue: it names AZ91D' },
+    { case: 'a name of a standard grade', input: { code: 'MDC1D' }, code: 'CONFLICT', field: 'code', says: 'code "MDC1D" is already taken: it names AZ91D' },
+    { case: "another grade's name among its designations", input: { code: 'QYM-AX50', designations: ['AZ91'] }, code: 'CONFLICT', field: 'designations[0]', says: 'designations[0] "AZ91" is already taken: it names AZ91D' },
     { case: 'a scrap grade', input: { code: 'QYM-SCRAP', materialClass: 'SCRAP' }, code: 'BAD_USER_INPUT', field: 'materialClass', says: 'only primary magnesium and alloys have grades' },
     { case: 'an alloy without a family', input: { code: 'QYM-AX60', family: null }, code: 'BAD_USER_INPUT', field: 'family', says: 'family is required for an alloy' },
     { case: 'a malformed code', input: { code: 'QYM AX41 / HS' }, code: 'BAD_USER_INPUT', field: 'code', says: 'must be 2 to 30 letters, digits, dots or hyphens' },
@@ -143,6 +160,12 @@ describe('grade proposals', () => {
     const response = await app.graphql(PROPOSE, { input: proposal(input) }, producer.token);
     expect(response.body.errors?.[0]).toMatchObject({ extensions: { code, field }, message: expect.stringContaining(says) });
     expect(await codes(moderator)).toEqual(before);
+  });
+
+  it("refuses another producer's unapproved name without saying whose it is", async () => {
+    await app.graphql(PROPOSE, { input: proposal({ code: 'QYM-KX1', family: 'KX', designations: [] }) }, producer.token);
+    const response = await app.graphql(PROPOSE, { input: proposal({ code: 'RIV-KX1', family: 'KX', designations: ['qym kx1'] }) }, rival.token);
+    expect(response.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'designations[0]' }, message: 'designations[0] "qym kx1" is already taken: choose another name' });
   });
 
   it('refuses proposals from buyers and anonymous callers', async () => {

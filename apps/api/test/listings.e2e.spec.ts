@@ -124,7 +124,7 @@ for (const profile of engineProfilesUnderTest()) {
       expect(theirs.body.data!.myListings.edges.map((edge) => edge.node.id)).not.toContain(published);
     });
 
-    it('keeps a card of ranges with their basis and condition, and shows it as one value per property too', async () => {
+    it('keeps a card of ranges with their basis and condition, and shows it as one value per property too; takes the designation as typed', async () => {
       const card = {
         tensileStrengthMpa: { min: 200, typical: 228, basis: 'SPEC_MINIMUM', condition: 'wall 2.5–4 mm' },
         elongationPct: { min: 6, typical: 10, max: 14, basis: 'SPEC_MINIMUM' },
@@ -136,11 +136,11 @@ for (const profile of engineProfilesUnderTest()) {
           gradeAsTyped temper grade { code }
           card { tensileStrengthMpa { min typical max basis condition } elongationPct { min typical max basis } hardnessHb { typical basis } yieldStrengthMpa { min } densityGCm3 }
           properties { tensileStrengthMpa elongationPct basis } } }`,
-        { input: listingInput({ grade: null, designation: 'AM60B-F', properties: null, card }) },
+        { input: listingInput({ grade: 'AM60B', designation: 'MDC2B-F', properties: null, card }) },
         supplier.token,
       );
       expect(response.body.data?.createListing).toEqual({
-        gradeAsTyped: 'AM60B-F',
+        gradeAsTyped: 'MDC2B-F',
         temper: 'F',
         grade: { code: 'AM60B' },
         card: {

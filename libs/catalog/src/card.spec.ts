@@ -31,8 +31,8 @@ describe('checkedCard', () => {
     { draft: { yieldStrengthMpa: { typical: 1500, basis: 'TYPICAL' } }, field: 'card.yieldStrengthMpa.typical', says: 'must be from 0 to 1000 MPa' },
     {
       draft: { tensileStrengthMpa: { min: 200, basis: 'SPEC_MINIMUM' }, yieldStrengthMpa: { min: 210, basis: 'SPEC_MINIMUM' } },
-      field: 'card.yieldStrengthMpa.min',
-      says: 'exceeds tensileStrengthMpa.min 200 MPa',
+      field: 'card.yieldStrengthMpa',
+      says: 'yieldStrengthMpa.min 210 MPa exceeds tensileStrengthMpa.min 200 MPa',
     },
     { draft: { elongationPct: { min: 7, basis: 'TESTED' } }, field: 'card.testStandard', says: 'required when a value\'s basis is TESTED' },
     { draft: { densityGCm3: 7.8 }, field: 'card.densityGCm3', says: 'must be from 1 to 3 g/cm³' },

@@ -76,7 +76,7 @@ export function checkedCard(draft: CardDraft, field: string): CardProperties {
   if (tensile && yieldStrength) {
     for (const stat of ['min', 'typical'] as const) {
       if (yieldStrength[stat] != null && tensile[stat] != null && yieldStrength[stat]! > tensile[stat]!) {
-        throw invalid(`${field}.yieldStrengthMpa.${stat}`, `${field}.yieldStrengthMpa.${stat} ${yieldStrength[stat]} MPa exceeds tensileStrengthMpa.${stat} ${tensile[stat]} MPa`);
+        throw invalid(`${field}.yieldStrengthMpa`, `${field}.yieldStrengthMpa.${stat} ${yieldStrength[stat]} MPa exceeds tensileStrengthMpa.${stat} ${tensile[stat]} MPa`);
       }
     }
   }

@@ -1,3 +1,4 @@
+import type { Viewer } from '@magmatch/core';
 import { ALLOY_GRADES, type AlloyGradeData, type GradeStatus, type MaterialClass } from './data/grades.js';
 import { CERTIFICATIONS, SCENARIOS, type CertificationData, type ScenarioData } from './data/reference.js';
 import { designationKey, parseDesignation } from './designation.js';
@@ -44,9 +45,26 @@ export class GradeRegistry {
   }
 }
 
-/** The curated reference data set: what the catalogue holds before (and without) a database. */
-export const REFERENCE_REGISTRY = new GradeRegistry(ALLOY_GRADES);
-let registry = REFERENCE_REGISTRY;
+/** Who reads the catalogue. */
+export interface CatalogReader {
+  readonly organizationId: string | null;
+  readonly moderator: boolean;
+}
+export const PUBLIC_READER: CatalogReader = { organizationId: null, moderator: false };
+export const readerOf = (viewer: Viewer | null | undefined): CatalogReader => ({
+  organizationId: viewer?.organizationId ?? null,
+  moderator: viewer?.role === 'MODERATOR',
+});
+
+/** A standard's grade, or a producer's grade the association approved: anyone may read it, list it, buy it. */
+export const isPublicGrade = (grade: AlloyGradeData): boolean => grade.ownerId === null || grade.status === 'PROPRIETARY';
+
+/** A producer's grade before approval (PROPOSED, or rejected) exists only for its producer and moderators. */
+export const mayRead = (reader: CatalogReader, grade: AlloyGradeData): boolean =>
+  isPublicGrade(grade) || reader.moderator || (reader.organizationId !== null && reader.organizationId === grade.ownerId);
+
+/** The curated reference data set is what the catalogue holds before (and without) a database. */
+let registry = new GradeRegistry(ALLOY_GRADES);
 
 /**
  * Makes `grades` the catalogue this process reads: the reference data set and the producers' own grades, as
@@ -57,9 +75,9 @@ export function installGrades(grades: readonly AlloyGradeData[]): void {
 }
 
 /**
- * The catalogue: grades with every designation by standard (the reference data set and approved producers'
- * grades, loaded from the catalogue's tables), scenarios with their requirement templates, certifications.
- * Every lookup of a typed name goes through `parseDesignation`.
+ * The catalogue: grades with every designation by standard (the reference data set and producers' grades,
+ * loaded from the catalogue's tables), scenarios with their requirement templates, certifications. Every
+ * lookup of a typed name goes through `parseDesignation`; lookups for a reader see only what it may read.
  *
  * @example Catalog.resolveGrade('JIS H 5303 MDC1D')?.code === 'AZ91D'
  */
@@ -70,19 +88,23 @@ export const Catalog = {
   scenarios: SCENARIOS,
   certifications: CERTIFICATIONS,
 
-  /** The grade a user means by `input` (`az91`, `AM60B-F`, `ＡＺ９１Ｄ`, `MDC1D`, `EN-MC21120` …), if any; retired and proposed grades included. */
-  resolveGrade(input: string): AlloyGradeData | undefined {
-    return registry.entry(input)?.grade;
+  /**
+   * The grade `input` means (`az91`, `AM60B-F`, `ＡＺ９１Ｄ`, `MDC1D`, `EN-MC21120` …), if any, among those
+   * `reader` may read; without a reader (a code stored in a record) among all, retired and proposed included.
+   */
+  resolveGrade(input: string, reader?: CatalogReader): AlloyGradeData | undefined {
+    const grade = registry.entry(input)?.grade;
+    return grade && (!reader || mayRead(reader, grade)) ? grade : undefined;
   },
 
   /**
    * How `typed` is read: grade, temper, and a note when an equivalence, an alias or a retired grade was
-   * involved. A grade the reader may not see (`visible`) reads as not in the catalogue.
+   * involved. A grade `reader` may not read reads as not in the catalogue.
    */
-  readDesignation(typed: string, visible: (grade: AlloyGradeData) => boolean = () => true): DesignationReading {
+  readDesignation(typed: string, reader: CatalogReader = PUBLIC_READER): DesignationReading {
     const parsed = parseDesignation(typed);
     const entry = registry.entry(typed);
-    if (!entry || !visible(entry.grade)) {
+    if (!entry || !mayRead(reader, entry.grade)) {
       return { typed, grade: null, temper: parsed.temper, note: `"${parsed.grade}" is not in the catalogue; its producer can propose it as a new grade` };
     }
     const { grade } = entry;
@@ -98,29 +120,27 @@ export const Catalog = {
 
   /**
    * The grade a new or edited record of `organizationId` may name by `typed`, or why not: not in the
-   * catalogue, retired (old records keep resolving to it; new ones must choose), or proposed by another
-   * producer and not yet approved. Its own proposed grade an organisation may name in a draft.
+   * catalogue (another producer's unapproved grade is not), or retired (old records keep resolving to it;
+   * new ones must choose). Its own proposed grade an organisation may name in a draft.
    */
   gradeForNewRecord(typed: string, organizationId: string | null = null): { grade: AlloyGradeData } | { refusal: string } {
-    const grade = Catalog.resolveGrade(typed);
+    const grade = Catalog.resolveGrade(typed, { organizationId, moderator: false });
     if (!grade) return { refusal: `grade "${typed}" is not in the catalogue (e.g. ${SUGGESTED.join(', ')})` };
     if (grade.status === 'RETIRED') return { refusal: `grade "${typed}" is retired: ${grade.retiredNote}` };
-    if (grade.status === 'PROPOSED' && (organizationId === null || grade.ownerId !== organizationId)) {
-      return { refusal: `grade "${typed}" is not in the catalogue (e.g. ${SUGGESTED.join(', ')})` };
-    }
     return { grade };
   },
 
-  /** The grades of a material class and status, in catalogue order. */
-  gradesWhere(filter: { materialClass?: MaterialClass | null; status?: GradeStatus | null }): AlloyGradeData[] {
+  /** The grades of a material class and status that `reader` may read, in catalogue order. */
+  gradesWhere(filter: { materialClass?: MaterialClass | null; status?: GradeStatus | null }, reader: CatalogReader = PUBLIC_READER): AlloyGradeData[] {
     return registry.grades.filter(
-      (grade) => (!filter.materialClass || grade.materialClass === filter.materialClass) && (!filter.status || grade.status === filter.status),
+      (grade) =>
+        mayRead(reader, grade) && (!filter.materialClass || grade.materialClass === filter.materialClass) && (!filter.status || grade.status === filter.status),
     );
   },
 
-  /** The alloy families of approved grades (AZ, AM, AS, ZK …); pure magnesium is not an alloy family. */
+  /** The alloy families of public grades (AZ, AM, AS, ZK …); pure magnesium is not an alloy family. */
   alloyFamilies(): string[] {
-    return [...new Set(registry.grades.filter((grade) => grade.materialClass === 'ALLOY' && grade.status !== 'PROPOSED').map((grade) => grade.family))];
+    return [...new Set(registry.grades.filter((grade) => grade.materialClass === 'ALLOY' && isPublicGrade(grade)).map((grade) => grade.family))];
   },
 
   scenario(code: string): ScenarioData | undefined {

@@ -3,7 +3,6 @@ import {
   cardFromSingleValues,
   checkedCard,
   checkedComposition,
-  designationKey,
   parseDesignation,
   RANGED_PROPERTIES,
   type CardDraft,
@@ -67,7 +66,7 @@ export function listingContent(draft: ListingDraft, organizationId: string): Lis
     ...draft,
     organizationId,
     grade: typed,
-    mechanicalValues: RANGED_PROPERTIES.map((property) => [`${cardField}.${property}`, card[property] ? 1 : null]),
+    statedProperties: RANGED_PROPERTIES.filter((property) => card[property] !== null).map((property) => `${cardField}.${property}`),
   });
   if (draft.priceMinCnyPerTonne != null && draft.priceMaxCnyPerTonne != null && draft.priceMinCnyPerTonne > draft.priceMaxCnyPerTonne) {
     throw invalid('priceMaxCnyPerTonne', 'priceMaxCnyPerTonne must not be below priceMinCnyPerTonne');
@@ -102,12 +101,19 @@ export function listingContent(draft: ListingDraft, organizationId: string): Lis
   };
 }
 
-/** The designation as typed, under either name; `grade` and `designation` naming different things are refused. */
+/**
+ * The designation as typed, under either name: `designation` when both are given, provided they name the same
+ * grade ("AZ91D" and "MDC1D-F" do) and no two different tempers.
+ */
 function designationOf(draft: ListingDraft): string | null {
   const grade = draft.grade?.trim() || null;
   const designation = draft.designation?.trim() || null;
-  if (grade && designation && designationKey(grade) !== designationKey(designation)) {
-    throw invalid('designation', `designation "${designation}" and grade "${grade}" differ: give one of them`);
+  if (grade && designation) {
+    const [a, b] = [parseDesignation(grade), parseDesignation(designation)];
+    const sameGrade = (Catalog.resolveGrade(grade)?.code ?? a.key) === (Catalog.resolveGrade(designation)?.code ?? b.key);
+    if (!sameGrade || (a.temper && b.temper && a.temper !== b.temper)) {
+      throw invalid('designation', `designation "${designation}" and grade "${grade}" differ: give one of them`);
+    }
   }
   return designation ?? grade;
 }

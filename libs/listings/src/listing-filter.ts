@@ -1,4 +1,4 @@
-import { Catalog, type MaterialClass, type ProductForm } from '@magmatch/catalog';
+import { Catalog, PUBLIC_READER, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ListingEntity } from './listing.entity.js';
@@ -20,7 +20,7 @@ export interface ListingFilter {
 export function applyListingFilter(query: SelectQueryBuilder<ListingEntity>, filter: ListingFilter): void {
   if (filter.grades?.length) {
     const grades = filter.grades.map((typed) => {
-      const grade = Catalog.resolveGrade(typed);
+      const grade = Catalog.resolveGrade(typed, PUBLIC_READER);
       if (!grade) throw new DomainError(DomainErrorCode.InvalidInput, `grade "${typed}" is not in the catalogue`, 'filter.grades');
       return grade.code;
     });

@@ -19,7 +19,8 @@ export interface MaterialDraft {
   readonly materialClass?: MaterialClass | null;
   readonly grade?: string | null;
   readonly form: ProductForm;
-  readonly mechanicalValues: readonly (readonly [field: string, value: number | null | undefined])[];
+  /** The card's fields that carry a value, e.g. "card.tensileStrengthMpa". */
+  readonly statedProperties: readonly string[];
   readonly scrap?: {
     readonly scrapClass: ScrapClass;
     readonly alloyFamily?: string | null;
@@ -64,10 +65,8 @@ export function listingMaterial(draft: MaterialDraft): Material {
     }
     return { materialClass, grade, scrap: null, byProduct: null };
   }
-  const withValue = draft.mechanicalValues.find(([, value]) => value != null);
-  if (withValue) {
-    throw invalid(withValue[0], `${MATERIAL_CLASS_WORDS[materialClass]} is not sold by mechanical properties: leave ${withValue[0]} empty`);
-  }
+  const [stated] = draft.statedProperties;
+  if (stated) throw invalid(stated, `${MATERIAL_CLASS_WORDS[materialClass]} is not sold by mechanical properties: leave ${stated} empty`);
   if (materialClass === 'SCRAP') {
     if (!draft.scrap) throw invalid('scrap', 'scrap.scrapClass is required for a SCRAP listing (TYPE_I clean returns … TYPE_IV chips and fines)');
     const stated = draft.scrap.alloyFamily?.trim() ? familyNamed(draft.scrap.alloyFamily) : null;

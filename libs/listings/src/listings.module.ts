@@ -11,6 +11,6 @@ import { ListingsService } from './listings.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ListingEntity]), MessagingModule.forFeature([ListingChanged]), ModerationModule, IdentityModule, CatalogModule],
   providers: [ListingsService],
-  exports: [ListingsService, IdentityModule],
+  exports: [ListingsService, IdentityModule, CatalogModule],
 })
 export class ListingsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
-import { Catalog, GradeCatalog } from '@magmatch/catalog';
+import { Catalog, GradeCatalog, isPublicGrade } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
 import { ReviewDesk, stateAfterEdit, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
@@ -47,20 +47,16 @@ export class ListingsService {
     }
     const state = stateAfterEdit(listing.state, ReviewState.PUBLISHED);
     const backToReview = state === ReviewState.PENDING_REVIEW && listing.state !== state;
-    return this.transition(id, [listing.state], { ...listingContent(draft, listing.supplierId), state }, this.changed(id, backToReview));
+    const content = listingContent(draft, listing.supplierId);
+    if (state === ReviewState.PENDING_REVIEW) this.refuseUnapprovedGrade(content.grade);
+    return this.transition(id, [listing.state], { ...content, state }, this.changed(id, backToReview));
   }
 
-  /** Sends a draft or rejected listing to review; one on a proposed grade waits for the grade's approval. */
+  /** Sends a draft or rejected listing to review; one on a producer's grade not yet approved waits for the grade. */
   async submit(supplier: Viewer, id: string): Promise<ListingEntity> {
     const listing = await this.owned(supplier, id);
     await this.grades.fresh();
-    if (listing.grade && Catalog.resolveGrade(listing.grade)?.status === 'PROPOSED') {
-      throw new DomainError(
-        DomainErrorCode.Conflict,
-        `grade ${listing.grade} awaits the association's approval: the listing can be submitted once the grade is approved`,
-        'grade',
-      );
-    }
+    this.refuseUnapprovedGrade(listing.grade);
     return this.transition(id, [ReviewState.DRAFT, ReviewState.REJECTED], { state: ReviewState.PENDING_REVIEW, rejectionReason: null }, (manager) =>
       this.reviews.requested(manager, REVIEW.noun, id),
     );
@@ -74,6 +70,14 @@ export class ListingsService {
   /** A moderator publishes or rejects a listing waiting for review; the supplier sees the reason. */
   moderate(moderator: Viewer, id: string, decision: ReviewDecision, reason: string | null): Promise<ListingEntity> {
     return this.reviews.decide(REVIEW, moderator, id, decision, reason, this.changed(id));
+  }
+
+  /** Only a public grade goes to review and onto the market: a producer's grade must be approved first. */
+  private refuseUnapprovedGrade(code: string | null): void {
+    const grade = code ? Catalog.resolveGrade(code) : undefined;
+    if (!grade || isPublicGrade(grade)) return;
+    const why = grade.status === 'PROPOSED' ? "awaits the association's approval: the listing can be submitted once the grade is approved" : `was not approved (${grade.retiredNote}): choose another grade`;
+    throw new DomainError(DomainErrorCode.Conflict, `grade ${grade.code} ${why}`, 'grade');
   }
 
   /** A published listing for anyone; any other state only for its supplier and moderators. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
-import { Catalog, MATERIAL_CLASSES, type MaterialClass, type ProductForm } from '@magmatch/catalog';
+import { Catalog, GradeCatalog, PUBLIC_READER, MATERIAL_CLASSES, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
 import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
@@ -42,6 +42,7 @@ export class ListingSearch implements OnApplicationBootstrap {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
     private readonly identity: OrganizationsService,
+    private readonly grades: GradeCatalog,
   ) {}
 
   /**
@@ -79,6 +80,8 @@ export class ListingSearch implements OnApplicationBootstrap {
   private async syncListing(listingId: string): Promise<void> {
     const listing = await this.listings.findOneBy({ id: listingId });
     if (listing?.state === ReviewState.PUBLISHED) {
+      // A grade approved in another process since this one read the catalogue gives the document its family and typical values.
+      if (listing.grade) await this.grades.stored(listing.grade);
       const [supplier] = await this.identity.organizationsByIds([listing.supplierId]);
       await this.engine.upsert(LISTINGS_INDEX.name, [listingDocument(listing, supplier ?? null)]);
     } else {
@@ -92,6 +95,7 @@ export class ListingSearch implements OnApplicationBootstrap {
    */
   async reindex(progress: (done: number, total: number) => void = () => undefined): Promise<number> {
     const startedAt = new Date();
+    await this.grades.fresh();
     const total = await this.listings.countBy({ state: ReviewState.PUBLISHED });
     const indexed = await this.engine.replaceAll(LISTINGS_INDEX, this.publishedBatches(total, progress));
     const changedMeanwhile = await this.listings.find({ where: { updatedAt: MoreThanOrEqual(startedAt) }, select: { id: true } });
@@ -138,7 +142,7 @@ function conditionsOf(query: ListingQuery): FilterCondition[] {
   const conditions: FilterCondition[] = [];
   if (query.grades?.length) {
     const grades = query.grades.map((typed) => {
-      const grade = Catalog.resolveGrade(typed);
+      const grade = Catalog.resolveGrade(typed, PUBLIC_READER);
       if (!grade) throw new DomainError(DomainErrorCode.InvalidInput, `grade "${typed}" is not in the catalogue`, 'grades');
       return grade.code;
     });

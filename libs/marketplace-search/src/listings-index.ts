@@ -8,7 +8,7 @@ export const LISTINGS_INDEX: SearchIndexSpec = {
   name: 'listings',
   searchable: ['title', 'titleEn', 'grade', 'description', 'descriptionEn', 'supplierName', 'city'],
   filterable: [
-    'materialClass', 'grade', 'alloyFamily', 'scrapClass', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'hardness', 'density', 'priceMin', 'state',
+    'materialClass', 'grade', 'alloyFamily', 'scrapClass', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'density', 'priceMin', 'state',
   ],
   exact: ['grade'],
   synonyms: Catalog.grades.map((grade) => [grade.code, ...grade.designations]),
@@ -42,7 +42,6 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
     tensile: heldValue(listing.card, 'tensileStrengthMpa', typical?.tensileStrengthMpa)?.value ?? null,
     yield: heldValue(listing.card, 'yieldStrengthMpa', typical?.yieldStrengthMpa)?.value ?? null,
     elongation: heldValue(listing.card, 'elongationPct', typical?.elongationPct)?.value ?? null,
-    hardness: heldValue(listing.card, 'hardnessHb', null)?.value ?? null,
     density: listing.card.densityGCm3 ?? typical?.densityGCm3 ?? null,
     priceMin: listing.priceMinCnyPerTonne,
     state: listing.state,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import { Catalog } from '@magmatch/catalog';
+import { Catalog, PUBLIC_READER } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
 import { AuditLog } from '@magmatch/moderation';
@@ -113,7 +113,7 @@ export class ProgramsService {
 function terms(draft: ProgramDraft): Partial<PromotionProgramEntity> {
   if (draft.endsAt <= draft.startsAt) throw new DomainError(DomainErrorCode.InvalidInput, 'endsAt must be after startsAt', 'endsAt');
   const grades = draft.rules.grades?.map((grade) => {
-    const resolved = Catalog.resolveGrade(grade);
+    const resolved = Catalog.resolveGrade(grade, PUBLIC_READER);
     if (!resolved) throw new DomainError(DomainErrorCode.InvalidInput, `rules.grades: "${grade}" is not a known grade or designation`, 'rules.grades');
     return resolved.code;
   });

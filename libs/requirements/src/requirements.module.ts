@@ -18,6 +18,6 @@ import { RequirementsService } from './requirements.service.js';
     CatalogModule,
   ],
   providers: [RequirementsService, RequirementExpiry],
-  exports: [RequirementsService, IdentityModule],
+  exports: [RequirementsService, IdentityModule, CatalogModule],
 })
 export class RequirementsModule {}

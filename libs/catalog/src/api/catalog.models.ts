@@ -2,7 +2,8 @@ import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/g
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { OptionalNumberBetween, OptionalText } from '@magmatch/core';
-import { CardPropertiesInput } from './card.models.js';
+import type { CardProperties } from '../card.js';
+import { CardPropertiesInput, CardPropertiesModel } from './card.models.js';
 import type { AlloyGradeData, GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
 import { BY_PRODUCT_KINDS, MATERIAL_CLASSES, SCRAP_CLASSES, type ByProductKind as ByProductKindValue, type ScrapClass as ScrapClassValue } from '../material-classes.js';
 import { PRODUCT_FORMS, type ProductForm } from '../data/reference.js';
@@ -191,6 +192,9 @@ export class AlloyGrade {
   @Field(() => String, { nullable: true })
   compositionSource: string | null;
 
+  @Field(() => CardPropertiesModel, { nullable: true, description: "A producer's grade: its typical card as proposed, with ranges, bases and conditions." })
+  typicalCard: CardProperties | null;
+
   /** The producer of a proprietary or proposed grade; `owner` resolves it. */
   ownerId: string | null;
 }
@@ -258,6 +262,7 @@ export const toAlloyGrade = (grade: AlloyGradeData): AlloyGrade => ({
   designationsByStandard: grade.designationsByStandard.map((designation) => ({ ...designation })),
   composition: grade.composition.map((limit) => ({ ...limit })),
   compositionSource: grade.compositionSource,
+  typicalCard: grade.typicalCard,
   ownerId: grade.ownerId,
 });
 
@@ -298,7 +303,11 @@ export class ProposeGradeInput {
   @Type(() => CardPropertiesInput)
   typical?: CardPropertiesInput | null;
 
-  @Field(() => String, { nullable: true, description: 'What it is for, and anything the association should know.' })
+  @Field(() => String, { nullable: true, description: 'What it is used for; shown with the grade once approved.' })
+  @OptionalText('typicalUses', 500)
+  typicalUses?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Anything the association should know for its review; not shown with the grade.' })
   @OptionalText('note', 2000)
   note?: string | null;
 

@@ -1,22 +1,15 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, RequireRoles, type Viewer } from '@magmatch/core';
 import { ReviewDecisionEnum } from '@magmatch/moderation';
-import { Catalog } from '../catalog.js';
+import { Catalog, readerOf } from '../catalog.js';
 import { TEMPERS } from '../data/reference.js';
-import type { AlloyGradeData, GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
+import type { GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
 import { GradeCatalog } from '../grades/grade-catalog.js';
 import { GradeProposals } from '../grades/grade-proposals.js';
 import { AlloyGrade, Certification, GradeStatus, MaterialClass, ProposeGradeInput, ResolvedDesignation, Scenario, toAlloyGrade } from './catalog.models.js';
 
 /** The request as the auth guard leaves it: the signed-in caller, if any. */
 type RequestWithViewer = { viewer?: Viewer | null };
-
-/**
- * A producer's grade is public once the association approved it; before (PROPOSED) or when rejected, only
- * its producer and moderators see it.
- */
-const visibleTo = (viewer: Viewer | null | undefined) => (grade: AlloyGradeData) =>
-  grade.ownerId === null || grade.status === 'PROPRIETARY' || viewer?.role === 'MODERATOR' || viewer?.organizationId === grade.ownerId;
 
 /** The catalogue, readable by anyone; producers propose their own grades, moderators review them. */
 @Resolver()
@@ -30,15 +23,15 @@ export class CatalogResolver {
   @Query(() => [AlloyGrade])
   async alloyGrades(@Context('req') req: RequestWithViewer): Promise<AlloyGrade[]> {
     await this.catalog.fresh();
-    return Catalog.grades.filter(visibleTo(req.viewer)).map(toAlloyGrade);
+    return Catalog.gradesWhere({}, readerOf(req.viewer)).map(toAlloyGrade);
   }
 
   @Public()
   @Query(() => AlloyGrade, { nullable: true, description: 'The grade a typed name means: "az91", "EN-MC21120" → AZ91D.' })
   async resolveGrade(@Context('req') req: RequestWithViewer, @Args('name') name: string): Promise<AlloyGrade | null> {
     await this.catalog.fresh();
-    const grade = Catalog.resolveGrade(name);
-    return grade && visibleTo(req.viewer)(grade) ? toAlloyGrade(grade) : null;
+    const grade = Catalog.resolveGrade(name, readerOf(req.viewer));
+    return grade ? toAlloyGrade(grade) : null;
   }
 
   @Public()
@@ -47,7 +40,7 @@ export class CatalogResolver {
   })
   async resolveDesignation(@Context('req') req: RequestWithViewer, @Args('text') text: string): Promise<ResolvedDesignation> {
     await this.catalog.fresh();
-    const reading = Catalog.readDesignation(text, visibleTo(req.viewer));
+    const reading = Catalog.readDesignation(text, readerOf(req.viewer));
     return { ...reading, grade: reading.grade ? toAlloyGrade(reading.grade) : null };
   }
 
@@ -59,7 +52,7 @@ export class CatalogResolver {
     @Args('status', { type: () => GradeStatus, nullable: true }) status?: GradeStatusValue,
   ): Promise<AlloyGrade[]> {
     await this.catalog.fresh();
-    return Catalog.gradesWhere({ materialClass, status }).filter(visibleTo(req.viewer)).map(toAlloyGrade);
+    return Catalog.gradesWhere({ materialClass, status }, readerOf(req.viewer)).map(toAlloyGrade);
   }
 
   @RequireRoles('SELLER')

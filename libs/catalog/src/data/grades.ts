@@ -3,6 +3,8 @@
  * Every designation names the standard that gives it; every composition names its source. What is not here,
  * and why, is listed in the catalogue's README.
  */
+import type { CardProperties } from '../card.js';
+
 export type MaterialClass = 'PRIMARY_MAGNESIUM' | 'ALLOY' | 'SCRAP' | 'BY_PRODUCT';
 export type GradeStatus = 'STANDARD' | 'PROPRIETARY' | 'PROPOSED' | 'RETIRED';
 
@@ -51,6 +53,8 @@ export interface AlloyGradeData {
   readonly retiredNote: string | null;
   /** The producer of a PROPRIETARY or PROPOSED grade (an organisation id); null for the standards' grades. */
   readonly ownerId: string | null;
+  /** A producer's typical card as proposed, with ranges, bases and conditions; null for the standards' grades. */
+  readonly typicalCard: CardProperties | null;
 }
 
 type GradeInput = {
@@ -102,6 +106,7 @@ function grade(input: GradeInput): AlloyGradeData {
     typicalUses: input.typicalUses ?? '',
     retiredNote: input.retiredNote ?? null,
     ownerId: null,
+    typicalCard: null,
   };
 }
 

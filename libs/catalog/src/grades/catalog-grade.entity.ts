@@ -30,8 +30,4 @@ export class CatalogGradeEntity {
 
   @Column('text')
   source: GradeSource;
-
-  /** Rises with every change (a sequence), so a process can tell its snapshot is stale. */
-  @Column({ type: 'bigint', insert: false, update: false })
-  revision: string;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { installGrades } from '../catalog.js';
-import { ALLOY_GRADES } from '../data/grades.js';
+import { Catalog, installGrades } from '../catalog.js';
+import { ALLOY_GRADES, type AlloyGradeData } from '../data/grades.js';
 import { CatalogGradeEntity } from './catalog-grade.entity.js';
 import { GradeChangeEntity } from './grade-change.entity.js';
 import { canonicalJson, gradeOfRow, gradeRow, type GradeRow } from './grade-rows.js';
@@ -14,10 +14,10 @@ const REFERENCE_ORDER = new Map(ALLOY_GRADES.map((grade, index) => [grade.code, 
 
 /**
  * The catalogue's tables, and this process's snapshot of them. At start the curated reference data set is
- * loaded into the tables where it changed (each change recorded in the catalogue's history, under an
- * advisory lock so processes starting together load it once), then every grade is read into the snapshot
- * that synchronous lookups (`Catalog`) use. `fresh()` re-reads the snapshot when another process changed
- * the catalogue: one read of the highest revision.
+ * written where it changed since it was last loaded (each change in the catalogue's history), then every
+ * grade is read into the snapshot that synchronous lookups (`Catalog`) use. Every change to the catalogue
+ * runs through `change`, which raises the revision under the row lock of `catalog_state`: changes are
+ * serialised, and `fresh()` tells a stale snapshot with one read.
  */
 @Injectable()
 export class GradeCatalog implements OnModuleInit {
@@ -31,57 +31,83 @@ export class GradeCatalog implements OnModuleInit {
     await this.reload();
   }
 
-  /** Brings this process's snapshot up to date with the tables; call before a decision that depends on a grade's status. */
+  /** Brings this process's snapshot up to date; call before anything that reads grades another process may have changed. */
   async fresh(): Promise<void> {
     if ((await this.latestRevision(this.dataSource.manager)) !== this.revision) await this.reload();
   }
 
-  /** Reads every grade into the snapshot, the reference data set first in its own order. */
-  async reload(): Promise<void> {
-    const rows = await this.dataSource.getRepository(CatalogGradeEntity).find();
-    const order = (row: CatalogGradeEntity) => REFERENCE_ORDER.get(row.code) ?? REFERENCE_ORDER.size;
-    rows.sort((a, b) => order(a) - order(b) || a.code.localeCompare(b.code));
-    installGrades(rows.map(gradeOfRow));
-    this.revision = rows.reduce<string | null>((latest, row) => (latest === null || BigInt(row.revision) > BigInt(latest) ? row.revision : latest), null);
+  /** The grade of a code stored in a record, reading the tables again if this process has not seen it yet. */
+  async stored(code: string): Promise<AlloyGradeData | undefined> {
+    return Catalog.resolveGrade(code) ?? (await this.reload(), Catalog.resolveGrade(code));
   }
 
-  private async latestRevision(manager: EntityManager): Promise<string | null> {
-    const [{ revision }] = await manager.query(`SELECT max(revision)::text AS revision FROM catalog_grades`);
+  /**
+   * Runs `work` as the catalogue's only writer: the revision is raised first, under its row lock, and the
+   * snapshot re-read under that lock, so checks made on it see every committed change. The snapshot is read
+   * again after commit.
+   */
+  async change<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      await this.raiseRevision(manager);
+      await this.reload(manager);
+      return work(manager);
+    });
+    await this.reload();
+    return result;
+  }
+
+  /** Raises the revision inside a change made elsewhere (a review's transaction). */
+  async raiseRevision(manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE catalog_state SET revision = revision + 1 WHERE id = 1`);
+  }
+
+  /** Reads every grade into the snapshot, the reference data set first in its own order; the revision is read first, so it is never newer than the rows. */
+  async reload(manager: EntityManager = this.dataSource.manager): Promise<void> {
+    const revision = await this.latestRevision(manager);
+    const rows = await manager.find(CatalogGradeEntity);
+    const order = (row: CatalogGradeEntity) => REFERENCE_ORDER.get(row.code) ?? REFERENCE_ORDER.size;
+    rows.sort((a, b) => order(a) - order(b) || (a.code < b.code ? -1 : 1));
+    installGrades(rows.map(gradeOfRow));
+    this.revision = revision;
+  }
+
+  private async latestRevision(manager: EntityManager): Promise<string> {
+    const [{ revision }] = await manager.query(`SELECT revision::text AS revision FROM catalog_state WHERE id = 1`);
     return revision;
   }
 
-  /** Writes the reference grades that are new or changed since the tables were last loaded, and records each change. */
+  /** Writes the reference grades that are new or changed since the data set was last loaded, and records each change. */
   private async loadReferenceData(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('catalog_reference'))`);
-      const [loaded] = await manager.query(`SELECT version FROM catalog_reference WHERE id = 1`);
-      if (loaded?.version === REFERENCE_VERSION) return;
+      const [state] = await manager.query(`SELECT reference_version FROM catalog_state WHERE id = 1 FOR UPDATE`);
+      if (state.reference_version === REFERENCE_VERSION) return;
       const stored = new Map((await manager.find(CatalogGradeEntity, { where: { source: 'REFERENCE' } })).map((row) => [row.code, row]));
       const changed = ALLOY_GRADES.map((grade) => gradeRow(grade)).filter((row) => {
         const before = stored.get(row.code);
         return !before || canonicalJson(contentOf(before)) !== canonicalJson(contentOf(row));
       });
+      const written: GradeRow[] = [];
       for (const row of changed) {
-        await manager.query(
+        const result = await manager.query(
           `INSERT INTO catalog_grades (code, material_class, family, status, record, owner_id, source) VALUES ($1, $2, $3, $4, $5::jsonb, NULL, 'REFERENCE')
            ON CONFLICT (code) DO UPDATE SET material_class = EXCLUDED.material_class, family = EXCLUDED.family, status = EXCLUDED.status,
-             record = EXCLUDED.record, revision = nextval('catalog_revision'), updated_at = now()
-           WHERE catalog_grades.source = 'REFERENCE'`,
+             record = EXCLUDED.record, updated_at = now()
+           WHERE catalog_grades.source = 'REFERENCE'
+           RETURNING code`,
           [row.code, row.materialClass, row.family, row.status, JSON.stringify(row.record)],
         );
+        if (result.length > 0) written.push(row);
+        else this.logger.warn({ msg: "a reference grade's code is a producer's grade: the producer's is kept", code: row.code });
       }
       await manager.save(
-        changed.map((row) => {
+        written.map((row) => {
           const before = stored.get(row.code);
           const action = before ? 'reference.update' : 'reference.add';
           return manager.create(GradeChangeEntity, { code: row.code, action, actorId: null, source: REFERENCE_SOURCE, before: before ? contentOf(before) : null, after: contentOf(row), reason: null });
         }),
       );
-      await manager.query(
-        `INSERT INTO catalog_reference (id, version, loaded_at) VALUES (1, $1, now()) ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, loaded_at = now()`,
-        [REFERENCE_VERSION],
-      );
-      this.logger.log({ msg: 'reference grades loaded into the catalogue', version: REFERENCE_VERSION, changed: changed.length, total: ALLOY_GRADES.length });
+      await manager.query(`UPDATE catalog_state SET revision = revision + 1, reference_version = $1, reference_loaded_at = now() WHERE id = 1`, [REFERENCE_VERSION]);
+      this.logger.log({ msg: 'reference grades loaded into the catalogue', version: REFERENCE_VERSION, changed: written.length, total: ALLOY_GRADES.length });
     });
   }
 }

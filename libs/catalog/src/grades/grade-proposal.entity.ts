@@ -35,6 +35,6 @@ export class GradeProposalEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
-  @Column('timestamptz', { name: 'decided_at', nullable: true })
-  decidedAt: Date | null;
+  @Column('timestamptz', { name: 'approved_at', nullable: true })
+  approvedAt: Date | null;
 }

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { ReviewDesk, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
 import { checkedCard, type CardDraft, type CardProperties } from '../card.js';
-import { Catalog } from '../catalog.js';
+import { Catalog, mayRead } from '../catalog.js';
 import { checkedComposition, type ElementLimitDraft } from '../composition.js';
 import { derivedNames, type AlloyGradeData, type MaterialClass, type TypicalProperties } from '../data/grades.js';
 import { designationKey } from '../designation.js';
@@ -21,11 +21,14 @@ export interface GradeProposalDraft {
   readonly designations?: readonly string[] | null;
   readonly composition?: readonly ElementLimitDraft[] | null;
   readonly typical?: CardDraft | null;
+  /** What it is used for, shown with the grade once approved. */
+  readonly typicalUses?: string | null;
+  /** For the association's review only. */
   readonly note?: string | null;
   readonly testReport?: string | null;
 }
 
-const REVIEW: ReviewTarget<GradeProposalEntity> = { entity: GradeProposalEntity, noun: 'grade proposal', approvedState: 'APPROVED', approvedAt: 'decidedAt' };
+const REVIEW: ReviewTarget<GradeProposalEntity> = { entity: GradeProposalEntity, noun: 'grade proposal', approvedState: 'APPROVED', approvedAt: 'approvedAt' };
 const CODE = /^[A-Za-z0-9][A-Za-z0-9.\-]{1,29}$/;
 const FAMILY = /^[A-Z]{1,4}$/;
 /** The designation standard under which a producer's own names are listed. */
@@ -53,7 +56,6 @@ export class GradeProposals {
    */
   async propose(seller: Viewer, draft: GradeProposalDraft): Promise<AlloyGradeData> {
     const organizationId = seller.organizationId!;
-    await this.catalog.fresh();
     const code = draft.code.normalize('NFKC').trim();
     if (!CODE.test(code)) throw invalid('code', `code "${draft.code}" must be 2 to 30 letters, digits, dots or hyphens, starting with a letter or digit`);
     if (draft.materialClass !== 'ALLOY' && draft.materialClass !== 'PRIMARY_MAGNESIUM') {
@@ -62,7 +64,6 @@ export class GradeProposals {
     const family = draft.materialClass === 'PRIMARY_MAGNESIUM' ? 'Pure Mg' : (draft.family?.trim().toUpperCase() ?? '');
     if (draft.materialClass === 'ALLOY' && !FAMILY.test(family)) throw invalid('family', 'family is required for an alloy: its ASTM B275 letters, e.g. AZ, AM, ZK, WE');
     const names = [...new Set((draft.designations ?? []).map((name) => name.normalize('NFKC').trim()).filter((name) => name && designationKey(name) !== designationKey(code)))];
-    this.refuseTakenNames(organizationId, code, names);
     const typicalCard = checkedCard(draft.typical ?? {}, 'typical');
     const designationsByStandard = [code, ...names].map((name) => ({ standard: PRODUCER_DESIGNATION, code: name }));
     const grade: AlloyGradeData = {
@@ -76,23 +77,21 @@ export class GradeProposals {
       aliasNote: null,
       ...derivedNames(code, designationsByStandard, []),
       composition: checkedComposition(draft.composition ?? [], 'composition'),
-      compositionSource: draft.composition?.length ? `proposed by its producer${draft.testReport?.trim() ? `; test report ${draft.testReport.trim()}` : ''}` : null,
+      compositionSource: draft.composition?.length ? `stated by its producer${draft.testReport?.trim() ? `; test report ${draft.testReport.trim()}` : ''}` : null,
       typical: typicalValues(typicalCard),
-      typicalUses: draft.note?.trim() ?? '',
+      typicalCard,
+      typicalUses: draft.typicalUses?.trim() ?? '',
       retiredNote: null,
     };
-    const row = gradeRow(grade, typicalCard);
-    await this.dataSource.transaction(async (manager) => {
-      // A code is taken over only from the organisation's own rejected proposal; a race for a free code loses here.
-      const written = await manager.query(
+    const row = gradeRow(grade);
+    await this.catalog.change(async (manager) => {
+      // Checked under the catalogue's lock, against every committed grade: no two grades share a name.
+      this.refuseTakenNames(organizationId, code, names);
+      await manager.query(
         `INSERT INTO catalog_grades (code, material_class, family, status, record, owner_id, source) VALUES ($1, $2, $3, 'PROPOSED', $4::jsonb, $5, 'PROPOSAL')
-         ON CONFLICT (code) DO UPDATE SET material_class = EXCLUDED.material_class, family = EXCLUDED.family, status = 'PROPOSED', record = EXCLUDED.record,
-           revision = nextval('catalog_revision'), updated_at = now()
-         WHERE catalog_grades.source = 'PROPOSAL' AND catalog_grades.owner_id = EXCLUDED.owner_id AND catalog_grades.status = 'RETIRED'
-         RETURNING code`,
+         ON CONFLICT (code) DO UPDATE SET material_class = EXCLUDED.material_class, family = EXCLUDED.family, status = 'PROPOSED', record = EXCLUDED.record, updated_at = now()`,
         [code, row.materialClass, family, JSON.stringify(row.record), organizationId],
       );
-      if (written.length === 0) throw new DomainError(DomainErrorCode.Conflict, `code "${code}" is already in the catalogue`, 'code');
       const proposal = await manager.save(
         manager.create(GradeProposalEntity, {
           code,
@@ -107,7 +106,6 @@ export class GradeProposals {
       await this.record(manager, code, 'proposal.submit', seller.userId, null, contentOf(row), null);
       await this.reviews.requested(manager, REVIEW.noun, proposal.id);
     });
-    await this.catalog.reload();
     return Catalog.resolveGrade(code)!;
   }
 
@@ -118,29 +116,29 @@ export class GradeProposals {
     const proposal = grade && (await this.dataSource.getRepository(GradeProposalEntity).findOneBy({ code: grade.code, state: 'PENDING_REVIEW' }));
     if (!proposal) throw new DomainError(DomainErrorCode.NotFound, `No grade proposal for "${code}" awaits review`, 'code');
     await this.reviews.decide(REVIEW, moderator, proposal.id, decision, reason, async (manager) => {
+      await this.catalog.raiseRevision(manager);
       const before = await manager.findOneByOrFail(CatalogGradeEntity, { code: proposal.code });
       const approved = decision === 'APPROVE';
       const record = approved ? before.record : { ...before.record, retiredNote: `the association rejected the proposal: ${reason!.trim()}` };
       const status = approved ? 'PROPRIETARY' : 'RETIRED';
-      await manager.query(
-        `UPDATE catalog_grades SET status = $2, record = $3::jsonb, revision = nextval('catalog_revision'), updated_at = now() WHERE code = $1`,
-        [proposal.code, status, JSON.stringify(record)],
-      );
+      await manager.query(`UPDATE catalog_grades SET status = $2, record = $3::jsonb, updated_at = now() WHERE code = $1`, [proposal.code, status, JSON.stringify(record)]);
       await this.record(manager, proposal.code, `proposal.${approved ? 'approve' : 'reject'}`, moderator.userId, contentOf(before), contentOf({ ...before, status, record }), reason?.trim() || null);
     });
     await this.catalog.reload();
     return Catalog.resolveGrade(proposal.code)!;
   }
 
-  /** Every name of a proposal must be free, but for the organisation's own rejected proposal of the same code. */
+  /**
+   * Every name of a proposal must be free, but for names of the organisation's own rejected proposal of the
+   * same code. Another producer's unapproved grade is not named in the refusal.
+   */
   private refuseTakenNames(organizationId: string, code: string, names: readonly string[]): void {
+    const producer = { organizationId, moderator: false };
     for (const [field, name] of [['code', code] as const, ...names.map((name, index) => [`designations[${index}]`, name] as const)]) {
       const taken = Catalog.resolveGrade(name);
-      if (!taken) continue;
-      const ownRejected = taken.code === code && taken.ownerId === organizationId && taken.status === 'RETIRED';
-      if (ownRejected && field === 'code') continue;
-      const why = taken.status === 'PROPOSED' && taken.ownerId === organizationId ? 'your proposal of it awaits review' : `it names ${taken.code}`;
-      throw new DomainError(DomainErrorCode.Conflict, `${field} "${name}" is already in the catalogue: ${why}`, field);
+      if (!taken || (taken.code === code && taken.ownerId === organizationId && taken.status === 'RETIRED')) continue;
+      const why = !mayRead(producer, taken) ? 'choose another name' : taken.status === 'PROPOSED' && taken.ownerId === organizationId ? 'your proposal of it awaits review' : `it names ${taken.code}`;
+      throw new DomainError(DomainErrorCode.Conflict, `${field} "${name}" is already taken: ${why}`, field);
     }
   }
 

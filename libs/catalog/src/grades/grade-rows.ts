@@ -19,7 +19,7 @@ export interface GradeRecord {
 export type GradeRow = Pick<CatalogGradeEntity, 'code' | 'materialClass' | 'family' | 'status' | 'record' | 'ownerId'>;
 
 /** A grade as a catalogue row. */
-export function gradeRow(grade: AlloyGradeData, typicalCard: CardProperties | null = null): GradeRow {
+export function gradeRow(grade: AlloyGradeData): GradeRow {
   return {
     code: grade.code,
     materialClass: grade.materialClass,
@@ -33,7 +33,7 @@ export function gradeRow(grade: AlloyGradeData, typicalCard: CardProperties | nu
       composition: grade.composition,
       compositionSource: grade.compositionSource,
       typical: grade.typical,
-      typicalCard,
+      typicalCard: grade.typicalCard,
       typicalUses: grade.typicalUses,
       retiredNote: grade.retiredNote,
     },
@@ -56,6 +56,7 @@ export function gradeOfRow(row: GradeRow): AlloyGradeData {
     composition: record.composition,
     compositionSource: record.compositionSource,
     typical: record.typical,
+    typicalCard: record.typicalCard,
     typicalUses: record.typicalUses,
     retiredNote: record.retiredNote,
   };
@@ -65,7 +66,7 @@ export function gradeOfRow(row: GradeRow): AlloyGradeData {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : inner,
   );
 }

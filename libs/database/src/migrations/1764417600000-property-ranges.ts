@@ -16,8 +16,8 @@ const rangeOf = (column: string) => `CASE WHEN ${column} IS NULL THEN 'null'::js
 /**
  * Property ranges replace the single values of a listing's card: each value becomes a range with its basis
  * (a TYPICAL value its `typical`, a SPEC_MINIMUM or TESTED one its `min`), the density and test standard move
- * into the card, hardness starts empty. `down` gives back one value per property (min, else typical) and one
- * basis per card (TYPICAL if any value was typical).
+ * into the card, hardness starts empty. `down` gives back one value per property (the one matching held: the
+ * guaranteed minimum, or a typical range's typical value) and one basis per card (TYPICAL if any was typical).
  */
 export class PropertyRanges1764417600000 implements MigrationInterface {
   name = 'PropertyRanges1764417600000';
@@ -39,7 +39,11 @@ export class PropertyRanges1764417600000 implements MigrationInterface {
     for (const column of [...MECHANICAL, 'density_g_cm3']) await queryRunner.query(`ALTER TABLE listings ADD COLUMN ${column} double precision`);
     await queryRunner.query(`ALTER TABLE listings ADD COLUMN test_standard text`);
     await queryRunner.query(`ALTER TABLE listings ADD COLUMN property_basis text NOT NULL DEFAULT 'TYPICAL' CHECK (property_basis IN ('TYPICAL', 'SPEC_MINIMUM', 'TESTED'))`);
-    const valueOf = (key: string) => `COALESCE((card->'${key}'->>'min')::double precision, (card->'${key}'->>'typical')::double precision)`;
+    // The value matching held: a typical range's typical value, else the minimum (as `constraintValue`).
+    const valueOf = (key: string) => {
+      const [min, typical] = ['min', 'typical'].map((stat) => `(card->'${key}'->>'${stat}')::double precision`);
+      return `CASE WHEN card->'${key}'->>'basis' = 'TYPICAL' THEN COALESCE(${typical}, ${min}) ELSE COALESCE(${min}, ${typical}) END`;
+    };
     const ranges = MECHANICAL.map((column) => `card->'${CARD_KEYS[column]}'`);
     await queryRunner.query(
       `UPDATE listings SET

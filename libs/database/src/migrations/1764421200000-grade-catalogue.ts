@@ -3,13 +3,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The catalogue as data: every grade (the reference data set, loaded at start by the catalogue, and producers'
  * own grades), producers' grade proposals as a review subject, and the append-only history of every change.
- * `revision` rises with each change, so a process can tell its in-memory catalogue is stale with one read.
+ * `catalog_state` is one row: the revision every change raises under its row lock (so revisions follow
+ * commit order and a process tells its in-memory catalogue is stale with one read) and the version of the
+ * reference data set last loaded. `down` drops producers' grades too: listings naming them keep the code.
  */
 export class GradeCatalogue1764421200000 implements MigrationInterface {
   name = 'GradeCatalogue1764421200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE SEQUENCE catalog_revision`);
     await queryRunner.query(`
       CREATE TABLE catalog_grades (
         code text PRIMARY KEY,
@@ -19,10 +20,16 @@ export class GradeCatalogue1764421200000 implements MigrationInterface {
         record jsonb NOT NULL,
         owner_id uuid,
         source text NOT NULL,
-        revision bigint NOT NULL DEFAULT nextval('catalog_revision'),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE TABLE catalog_reference (id int PRIMARY KEY CHECK (id = 1), version text NOT NULL, loaded_at timestamptz NOT NULL)`);
+    await queryRunner.query(`
+      CREATE TABLE catalog_state (
+        id int PRIMARY KEY CHECK (id = 1),
+        revision bigint NOT NULL,
+        reference_version text,
+        reference_loaded_at timestamptz
+      )`);
+    await queryRunner.query(`INSERT INTO catalog_state (id, revision) VALUES (1, 0)`);
     await queryRunner.query(`
       CREATE TABLE catalog_grade_changes (
         id bigserial PRIMARY KEY,
@@ -56,7 +63,7 @@ export class GradeCatalogue1764421200000 implements MigrationInterface {
         state text NOT NULL CHECK (state IN ('PENDING_REVIEW', 'APPROVED', 'REJECTED')),
         rejection_reason text,
         created_at timestamptz NOT NULL DEFAULT now(),
-        decided_at timestamptz
+        approved_at timestamptz
       )`);
     await queryRunner.query(`CREATE UNIQUE INDEX grade_proposals_pending ON grade_proposals (code) WHERE state = 'PENDING_REVIEW'`);
   }
@@ -65,8 +72,7 @@ export class GradeCatalogue1764421200000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE grade_proposals`);
     await queryRunner.query(`DROP TABLE catalog_grade_changes`);
     await queryRunner.query(`DROP FUNCTION catalog_grade_changes_append_only()`);
-    await queryRunner.query(`DROP TABLE catalog_reference`);
+    await queryRunner.query(`DROP TABLE catalog_state`);
     await queryRunner.query(`DROP TABLE catalog_grades`);
-    await queryRunner.query(`DROP SEQUENCE catalog_revision`);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AlloyGrade, Catalog, cardBasis, constraintValue, toAlloyGrade } from '@magmatch/catalog';
+import { AlloyGrade, GradeCatalog, cardBasis, constraintValue, toAlloyGrade } from '@magmatch/catalog';
 import { Public, RequestLoaders, RequireRoles, pageSize, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@magmatch/identity';
 import type { ListingEntity } from '../listing.entity.js';
@@ -13,6 +13,7 @@ export class ListingsResolver {
   constructor(
     private readonly service: ListingsService,
     private readonly identityLoaders: IdentityLoaders,
+    private readonly grades: GradeCatalog,
   ) {}
 
   @Public()
@@ -97,8 +98,9 @@ export class ListingsResolver {
   }
 
   @ResolveField(() => AlloyGrade, { nullable: true, description: 'Null for mixed-alloy scrap and by-products.' })
-  grade(@Parent() listing: Listing): AlloyGrade | null {
-    return listing.gradeCode ? toAlloyGrade(Catalog.resolveGrade(listing.gradeCode)!) : null;
+  async grade(@Parent() listing: Listing): Promise<AlloyGrade | null> {
+    const grade = listing.gradeCode ? await this.grades.stored(listing.gradeCode) : undefined;
+    return grade ? toAlloyGrade(grade) : null;
   }
 }
 

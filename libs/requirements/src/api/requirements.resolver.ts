@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { AlloyGrade, Catalog, toAlloyGrade } from '@magmatch/catalog';
+import { AlloyGrade, GradeCatalog, toAlloyGrade } from '@magmatch/catalog';
 import { RequestLoaders, RequireRoles, pageSize, type Page, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, Organization } from '@magmatch/identity';
 import { ReviewDecisionEnum } from '@magmatch/moderation';
@@ -19,6 +19,7 @@ export class RequirementsResolver {
   constructor(
     private readonly service: RequirementsService,
     private readonly identityLoaders: IdentityLoaders,
+    private readonly grades: GradeCatalog,
   ) {}
 
   @Query(() => Requirement, { nullable: true, description: 'An open requirement, or one of your own in any state.' })
@@ -105,8 +106,9 @@ export class RequirementsResolver {
   }
 
   @ResolveField(() => [AlloyGrade])
-  acceptableGrades(@Parent() requirement: Requirement): AlloyGrade[] {
-    return requirement.acceptableGradeCodes.map((code) => toAlloyGrade(Catalog.resolveGrade(code)!));
+  async acceptableGrades(@Parent() requirement: Requirement): Promise<AlloyGrade[]> {
+    const grades = await Promise.all(requirement.acceptableGradeCodes.map((code) => this.grades.stored(code)));
+    return grades.filter((grade) => grade !== undefined).map(toAlloyGrade);
   }
 }
 
