@@ -21,6 +21,7 @@ export { GradeProposals, type GradeProposalDraft } from './grades/grade-proposal
 export * from './data/grades.js';
 export * from './data/reference.js';
 export * from './data/cities.js';
+export * from './data/lexicon.js';
 export * from './composition.js';
 export * from './designation.js';
 export * from './material-classes.js';

@@ -1,4 +1,4 @@
-import { Catalog, heldValue } from '@magmatch/catalog';
+import { BY_PRODUCT_TERMS, Catalog, FORM_TERMS, heldValue, LEXICON, MATERIAL_CLASS_TERMS, SCRAP_CLASS_TERMS, SEARCH_STOP_WORDS } from '@magmatch/catalog';
 import type { SearchDocument, SearchIndexSpec } from '@magmatch/core';
 import type { OrganizationEntity } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
@@ -6,12 +6,15 @@ import type { ListingEntity } from '@magmatch/listings';
 /** The listings index: only PUBLISHED listings are ever in it. */
 export const LISTINGS_INDEX: SearchIndexSpec = {
   name: 'listings',
-  searchable: ['title', 'titleEn', 'grade', 'description', 'descriptionEn', 'supplierName', 'city'],
+  searchable: ['title', 'titleEn', 'grade', 'description', 'descriptionEn', 'supplierName', 'city', 'tags'],
   filterable: [
     'materialClass', 'grade', 'alloyFamily', 'scrapClass', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'density', 'priceMin', 'state',
   ],
   exact: ['grade'],
   synonyms: Catalog.grades.map((grade) => [grade.code, ...grade.designations]),
+  vocabulary: LEXICON.map(({ terms, broader, parts }) => ({ terms, broader, parts })),
+  stopWords: SEARCH_STOP_WORDS,
+  order: { field: 'publishedAt', direction: 'desc' },
 };
 
 export const LISTING_FACETS = ['grade', 'form', 'city', 'certifications'] as const;
@@ -45,5 +48,25 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
     density: listing.card.densityGCm3 ?? typical?.densityGCm3 ?? null,
     priceMin: listing.priceMinCnyPerTonne,
     state: listing.state,
+    tags: tagsOf(listing),
+    publishedAt: listing.publishedAt?.getTime() ?? null,
   };
+}
+
+/**
+ * The trade's words for what a listing is, whatever its title says: its scenarios' names (zh and en), its
+ * form, its material class, its scrap class or by-product kind.
+ */
+function tagsOf(listing: ListingEntity): string[] {
+  const scenarios = listing.scenarios.flatMap((code) => {
+    const scenario = Catalog.scenario(code);
+    return scenario ? [scenario.nameZh, scenario.name] : [];
+  });
+  return [
+    ...scenarios,
+    FORM_TERMS[listing.form],
+    MATERIAL_CLASS_TERMS[listing.materialClass],
+    ...(listing.scrap ? [SCRAP_CLASS_TERMS[listing.scrap.scrapClass]] : []),
+    ...(listing.byProduct ? [BY_PRODUCT_TERMS[listing.byProduct.kind]] : []),
+  ];
 }

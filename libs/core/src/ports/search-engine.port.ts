@@ -9,8 +9,24 @@ export interface SearchIndexSpec {
   readonly filterable: readonly string[];
   /** Attributes matched exactly (no typo tolerance), e.g. alloy grade codes. */
   readonly exact?: readonly string[];
-  /** Words that mean the same; each list maps to its first word (e.g. ['AZ91D', 'AZ91', 'MgAl9Zn1']). */
+  /** Codes that mean the same; each list maps to its first code (e.g. ['AZ91D', 'AZ91', 'MgAl9Zn1']). */
   readonly synonyms?: readonly (readonly string[])[];
+  /** The trade's vocabulary: words that mean the same (zh and en), broader entries, compounds and their parts. */
+  readonly vocabulary?: readonly VocabularyEntry[];
+  /** Words neither engine requires (function words, filler). */
+  readonly stopWords?: readonly string[];
+  /** Among results with as few typos, this order, then `id`; also the order of a search without text. */
+  readonly order?: { readonly field: string; readonly direction: 'asc' | 'desc' };
+}
+
+/** One entry of a search vocabulary, named by its first term. */
+export interface VocabularyEntry {
+  /** Words that mean the same, the indexed one first. */
+  readonly terms: readonly string[];
+  /** Entries (by first term) a document with this one also belongs to: a tube is an extrusion. */
+  readonly broader?: readonly string[];
+  /** A compound read as the entries (by first term) it is made of. */
+  readonly parts?: readonly string[];
 }
 
 /** A document: an `id` and flat attributes (strings, numbers, booleans, string arrays). */

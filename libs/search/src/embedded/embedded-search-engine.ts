@@ -1,21 +1,22 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { FilterCondition, SearchDocument, SearchEngine, SearchIndexSpec, SearchRequest, SearchResult } from '@magmatch/core';
 import { assertFilterable } from '../filters.js';
-import { synonymMap, tokenize } from '../text/tokens.js';
+import { analyzedDocument, TextAnalyzer, wordsOf } from '../text/analyzer.js';
+import { transpositions, typoBudget, typosBetween } from '../text/typos.js';
 
 interface EmbeddedIndex {
   readonly spec: SearchIndexSpec;
-  readonly text: MiniSearch<SearchDocument>;
+  readonly analyzer: TextAnalyzer;
+  readonly text: MiniSearch<Record<string, unknown>>;
   readonly documents: Map<string, SearchDocument>;
 }
 
-/** Meilisearch's typo budget: none below 5 characters, 1 from 5, 2 from 9. */
-const typoBudget = (term: string) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0);
-
 /**
- * The in-process search engine used when `MEILI_URL` is unset: MiniSearch over the same tokens, synonyms,
- * typo budget, prefix rule (last word only) and "every word must match" strategy as the Meilisearch adapter.
- * It keeps its indexes in memory; they are rebuilt from the database (see the lib's README).
+ * The in-process search engine used when `MEILI_URL` is unset. It indexes the words of the shared analyzer,
+ * as the Meilisearch adapter does, and applies Meilisearch's rules to them: every word required, the typo
+ * budget with transpositions counted as one and first-letter typos as two, a prefix for the last word,
+ * vocabulary words exact; results by fewest typos, then the index's order, then id. MiniSearch finds the
+ * candidates; the rules are checked on what it found. Indexes live in memory and are rebuilt from the database.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly engine = 'embedded';
@@ -48,16 +49,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const conditions = [...(request.scope ?? []), ...(request.filter ?? [])];
     for (const condition of conditions) assertFilterable(target.spec, condition.field);
     for (const field of request.facets ?? []) assertFilterable(target.spec, field);
-    const query = request.query?.trim();
-    const ranked = query ? target.text.search(query).map((result) => String(result.id)) : [...target.documents.keys()];
-    const matching = ranked
-      .map((id) => target.documents.get(id)!)
-      .filter((document) => conditions.every((condition) => holds(document, condition)));
+    const matching = textMatches(target, request.query ?? '')
+      .filter(({ document }) => conditions.every((condition) => holds(document, condition)))
+      .sort(byRelevance(target.spec));
     const offset = request.offset ?? 0;
     return {
-      ids: matching.slice(offset, offset + (request.limit ?? 20)).map((document) => document.id),
+      ids: matching.slice(offset, offset + (request.limit ?? 20)).map(({ document }) => document.id),
       total: matching.length,
-      facets: Object.fromEntries((request.facets ?? []).map((field) => [field, countValues(matching, field)])),
+      facets: Object.fromEntries((request.facets ?? []).map((field) => [field, countValues(matching.map(({ document }) => document), field)])),
     };
   }
 
@@ -76,31 +75,67 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 }
 
-function emptyIndex(spec: SearchIndexSpec): EmbeddedIndex {
-  const synonyms = synonymMap(spec.synonyms ?? []);
-  const text = new MiniSearch<SearchDocument>({
-    fields: [...spec.searchable],
-    storeFields: [],
-    tokenize: (value) => tokenize(value, synonyms),
-    processTerm: (term) => term,
-    extractField: (document, field) => {
-      const value = (document as Record<string, unknown>)[field];
-      return Array.isArray(value) ? value.join(' ') : value == null ? '' : String(value);
-    },
-    searchOptions: {
-      combineWith: 'AND',
-      prefix: (_term, index, terms) => index === terms.length - 1,
-      fuzzy: (term) => typoBudget(term),
-      boost: Object.fromEntries(spec.searchable.map((field, rank) => [field, spec.searchable.length - rank])),
-    },
+interface Match {
+  readonly document: SearchDocument;
+  readonly typos: number;
+}
+
+/** The documents whose words meet every word of `query`, with the typos each cost; every document for no words. */
+function textMatches(index: EmbeddedIndex, query: string): Match[] {
+  const words = index.analyzer.queryWords(query);
+  if (words.length === 0) return [...index.documents.values()].map((document) => ({ document, typos: 0 }));
+  const exact = index.analyzer.exactWords;
+  const last = words.length - 1;
+  const tree: Query = { combineWith: 'AND', queries: words.map((word, at) => (exact.has(word) ? { queries: [word], fuzzy: false, prefix: false } : candidates(word, at === last))) };
+  const exactFields = new Set((index.spec.exact ?? []).map(wordsOf));
+  return index.text.search(tree).flatMap((result) => {
+    // A term found only in attributes without typo tolerance (the grade) counts only when it is the word itself.
+    const typosFor = (word: string, prefix: boolean) => (term: string) =>
+      exact.has(word) || result.match[term]!.every((field) => exactFields.has(field)) ? (term === word ? 0 : Infinity) : typosBetween(word, term, prefix);
+    const typos = words.reduce((total, word, at) => total + Math.min(...result.terms.map(typosFor(word, at === last && !exact.has(word)))), 0);
+    return Number.isFinite(typos) ? [{ document: index.documents.get(String(result.id))!, typos }] : [];
   });
-  return { spec, text, documents: new Map() };
+}
+
+/** What MiniSearch should find for one word: within its budget, or one swap of neighbours away and then within what is left. */
+function candidates(word: string, prefix: boolean): Query {
+  const budget = typoBudget(word);
+  const swapped = budget > 0 ? transpositions(word) : [];
+  return {
+    combineWith: 'OR',
+    queries: [{ queries: [word], fuzzy: budget || false, prefix }, ...(swapped.length ? [{ queries: swapped, combineWith: 'OR', fuzzy: budget - 1 || false, prefix }] : [])],
+  } as Query;
+}
+
+/** Fewest typos first, then the index's order (documents without the field last), then id. */
+function byRelevance(spec: SearchIndexSpec) {
+  const order = spec.order;
+  return (a: Match, b: Match): number => {
+    if (a.typos !== b.typos) return a.typos - b.typos;
+    if (order) {
+      const [x, y] = [a.document[order.field], b.document[order.field]];
+      if (x != null && y == null) return -1;
+      if (x == null && y != null) return 1;
+      if (x != null && y != null && x !== y) return (x < y ? -1 : 1) * (order.direction === 'asc' ? 1 : -1);
+    }
+    return a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0;
+  };
+}
+
+function emptyIndex(spec: SearchIndexSpec): EmbeddedIndex {
+  const text = new MiniSearch<Record<string, unknown>>({
+    fields: spec.searchable.map(wordsOf),
+    storeFields: [],
+    tokenize: (value) => value.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+  });
+  return { spec, analyzer: new TextAnalyzer(spec), text, documents: new Map() };
 }
 
 function add(index: EmbeddedIndex, documents: readonly SearchDocument[]): void {
   for (const document of documents) {
     if (index.documents.has(document.id)) index.text.discard(document.id);
-    index.text.add(document);
+    index.text.add(analyzedDocument(index.spec, index.analyzer, document));
     index.documents.set(document.id, document);
   }
 }

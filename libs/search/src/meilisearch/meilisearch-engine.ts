@@ -1,7 +1,7 @@
 import { Meilisearch, type EnqueuedTaskPromise } from 'meilisearch';
 import type { SearchDocument, SearchEngine, SearchIndexSpec, SearchRequest, SearchResult } from '@magmatch/core';
 import { assertFilterable, meilisearchFilter } from '../filters.js';
-import { canonicalizeCodes, synonymMap } from '../text/tokens.js';
+import { analyzedDocument, TextAnalyzer, wordsOf } from '../text/analyzer.js';
 
 /**
  * Meilisearch behind the {@link SearchEngine} port. Index names carry the configured prefix; writes wait
@@ -10,7 +10,7 @@ import { canonicalizeCodes, synonymMap } from '../text/tokens.js';
 export class MeilisearchEngine implements SearchEngine {
   readonly engine = 'meilisearch';
   private readonly client: Meilisearch;
-  private readonly specs = new Map<string, { spec: SearchIndexSpec; synonyms: Map<string, string> }>();
+  private readonly specs = new Map<string, { spec: SearchIndexSpec; analyzer: TextAnalyzer }>();
 
   constructor(
     host: string,
@@ -22,8 +22,9 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async ensureIndex(spec: SearchIndexSpec): Promise<void> {
-    await this.createWithSettings(this.uid(spec.name), spec);
-    this.specs.set(spec.name, { spec, synonyms: synonymMap(spec.synonyms ?? []) });
+    const analyzer = new TextAnalyzer(spec);
+    await this.createWithSettings(this.uid(spec.name), spec, analyzer);
+    this.specs.set(spec.name, { spec, analyzer });
   }
 
   /** Builds a staging index with settings first, fills it, then swaps it with the live one in one task. */
@@ -34,7 +35,7 @@ export class MeilisearchEngine implements SearchEngine {
     let count = 0;
     const additions: EnqueuedTaskPromise[] = [];
     try {
-      await this.createWithSettings(staging, spec);
+      await this.createWithSettings(staging, spec, this.setup(spec.name).analyzer);
       // Enqueued without waiting for each: Meilisearch merges consecutive additions into one indexing
       // batch. Waiting for every 500 documents made a 100k rebuild ~10× slower than one bulk import.
       for await (const batch of batches) {
@@ -63,12 +64,13 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   async search(index: string, request: SearchRequest): Promise<SearchResult> {
-    const { spec, synonyms } = this.setup(index);
+    const { spec, analyzer } = this.setup(index);
     for (const field of request.facets ?? []) assertFilterable(spec, field);
     const filter = meilisearchFilter(spec, [...(request.scope ?? []), ...(request.filter ?? [])]);
-    const query = canonicalizeCodes(request.query?.trim() ?? '', synonyms);
+    const query = analyzer.queryWords(request.query ?? '').join(' ');
     const response = await this.client.index(this.uid(index)).search(query, {
       filter,
+      sort: spec.order ? [`${spec.order.field}:${spec.order.direction}`, 'id:asc'] : undefined,
       facets: request.facets ? [...request.facets] : undefined,
       limit: request.limit ?? 20,
       offset: request.offset ?? 0,
@@ -100,28 +102,29 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  private async createWithSettings(uid: string, spec: SearchIndexSpec): Promise<void> {
+  /**
+   * Settings that make Meilisearch rank as the embedded engine does: the analyzer's words only (no synonyms
+   * of its own), vocabulary words and exact attributes without typos, and relevance by words, then typos,
+   * then the index's order (proximity, attribute and exactness left out: the embedded engine has none).
+   */
+  private async createWithSettings(uid: string, spec: SearchIndexSpec, analyzer: TextAnalyzer): Promise<void> {
     await settled(this.client.createIndex(uid, { primaryKey: 'id' }), ['index_already_exists']);
     await settled(
       this.client.index(uid).updateSettings({
-        searchableAttributes: [...spec.searchable],
+        searchableAttributes: spec.searchable.map(wordsOf),
         filterableAttributes: [...spec.filterable],
-        synonyms: synonymsOf(spec.synonyms ?? []),
-        typoTolerance: { disableOnAttributes: [...(spec.exact ?? [])] },
+        sortableAttributes: spec.order ? [spec.order.field, 'id'] : [],
+        rankingRules: ['words', 'typo', 'sort'],
+        synonyms: {},
+        typoTolerance: { disableOnAttributes: (spec.exact ?? []).map(wordsOf), disableOnWords: [...analyzer.exactWords] },
       }),
     );
   }
 
-  /** Codes renamed to their canonical synonym in searchable text, as the embedded engine does. */
+  /** Searchable text as the analyzer's words, as the embedded engine indexes it. */
   private canonical(index: string, documents: readonly SearchDocument[]): Record<string, unknown>[] {
-    const { spec, synonyms } = this.setup(index);
-    return documents.map((document) => {
-      const copy: Record<string, unknown> = { ...document };
-      for (const field of spec.searchable) {
-        if (typeof copy[field] === 'string') copy[field] = canonicalizeCodes(copy[field], synonyms);
-      }
-      return copy;
-    });
+    const { spec, analyzer } = this.setup(index);
+    return documents.map((document) => analyzedDocument(spec, analyzer, document));
   }
 
   private uid(name: string): string {
@@ -149,13 +152,4 @@ async function settled(task: EnqueuedTaskPromise, tolerated: string[] = []): Pro
   if (done.status === 'succeeded') return;
   if (done.error && tolerated.includes(done.error.code)) return;
   throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no detail'}`);
-}
-
-/** Meilisearch synonyms are per word: every word of a list maps to all the others. */
-function synonymsOf(lists: readonly (readonly string[])[]): Record<string, string[]> {
-  const synonyms: Record<string, string[]> = {};
-  for (const list of lists) {
-    for (const word of list) synonyms[word] = list.filter((other) => other !== word);
-  }
-  return synonyms;
 }

@@ -1,5 +1,3 @@
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /** A run of ASCII letters and digits with the separators codes use: AZ91-D, EN-MC21120, MgAl9Zn1(A). */
 const CODE = /[A-Za-z0-9][A-Za-z0-9.\-()]*/g;
 /** Two runs apart by a space, as in `UNS M11916` or `AZ 91D`. */
@@ -23,16 +21,4 @@ export function canonicalizeCodes(text: string, synonyms: Map<string, string>): 
   return text
     .replace(SPLIT_CODE, (words) => synonyms.get(codeKey(words)) ?? words)
     .replace(CODE, (word) => synonyms.get(codeKey(word)) ?? word);
-}
-
-/**
- * Splits text into lower-case words: Chinese by `Intl.Segmenter`, other scripts at word boundaries,
- * after renaming code-like words to their canonical synonym (so `EN-MC21120` and `az91` both index as az91d).
- */
-export function tokenize(text: string, synonyms: Map<string, string>): string[] {
-  const words: string[] = [];
-  for (const segment of segmenter.segment(canonicalizeCodes(text, synonyms))) {
-    if (segment.isWordLike) words.push(segment.segment.toLowerCase());
-  }
-  return words;
 }
