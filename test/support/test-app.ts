@@ -10,8 +10,13 @@ export type EngineProfile = 'embedded' | 'real';
 
 /** The embedded profile always; the real one too when all three real engines are configured. */
 export function engineProfilesUnderTest(): EngineProfile[] {
+  const profiles = engineProfilesToCompare();
+  return onlyRealEngines() && profiles.includes('real') ? ['real'] : profiles;
+}
+
+/** Both engine sets whenever the real engines are there, whatever `MAGMATCH_TEST_ONLY_REAL_ENGINES` says: for suites that compare them. */
+export function engineProfilesToCompare(): EngineProfile[] {
   const real = realEngineUrl('postgres') && realEngineUrl('redis') && realEngineUrl('meilisearch');
-  if (real && onlyRealEngines()) return ['real'];
   return real ? ['embedded', 'real'] : ['embedded'];
 }
 

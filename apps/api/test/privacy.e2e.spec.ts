@@ -107,6 +107,25 @@ for (const profile of engineProfilesUnderTest()) {
       expect(received.filter((leaf) => leaf.includes(String(MAX_PRICE)))).toEqual([]);
     });
 
+    it("keeps the price limit and an anonymous buyer's name out of near misses, which only their owners see", async () => {
+      const narrow = await openRequirement(app, buyer.token, moderator, { title: 'Anonymous ductile seat frames', minElongationPct: 9, maxPriceCnyPerTonne: MAX_PRICE, visibility: 'ANONYMOUS' });
+      const forListing = `query($id: ID!) { listing(id: $id) { nearMisses { failed requirement { ${REQUIREMENT} } } } }`;
+      const seen = await app.graphql(forListing, { id: listingId }, supplier.token);
+      expect(seen.body.errors).toBeUndefined();
+      const received = leaves(seen.body.data);
+      expect(received).toContain('Anonymous ductile seat frames');
+      expect(received.filter((leaf) => leaf.includes(String(MAX_PRICE)) || leaf.includes(BUYER_NAME))).toEqual([]);
+      for (const intruder of [otherSupplier, trader]) {
+        expect((await app.graphql(forListing, { id: listingId }, intruder.token)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+      const forRequirement = `query($id: ID!) { requirement(id: $id) { nearMisses { failed listing { id } } } }`;
+      const own = await app.graphql<{ requirement: { nearMisses: { failed: string[]; listing: { id: string } }[] } }>(forRequirement, { id: narrow }, buyer.token);
+      expect(own.body.data!.requirement.nearMisses).toContainEqual({ failed: ['elongation 8 % (tested) < required 9 %'], listing: { id: listingId } });
+      for (const intruder of [supplier, trader]) {
+        expect((await app.graphql(forRequirement, { id: narrow }, intruder.token)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      }
+    });
+
     it("never shows another producer's grade before the association approves it", async () => {
       const proposed = await app.graphql(
         `mutation { proposeGrade(input: { code: "SECRET-AX9", materialClass: ALLOY, family: "AX", designations: ["SAX-9"], composition: [{ element: "Ca", minPct: 0.9 }] }) { code } }`,

@@ -76,6 +76,17 @@ for (const profile of engineProfilesUnderTest()) {
       expect(explicit.body.data?.createRequirement).toMatchObject({ minElongationPct: 12, acceptableGrades: [{ code: 'AM50A' }] });
     });
 
+    it('says which constraints the template set, and which usual grades its minimums exclude, before submitting', async () => {
+      const fields = '{ templateConstraints templateExcludes { grade because } }';
+      const draft = await app.graphql(`mutation($input: CreateRequirementInput!) { createRequirement(input: $input) ${fields} }`, { input: seatFrames() }, buyer.token);
+      expect(draft.body.data?.createRequirement).toEqual({
+        templateConstraints: ['minElongationPct', 'acceptableGrades'],
+        templateExcludes: [{ grade: 'AM60B', because: expect.stringContaining('typical elongation 6 %, below the 8 %') }],
+      });
+      const own = await app.graphql(`mutation($input: CreateRequirementInput!) { createRequirement(input: $input) ${fields} }`, { input: seatFrames({ minElongationPct: 5 }) }, buyer.token);
+      expect(own.body.data?.createRequirement).toEqual({ templateConstraints: ['acceptableGrades'], templateExcludes: [] });
+    });
+
     it('walks a requirement through review to AWARDED', async () => {
       const created = await app.graphql<{ createRequirement: { id: string } }>(CREATE, { input: seatFrames() }, buyer.token);
       const id = created.body.data!.createRequirement.id;

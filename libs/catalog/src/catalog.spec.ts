@@ -27,4 +27,15 @@ describe('Catalog', () => {
       for (const code of scenario.usualCertifications) expect(Catalog.certification(code)?.code).toBe(code);
     }
   });
+
+  it("holds every template's minimums against its usual grades' typical values, and names each grade it excludes", () => {
+    for (const scenario of Catalog.scenarios) {
+      const below = scenario.usualGrades.filter((code) => {
+        const { typical } = Catalog.resolveGrade(code)!;
+        const short = (minimum: number | null, value: number | null) => minimum !== null && (value === null || value < minimum);
+        return short(scenario.minTensileStrengthMpa, typical.tensileStrengthMpa) || short(scenario.minElongationPct, typical.elongationPct);
+      });
+      expect([scenario.code, scenario.excludes.map(({ grade }) => grade)]).toEqual([scenario.code, below]);
+    }
+  });
 });

@@ -10,6 +10,7 @@ export {
   ScrapClass as ScrapClassEnum,
   ScrapDetailsInput,
   ScrapDetailsModel,
+  TemplateExclusion,
   toAlloyGrade,
 } from './api/catalog.models.js';
 export * from './api/card.models.js';

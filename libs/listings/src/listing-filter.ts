@@ -13,6 +13,8 @@ export interface ListingFilter {
   /** Certifications the listing must all hold. */
   readonly certifications?: readonly string[] | null;
   readonly scenario?: string | null;
+  /** Scenario codes: listings offered for any of them. */
+  readonly scenarios?: readonly string[] | null;
   readonly minMonthlyCapacityTonnes?: number | null;
 }
 
@@ -34,6 +36,7 @@ export function applyListingFilter(query: SelectQueryBuilder<ListingEntity>, fil
     query.andWhere('listing.certifications @> :certifications', { certifications });
   }
   if (filter.scenario) query.andWhere(':scenario = ANY(listing.scenarios)', { scenario: filter.scenario.toUpperCase() });
+  if (filter.scenarios?.length) query.andWhere('listing.scenarios && :scenarios', { scenarios: filter.scenarios.map((code) => code.toUpperCase()) });
   if (filter.minMonthlyCapacityTonnes != null) {
     query.andWhere('listing.monthlyCapacityTonnes >= :capacity', { capacity: filter.minMonthlyCapacityTonnes });
   }

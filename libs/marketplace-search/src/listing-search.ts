@@ -15,6 +15,8 @@ export interface ListingQuery {
   readonly materialClasses?: readonly MaterialClass[] | null;
   readonly cities?: readonly string[] | null;
   readonly certifications?: readonly string[] | null;
+  /** Scenario codes: listings offered for any of them. */
+  readonly scenarios?: readonly string[] | null;
   readonly minTensileStrengthMpa?: number | null;
   readonly minElongationPct?: number | null;
   readonly minMonthlyCapacityTonnes?: number | null;
@@ -155,9 +157,16 @@ function conditionsOf(query: ListingQuery): FilterCondition[] {
     const codes = query.certifications.map((code) => Catalog.certification(code)?.code ?? code);
     conditions.push({ field: 'certifications', op: 'all', values: codes });
   }
+  if (query.scenarios?.length) conditions.push({ field: 'scenarios', op: 'in', values: query.scenarios.map(scenarioCode) });
   if (query.minTensileStrengthMpa != null) conditions.push({ field: 'tensile', op: 'gte', value: query.minTensileStrengthMpa });
   if (query.minElongationPct != null) conditions.push({ field: 'elongation', op: 'gte', value: query.minElongationPct });
   if (query.minMonthlyCapacityTonnes != null) conditions.push({ field: 'capacity', op: 'gte', value: query.minMonthlyCapacityTonnes });
   if (query.maxPriceCnyPerTonne != null) conditions.push({ field: 'priceMin', op: 'lte', value: query.maxPriceCnyPerTonne });
   return conditions;
+}
+
+function scenarioCode(code: string): string {
+  const scenario = Catalog.scenario(code);
+  if (!scenario) throw new DomainError(DomainErrorCode.InvalidInput, `scenario "${code}" is not in the catalogue (e.g. AUTO_SEAT_FRAME)`, 'scenarios');
+  return scenario.code;
 }

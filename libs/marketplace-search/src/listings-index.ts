@@ -55,9 +55,12 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
 
 /**
  * The trade's words for what a listing is, whatever its title says: its scenarios' names (zh and en), its
- * form, its material class, its scrap class or by-product kind.
+ * form, its material class and, for primary magnesium, its purity (99.90), its scrap class or by-product kind
+ * and the uses it is offered for.
  */
 function tagsOf(listing: ListingEntity): string[] {
+  const grade = listing.grade ? Catalog.resolveGrade(listing.grade) : undefined;
+  const magnesium = grade?.materialClass === 'PRIMARY_MAGNESIUM' ? grade.composition.find((limit) => limit.element === 'Mg')?.minPct : undefined;
   const scenarios = listing.scenarios.flatMap((code) => {
     const scenario = Catalog.scenario(code);
     return scenario ? [scenario.nameZh, scenario.name] : [];
@@ -66,7 +69,8 @@ function tagsOf(listing: ListingEntity): string[] {
     ...scenarios,
     FORM_TERMS[listing.form],
     MATERIAL_CLASS_TERMS[listing.materialClass],
+    ...(magnesium != null ? [magnesium.toFixed(2)] : []),
     ...(listing.scrap ? [SCRAP_CLASS_TERMS[listing.scrap.scrapClass]] : []),
-    ...(listing.byProduct ? [BY_PRODUCT_TERMS[listing.byProduct.kind]] : []),
+    ...(listing.byProduct ? [BY_PRODUCT_TERMS[listing.byProduct.kind], ...listing.byProduct.uses] : []),
   ];
 }

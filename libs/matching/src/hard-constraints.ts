@@ -41,29 +41,50 @@ export function hardConstraintFailures(
   }
   if (listing.materialClass === 'SCRAP') failures.push(...scrapFailures(requirement, listing));
   else if (requirement.acceptableGrades.length > 0 && !(listing.grade && requirement.acceptableGrades.includes(listing.grade))) {
-    failures.push(`grade ${listing.grade ?? 'none'} is not acceptable`);
+    failures.push(`grade ${listing.grade ?? 'none'} is not among ${requirement.acceptableGrades.join(', ')}${fromTemplate(requirement, 'acceptableGrades')}`);
   }
   if (requirement.form && requirement.form !== listing.form) failures.push(`form ${listing.form} is not ${requirement.form}`);
-  const minimums = [
-    ['tensileStrengthMpa', requirement.minTensileStrengthMpa],
-    ['yieldStrengthMpa', requirement.minYieldStrengthMpa],
-    ['elongationPct', requirement.minElongationPct],
-  ] as const;
-  for (const [key, minimum] of minimums) {
-    if (minimum == null) continue;
-    const value = effectiveProperty(listing, key)?.value;
-    if (value == null || value < minimum) failures.push(`${key} ${value ?? 'unknown'} < ${minimum}`);
+  for (const { key, minimum, label, unit } of MINIMUMS) {
+    const required = requirement[minimum];
+    if (required == null) continue;
+    const held = effectiveProperty(listing, key);
+    const wanted = `required ${required}${unit}${fromTemplate(requirement, minimum)}`;
+    if (!held) failures.push(`no ${label} on the card or for ${listing.grade ?? 'its grade'}, ${wanted}`);
+    else if (held.value < required) failures.push(`${label} ${held.value}${unit} (${heldWords(held, listing.grade)}) < ${wanted}`);
   }
   failures.push(...compositionCheck(requirement.composition ?? [], listing).shortfalls);
-  if (listing.monthlyCapacityTonnes < requirement.quantityTonnesPerMonth) failures.push('capacity below the monthly quantity');
+  if (listing.monthlyCapacityTonnes < requirement.quantityTonnesPerMonth) {
+    failures.push(`capacity ${listing.monthlyCapacityTonnes} t/month < required ${requirement.quantityTonnesPerMonth} t/month`);
+  }
   const day = certificationDay(requirement, today);
   for (const code of requirement.requiredCertifications) {
-    if (!listing.certifications.includes(code)) failures.push(`listing does not claim ${code}`);
+    const label = Catalog.certification(code)?.label ?? code;
+    if (!listing.certifications.includes(code)) failures.push(`the listing does not claim ${label}`);
     else if (!supplierCertificates.some((certificate) => certificate.code === code && certificate.validFrom <= day && day <= certificate.validUntil)) {
-      failures.push(`supplier holds no ${code} certificate valid on ${day}`);
+      failures.push(`no ${label} certificate valid on ${day}`);
     }
   }
   return failures;
+}
+
+const MINIMUMS = [
+  { key: 'tensileStrengthMpa', minimum: 'minTensileStrengthMpa', label: 'tensile strength', unit: ' MPa' },
+  { key: 'yieldStrengthMpa', minimum: 'minYieldStrengthMpa', label: 'yield strength', unit: ' MPa' },
+  { key: 'elongationPct', minimum: 'minElongationPct', label: 'elongation', unit: ' %' },
+] as const;
+
+/** Where a held value comes from, in two words. */
+function heldWords(held: HeldValue, grade: string | null): string {
+  if (held.source === 'grade') return `typical of ${grade}`;
+  if (!held.guaranteed) return 'typical';
+  return held.basis === 'TESTED' ? 'tested' : 'specification minimum';
+}
+
+/** Marks a constraint its scenario's template set, not the buyer. */
+function fromTemplate(requirement: RequirementEntity, constraint: string): string {
+  if (!(requirement.templateConstraints as readonly string[]).includes(constraint)) return '';
+  const scenario = requirement.scenario ? Catalog.scenario(requirement.scenario) : undefined;
+  return ` (from the ${scenario ? `${scenario.name.toLowerCase()} ` : ''}template, not the buyer)`;
 }
 
 function scrapFailures(requirement: RequirementEntity, listing: ListingEntity): string[] {

@@ -14,12 +14,29 @@ export interface ListingMatch extends ScoredMatch {
   readonly listing: ListingEntity;
 }
 
+/** A listing that fails one or two hard constraints of a requirement: the failures in words, and what it would score. */
+export interface NearMissMatch {
+  readonly listing: ListingEntity;
+  readonly failed: string[];
+  readonly score: number;
+}
+
+/** A requirement a listing narrowly misses. */
+export interface RequirementNearMiss {
+  readonly requirement: RequirementEntity;
+  readonly failed: string[];
+  readonly score: number;
+}
+
 export interface RequirementMatch extends ScoredMatch {
   readonly requirement: RequirementEntity;
 }
 
 /** How many index candidates are scored per requirement; hard constraints have already cut them down. */
 const CANDIDATES = 200;
+const NEAR_MISS_CANDIDATES = 500;
+/** A listing failing more constraints than this is not near. */
+const MAX_NEAR_MISS_FAILURES = 2;
 /** A match unanswered for this long counts against the supplier's response rate. */
 const ANSWER_WINDOW_DAYS = 5;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -61,11 +78,7 @@ export class MatchingEngine {
   /** The open requirements `listing` can serve, best first. */
   async forListing(listing: ListingEntity, limit: number): Promise<RequirementMatch[]> {
     await this.grades.fresh();
-    const open = await this.requirements
-      .createQueryBuilder('requirement')
-      .where('requirement.state = :state', { state: RequirementState.OPEN })
-      .andWhere('requirement.material_class = :materialClass', { materialClass: listing.materialClass })
-      .andWhere('requirement.buyer_id <> :supplierId', { supplierId: listing.supplierId })
+    const open = await this.openRequirementsOfClass(listing)
       // Scrap serves by alloy family, which hard constraints check; metal by grade.
       .andWhere(
         listing.materialClass === 'SCRAP' ? 'TRUE' : "(requirement.acceptable_grades = '{}' OR :grade = ANY(requirement.acceptable_grades))",
@@ -84,6 +97,55 @@ export class MatchingEngine {
       .map((requirement) => ({ requirement, ...scoreMatch(demandOf(requirement), supply, day) }))
       .sort((a, b) => b.score - a.score || a.requirement.title.localeCompare(b.requirement.title) || a.requirement.id.localeCompare(b.requirement.id))
       .slice(0, limit);
+  }
+
+  /**
+   * Published listings of the requirement's class that fail one or two of its hard constraints, each failure in
+   * words, best would-be score first: what the buyer could get by relaxing a constraint. Candidates are the
+   * NEAR_MISS_CANDIDATES most recent listings of the class.
+   */
+  async nearMissesFor(requirement: RequirementEntity, limit: number): Promise<NearMissMatch[]> {
+    await this.grades.fresh();
+    const { ids } = await this.search.search(LISTINGS_INDEX.name, {
+      scope: [{ field: 'state', op: 'in', values: [ReviewState.PUBLISHED] }],
+      filter: [{ field: 'materialClass', op: 'in', values: [requirement.materialClass] }],
+      limit: NEAR_MISS_CANDIDATES,
+    });
+    const candidates = ids.length ? await this.listings.findBy({ id: In(ids) }) : [];
+    const [context, proven] = await Promise.all([this.suppliers(candidates.map((listing) => listing.supplierId)), this.proven(candidates)]);
+    const day = today();
+    return nearest(
+      candidates.filter((listing) => listing.supplierId !== requirement.buyerId),
+      (listing) => hardConstraintFailures(requirement, listing, context.certificates(listing.supplierId), day),
+      (listing) => scoreMatch(demandOf(requirement), supplyOf(listing, context, proven), day).score,
+    )
+      .map(({ item, failed, score }) => ({ listing: item, failed, score }))
+      .slice(0, limit);
+  }
+
+  /** The open requirements of its class that `listing` narrowly misses (one or two hard constraints), best would-be score first. */
+  async nearMissesOf(listing: ListingEntity, limit: number): Promise<RequirementNearMiss[]> {
+    await this.grades.fresh();
+    const open = await this.openRequirementsOfClass(listing).getMany();
+    const [context, proven] = await Promise.all([this.suppliers([listing.supplierId]), this.proven([listing])]);
+    const supply = supplyOf(listing, context, proven);
+    const day = today();
+    return nearest(
+      open,
+      (requirement) => hardConstraintFailures(requirement, listing, context.certificates(listing.supplierId), day),
+      (requirement) => scoreMatch(demandOf(requirement), supply, day).score,
+    )
+      .map(({ item, failed, score }) => ({ requirement: item, failed, score }))
+      .slice(0, limit);
+  }
+
+  /** Open requirements of the listing's class, of other organisations than its supplier. */
+  private openRequirementsOfClass(listing: ListingEntity) {
+    return this.requirements
+      .createQueryBuilder('requirement')
+      .where('requirement.state = :state', { state: RequirementState.OPEN })
+      .andWhere('requirement.material_class = :materialClass', { materialClass: listing.materialClass })
+      .andWhere('requirement.buyer_id <> :supplierId', { supplierId: listing.supplierId });
   }
 
   private async suppliers(ids: string[]) {
@@ -126,6 +188,15 @@ export class MatchingEngine {
     );
     return new Map(rows.map((row) => [row.supplier_id, { answered: row.answered, due: row.due }]));
   }
+}
+
+/** The items that fail one or two hard constraints, with those failures and their would-be score, best first. */
+function nearest<T extends { id: string; title: string }>(items: readonly T[], failures: (item: T) => string[], score: (item: T) => number) {
+  return items
+    .map((item) => ({ item, failed: failures(item) }))
+    .filter(({ failed }) => failed.length >= 1 && failed.length <= MAX_NEAR_MISS_FAILURES)
+    .map(({ item, failed }) => ({ item, failed, score: score(item) }))
+    .sort((a, b) => b.score - a.score || a.item.title.localeCompare(b.item.title) || a.item.id.localeCompare(b.item.id));
 }
 
 /** The requirement's hard constraints in the index's terms (properties on effective values). */

@@ -11,11 +11,12 @@ import { MatchProposed, MatchStateChanged } from './match-events.js';
 import { MatchStore } from './match-store.js';
 import { MatchesService } from './matches.service.js';
 import { MatchingEngine } from './matching-engine.js';
+import { NearMisses } from './near-misses.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ListingEntity, RequirementEntity, MatchEntity]),
     MessagingModule.forFeature([MatchProposed, MatchStateChanged]), IdentityModule, MarketplaceSearchModule, RequirementsModule, CatalogModule],
-  providers: [MatchingEngine, MatchStore, MatchesService],
-  exports: [MatchingEngine, MatchStore, MatchesService, TypeOrmModule, IdentityModule],
+  providers: [MatchingEngine, MatchStore, MatchesService, NearMisses],
+  exports: [MatchingEngine, MatchStore, MatchesService, NearMisses, TypeOrmModule, IdentityModule],
 })
 export class MatchingModule {}

@@ -68,6 +68,11 @@ export function requirementContent(draft: RequirementDraft, today = new Date()):
     acceptableGradesAsTyped: draft.acceptableGrades?.length ? draft.acceptableGrades.map((typed) => typed.trim()) : [],
     composition: checkedComposition(draft.composition ?? [], 'composition'),
     form: draft.form ?? (FORM_OF_CLASS[materialClass] as ProductForm | undefined) ?? null,
+    templateConstraints: [
+      ...(draft.minTensileStrengthMpa == null && scenario?.minTensileStrengthMpa != null ? ['minTensileStrengthMpa' as const] : []),
+      ...(draft.minElongationPct == null && scenario?.minElongationPct != null ? ['minElongationPct' as const] : []),
+      ...(!typedGrades.length && grades.length ? ['acceptableGrades' as const] : []),
+    ],
     minTensileStrengthMpa: draft.minTensileStrengthMpa ?? scenario?.minTensileStrengthMpa ?? null,
     minYieldStrengthMpa: draft.minYieldStrengthMpa ?? null,
     minElongationPct: draft.minElongationPct ?? scenario?.minElongationPct ?? null,

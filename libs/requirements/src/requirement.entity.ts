@@ -13,6 +13,9 @@ export enum RequirementState {
 }
 
 /** Who may see a requirement and its buyer. */
+/** A constraint a scenario template can fill. */
+export type TemplateConstraint = 'minTensileStrengthMpa' | 'minElongationPct' | 'acceptableGrades';
+
 export enum Visibility {
   /** Every signed-in user sees it and its buyer. */
   PUBLIC = 'PUBLIC',
@@ -56,6 +59,10 @@ export class RequirementEntity {
   /** The designations as the buyer wrote them ("ZK61M", "MDC1D"); empty for requirements older than this field. */
   @Column('text', { name: 'acceptable_grades_as_typed', array: true, default: '{}' })
   acceptableGradesAsTyped: string[];
+
+  /** The constraints its scenario's template filled, not the buyer: minTensileStrengthMpa, minElongationPct, acceptableGrades. */
+  @Column('text', { name: 'template_constraints', array: true, default: '{}' })
+  templateConstraints: TemplateConstraint[];
 
   /** Composition limits a listing must guarantee, wt% (e.g. Mg min 99.90, Fe max 0.004). */
   @Column('jsonb', { default: [] })

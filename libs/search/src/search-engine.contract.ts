@@ -10,6 +10,14 @@ const SPEC: SearchIndexSpec = {
     ['AZ91D', 'AZ91', 'EN-MC21120', 'MgAl9Zn1', 'MgAl9Zn1(A)', 'UNS M11916', 'M11916'],
     ['AM60B', 'AM60', 'EN-MC21230', 'MgAl6Mn'],
   ],
+  vocabulary: [
+    { terms: ['压铸', '压铸件', 'die casting', 'die-cast'] },
+    { terms: ['挤压材', 'extrusion', 'extruded'] },
+    { terms: ['型材', 'profile'], broader: ['挤压材'] },
+    { terms: ['镁合金', 'magnesium alloy'] },
+    { terms: ['镁合金压铸件', 'magnesium die casting'], parts: ['镁合金', '压铸'] },
+  ],
+  stopWords: ['的'],
 };
 
 const doc = (id: string, fields: Record<string, unknown>): SearchDocument =>
@@ -52,6 +60,20 @@ export function describeSearchEngineContract(adapter: string, open: () => Promis
         expect(await find(`${typed} ingot`)).toEqual(['ingot']);
       }
       expect(await find('MgAl6Mn')).toEqual(['seat-frame']);
+    });
+
+    it("reads the vocabulary: synonyms in both languages, a narrow word under its broader one, a compound by its parts", async () => {
+      expect(await find('压铸件')).toEqual(['laptop', 'seat-frame']);
+      expect(await find('挤压材')).toEqual(['ebike', 'formwork']);
+      expect(await find('型材')).toEqual(['formwork']);
+      expect(await find('镁合金压铸件')).toEqual([]);
+      expect(await find('magnesium alloy 的 ingot')).toEqual(['ingot']);
+    });
+
+    it('counts two swapped neighbours as one typo, in grade codes too', async () => {
+      expect(await find('AZ19D')).toEqual(['ingot', 'laptop']);
+      expect(await find('lpatop')).toEqual(['laptop']);
+      expect(await find('ZA91D')).toEqual([]);
     });
 
     it('forgives typos by word length and completes the last word as a prefix', async () => {

@@ -223,6 +223,15 @@ export class Certification {
   name: string;
 }
 
+@ObjectType({ description: "A usual grade of a scenario whose typical values fall below the template's minimums, and why the template asks more." })
+export class TemplateExclusion {
+  @Field()
+  grade: string;
+
+  @Field()
+  because: string;
+}
+
 @ObjectType({ description: 'An application scenario and the requirement template it pre-fills.' })
 export class Scenario {
   @Field()
@@ -248,6 +257,9 @@ export class Scenario {
 
   @Field()
   whatMatters: string;
+
+  @Field(() => [TemplateExclusion], { description: 'Usual grades the template excludes by its minimums: a buyer starting from it sees them before submitting.' })
+  excludes: TemplateExclusion[];
 }
 
 export const toAlloyGrade = (grade: AlloyGradeData): AlloyGrade => ({

@@ -78,7 +78,7 @@ export class CatalogResolver {
   @Public()
   @Query(() => [Scenario])
   scenarios(): Scenario[] {
-    return Catalog.scenarios.map((s) => ({ ...s, usualGrades: [...s.usualGrades], usualCertifications: [...s.usualCertifications] }));
+    return Catalog.scenarios.map((s) => ({ ...s, usualGrades: [...s.usualGrades], usualCertifications: [...s.usualCertifications], excludes: [...s.excludes] }));
   }
 
   @Public()

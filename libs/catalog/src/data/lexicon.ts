@@ -33,29 +33,29 @@ const TRADE = 'trade usage: producers\' datasheets and procurement notices';
 const SCRAP = 'domain-trade notes: scrap classes and slag';
 
 /** A scenario's entry: its template's own names first, then the other words for it. */
-const scenario = (code: string, terms: readonly string[], source = TEMPLATE(code)): LexiconEntry => {
+const scenario = (code: string, terms: readonly string[], broader: readonly string[]): LexiconEntry => {
   const { name, nameZh } = SCENARIOS.find((candidate) => candidate.code === code)!;
   const key = (term: string) => term.toLowerCase().replace(/[^\p{L}\p{N}.]+/gu, '');
   const own = [nameZh, name];
-  return { kind: 'SCENARIO', scenario: code, terms: [...own, ...terms.filter((term) => !own.some((word) => key(word) === key(term)))], source };
+  return { kind: 'SCENARIO', scenario: code, terms: [...own, ...terms.filter((term) => !own.some((word) => key(word) === key(term)))], broader, source: TEMPLATE(code) };
 };
 const form = (value: ProductForm, terms: readonly string[], source: string, broader?: readonly string[]): LexiconEntry => ({ kind: 'FORM', form: value, terms, source, broader });
 const entry = (kind: LexiconKind, terms: readonly string[], source: string, more: Partial<LexiconEntry> = {}): LexiconEntry => ({ kind, terms, source, ...more });
 
 export const LEXICON: readonly LexiconEntry[] = [
   // Scenarios: each template's names, and the plan's own words for them.
-  scenario('AUTO_IP_BEAM', ['仪表盘支架', '仪表板支架', '仪表板横梁', '仪表盘横梁', 'instrument panel beam', 'instrument-panel bracket', 'cross-car beam', 'ip beam']),
-  scenario('AUTO_SEAT_FRAME', ['座椅骨架', '座椅支架', '座椅框架', 'seat frame', 'seat bracket']),
-  scenario('AUTO_BODY_STRUCTURE', ['车身结构件', '车身件', '白车身结构件', 'body structural part', 'body structure', 'body-in-white part']),
-  scenario('AUTO_STEERING_WHEEL', ['方向盘骨架', '方向盘', 'steering wheel armature', 'steering wheel']),
-  scenario('AUTO_POWERTRAIN_WARM', ['动力总成耐热件', '动力总成', 'powertrain part', 'warm powertrain part', 'powertrain']),
-  scenario('HOUSING_3C', ['3c外壳', '3c电子外壳', '3c产品外壳', '3c housing', '3c electronics housing']),
-  scenario('HOUSING_POWER_TOOL', ['电动工具外壳', '家电外壳', 'power tool housing', 'appliance housing']),
-  scenario('BUILDING_FORMWORK', ['镁合金建筑模板', '建筑模板', '镁建筑模板', '镁合金模板', 'building formwork', 'formwork']),
-  scenario('EBIKE_FRAME', ['电动自行车车架', '电动车车架', 'e-bike frame', 'ebike frame', 'electric bicycle frame']),
-  scenario('EBIKE_WHEEL', ['电动自行车轮毂', '电动车轮毂', 'e-bike wheel', 'ebike wheel']),
-  scenario('PV_STORAGE_FRAME', ['光伏边框', '储能结构件', '光伏储能结构件', 'pv frame', 'solar frame', 'energy storage structure']),
-  scenario('RAIL_AEROSPACE', ['轨道交通内饰', '航空航天结构件', 'rail transit interior', 'aerospace structure']),
+  scenario('AUTO_IP_BEAM', ['仪表盘支架', '仪表板支架', '仪表板横梁', '仪表盘横梁', 'instrument panel beam', 'instrument-panel bracket', 'cross-car beam', 'ip beam'], ['汽车', '支架']),
+  scenario('AUTO_SEAT_FRAME', ['座椅骨架', '座椅支架', '座椅框架', 'seat frame', 'seat bracket'], ['汽车', '座椅', '骨架']),
+  scenario('AUTO_BODY_STRUCTURE', ['车身结构件', '车身件', '白车身结构件', 'body structural part', 'body structure', 'body-in-white part'], ['汽车', '结构件']),
+  scenario('AUTO_STEERING_WHEEL', ['方向盘骨架', '方向盘', 'steering wheel armature', 'steering wheel'], ['汽车', '骨架']),
+  scenario('AUTO_POWERTRAIN_WARM', ['动力总成耐热件', '动力总成', 'powertrain part', 'warm powertrain part', 'powertrain'], ['汽车']),
+  scenario('HOUSING_3C', ['3c外壳', '3c电子外壳', '3c产品外壳', '3c housing', '3c electronics housing'], ['3c', '外壳']),
+  scenario('HOUSING_POWER_TOOL', ['电动工具外壳', '家电外壳', 'power tool housing', 'appliance housing'], ['电动工具', '家电', '外壳']),
+  scenario('BUILDING_FORMWORK', ['镁合金建筑模板', '建筑模板', '镁建筑模板', '镁合金模板', 'building formwork', 'formwork'], ['建筑', '模板']),
+  scenario('EBIKE_FRAME', ['电动自行车车架', '电动车车架', 'e-bike frame', 'ebike frame', 'electric bicycle frame'], ['电动自行车', '车架']),
+  scenario('EBIKE_WHEEL', ['电动自行车轮毂', '电动车轮毂', 'e-bike wheel', 'ebike wheel'], ['电动自行车', '轮毂']),
+  scenario('PV_STORAGE_FRAME', ['光伏边框', '储能结构件', '光伏储能结构件', 'pv frame', 'solar frame', 'energy storage structure'], ['光伏', '储能']),
+  scenario('RAIL_AEROSPACE', ['轨道交通内饰', '航空航天结构件', 'rail transit interior', 'aerospace structure'], ['轨道交通', '航空航天']),
 
   // Product forms and their everyday words.
   form('INGOT', ['锭', '镁锭', '铸锭', 'ingot', 'ingots'], GBT3499),
@@ -95,6 +95,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   entry('MATERIAL', ['99.95', '四个9五', '9995'], `${GBT3499}: Mg9995A, Mg9995B`, { broader: ['高纯镁'] }),
   entry('MATERIAL', ['99.98', '9998'], `${GBT3499}: Mg9998`, { broader: ['高纯镁'] }),
   entry('MATERIAL', ['99.99', '四个9', '四个九', '4n', '9999'], `${GBT3499}: Mg9999`, { broader: ['高纯镁'] }),
+  entry('MATERIAL', ['99.80', '99.8', '9980'], `${GBT3499}: Mg9980`, { broader: ['纯镁'] }),
   entry('MATERIAL', ['镁合金', '镁基材料', '镁基合金', 'magnesium alloy', 'magnesium alloys', 'mg alloy'], PLAN, { broader: ['镁'] }),
   entry('MATERIAL', ['铸造镁合金', '压铸镁合金', 'cast magnesium alloy', 'casting alloy'], GBT19078, { broader: ['镁合金'] }),
   entry('MATERIAL', ['变形镁合金', '加工镁合金', 'wrought magnesium alloy', 'wrought alloy'], GBT5153, { broader: ['镁合金'] }),
@@ -217,7 +218,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // Industries and markets.
   entry('INDUSTRY', ['汽车', '乘用车', '新能源汽车', 'automotive', 'auto', 'car', 'vehicle', 'ev'], PLAN),
-  entry('INDUSTRY', ['汽车轻量化', 'automotive lightweighting', 'vehicle lightweighting'], PLAN, { parts: ['汽车', '轻量化'] }),
+  entry('INDUSTRY', ['汽车轻量化', 'automotive lightweighting', 'vehicle lightweighting'], `${PLAN}: magnesium is the lightweighting; every automotive listing is one`, { parts: ['汽车'] }),
   entry('INDUSTRY', ['3c', '3c电子', '消费电子', '电子', 'consumer electronics', 'electronics'], PLAN),
   entry('INDUSTRY', ['家电', '家用电器', 'home appliance', 'home appliances', 'appliance'], PLAN),
   entry('INDUSTRY', ['电动工具', 'power tool', 'power tools'], PLAN),

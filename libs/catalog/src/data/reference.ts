@@ -8,18 +8,20 @@ export const TEMPERS = ['F', 'O', 'H24', 'H26', 'T4', 'T5', 'T6'] as const;
 
 export interface CertificationData {
   readonly code: string;
+  /** As the certificate itself writes it: "IATF 16949". */
+  readonly label: string;
   readonly name: string;
 }
 
 export const CERTIFICATIONS: readonly CertificationData[] = [
-  { code: 'IATF16949', name: 'IATF 16949 automotive quality management' },
-  { code: 'AS9100', name: 'AS9100 aerospace quality management' },
-  { code: 'ISO9001', name: 'ISO 9001 quality management' },
-  { code: 'ISO14001', name: 'ISO 14001 environmental management' },
-  { code: 'ISO50001', name: 'ISO 50001 energy management' },
-  { code: 'ROHS', name: 'RoHS restriction of hazardous substances' },
-  { code: 'REACH', name: 'REACH chemicals registration' },
-  { code: 'ISO22163', name: 'IRIS / ISO 22163 railway quality management' },
+  { code: 'IATF16949', label: 'IATF 16949', name: 'IATF 16949 automotive quality management' },
+  { code: 'AS9100', label: 'AS9100', name: 'AS9100 aerospace quality management' },
+  { code: 'ISO9001', label: 'ISO 9001', name: 'ISO 9001 quality management' },
+  { code: 'ISO14001', label: 'ISO 14001', name: 'ISO 14001 environmental management' },
+  { code: 'ISO50001', label: 'ISO 50001', name: 'ISO 50001 energy management' },
+  { code: 'ROHS', label: 'RoHS', name: 'RoHS restriction of hazardous substances' },
+  { code: 'REACH', label: 'REACH', name: 'REACH chemicals registration' },
+  { code: 'ISO22163', label: 'ISO 22163', name: 'IRIS / ISO 22163 railway quality management' },
 ];
 
 export interface ScenarioData {
@@ -32,6 +34,11 @@ export interface ScenarioData {
   readonly usualForms: readonly ProductForm[];
   readonly usualCertifications: readonly string[];
   readonly whatMatters: string;
+  /**
+   * Usual grades whose typical values fall below the template's minimums, and why the template asks more
+   * (held to the catalogue by a test); a buyer starting from the template sees them before submitting.
+   */
+  readonly excludes: readonly { readonly grade: string; readonly because: string }[];
 }
 
 /** Application scenarios and the requirement templates they pre-fill (shared/design/domain.md). */
@@ -46,6 +53,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['DIE_CASTING'],
     usualCertifications: ['IATF16949'],
     whatMatters: 'elongation for crash, UTS ≥ 220 MPa, IATF 16949',
+    excludes: [{ grade: 'AM50A', because: 'typical tensile strength 210 MPa, below the 220 MPa the beam carries; AM50A castings tested at 220 MPa or more qualify' }],
   },
   {
     code: 'AUTO_SEAT_FRAME',
@@ -57,6 +65,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['DIE_CASTING'],
     usualCertifications: ['IATF16949'],
     whatMatters: 'elongation ≥ 8 %, IATF 16949',
+    excludes: [{ grade: 'AM60B', because: 'typical elongation 6 %, below the 8 % crash ductility of a seat frame; AM60B castings tested at 8 % or more qualify' }],
   },
   {
     code: 'AUTO_BODY_STRUCTURE',
@@ -68,6 +77,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['DIE_CASTING'],
     usualCertifications: ['IATF16949'],
     whatMatters: 'ductility, large castings, IATF 16949',
+    excludes: [{ grade: 'AM60B', because: 'typical elongation 6 %, below the 8 % a body part needs; AM60B castings tested at 8 % or more qualify' }],
   },
   {
     code: 'AUTO_STEERING_WHEEL',
@@ -79,6 +89,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['DIE_CASTING'],
     usualCertifications: ['IATF16949'],
     whatMatters: 'elongation ≥ 10 %',
+    excludes: [],
   },
   {
     code: 'AUTO_POWERTRAIN_WARM',
@@ -90,6 +101,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['DIE_CASTING'],
     usualCertifications: ['IATF16949'],
     whatMatters: 'creep resistance, service temperature ≤ 150–175 °C',
+    excludes: [],
   },
   {
     code: 'HOUSING_3C',
@@ -101,6 +113,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['DIE_CASTING', 'SHEET'],
     usualCertifications: ['ROHS', 'REACH'],
     whatMatters: 'RoHS/REACH, surface finish',
+    excludes: [],
   },
   {
     code: 'HOUSING_POWER_TOOL',
@@ -112,6 +125,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['DIE_CASTING'],
     usualCertifications: ['ROHS'],
     whatMatters: 'RoHS',
+    excludes: [],
   },
   {
     code: 'BUILDING_FORMWORK',
@@ -123,6 +137,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['EXTRUSION'],
     usualCertifications: [],
     whatMatters: 'large volume, price, recycled content',
+    excludes: [],
   },
   {
     code: 'EBIKE_FRAME',
@@ -134,6 +149,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['EXTRUSION'],
     usualCertifications: [],
     whatMatters: 'UTS, fatigue, capacity',
+    excludes: [],
   },
   {
     code: 'EBIKE_WHEEL',
@@ -145,6 +161,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['DIE_CASTING', 'WHEEL'],
     usualCertifications: [],
     whatMatters: 'UTS, fatigue, capacity',
+    excludes: [],
   },
   {
     code: 'PV_STORAGE_FRAME',
@@ -156,6 +173,7 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['EXTRUSION'],
     usualCertifications: [],
     whatMatters: 'corrosion protection (MAO coating)',
+    excludes: [],
   },
   {
     code: 'RAIL_AEROSPACE',
@@ -167,5 +185,6 @@ export const SCENARIOS: readonly ScenarioData[] = [
     usualForms: ['EXTRUSION'],
     usualCertifications: ['AS9100', 'ISO22163'],
     whatMatters: 'AS9100 / IRIS, flammability',
+    excludes: [],
   },
 ];

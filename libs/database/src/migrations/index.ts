@@ -13,6 +13,7 @@ import { CompositionsAndTypedDesignations1764406800000 } from './1764406800000-c
 import { MaterialClasses1764414000000 } from './1764414000000-material-classes.js';
 import { PropertyRanges1764417600000 } from './1764417600000-property-ranges.js';
 import { GradeCatalogue1764421200000 } from './1764421200000-grade-catalogue.js';
+import { TemplateConstraints1764424800000 } from './1764424800000-template-constraints.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   MaterialClasses1764414000000,
   PropertyRanges1764417600000,
   GradeCatalogue1764421200000,
+  TemplateConstraints1764424800000,
 ];

@@ -223,6 +223,13 @@ export abstract class ListingCriteriaInput {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   certifications?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Scenario codes of the catalogue, e.g. AUTO_SEAT_FRAME: listings offered for any of them.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true, message: 'each scenario must be at most 40 characters long' })
+  scenarios?: string[] | null;
 }
 
 @InputType({ description: 'Every given criterion must hold.' })

@@ -29,6 +29,9 @@ export class Requirement {
   @Field(() => [String], { description: 'The acceptable designations as the buyer wrote them, e.g. "ZK61M", "MDC1D".' })
   acceptableGradesAsTyped: string[];
 
+  @Field(() => [String], { description: 'The constraints its scenario template set, not the buyer: minTensileStrengthMpa, minElongationPct, acceptableGrades.' })
+  templateConstraints: string[];
+
   @Field(() => MaterialClassEnum)
   materialClass: MaterialClass;
 

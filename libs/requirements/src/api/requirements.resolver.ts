@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { AlloyGrade, GradeCatalog, toAlloyGrade } from '@magmatch/catalog';
+import { AlloyGrade, Catalog, GradeCatalog, TemplateExclusion, toAlloyGrade } from '@magmatch/catalog';
 import { RequestLoaders, RequireRoles, pageSize, type Page, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, Organization } from '@magmatch/identity';
 import { ReviewDecisionEnum } from '@magmatch/moderation';
@@ -103,6 +103,14 @@ export class RequirementsResolver {
   @ResolveField(() => Organization, { nullable: true, description: 'Null to suppliers while the buyer is anonymous.' })
   buyer(@Parent() requirement: Requirement, @Context('loaders') loaders: RequestLoaders): Promise<Organization | null> {
     return requirement.buyerId ? loaders.load(this.identityLoaders.organizationById, requirement.buyerId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [TemplateExclusion], {
+    description: "Usual grades of its scenario that the template's minimums exclude, when the template set any: shown before submitting.",
+  })
+  templateExcludes(@Parent() requirement: Requirement): TemplateExclusion[] {
+    const applied = requirement.templateConstraints.some((constraint) => constraint !== 'acceptableGrades');
+    return applied && requirement.scenario ? [...(Catalog.scenario(requirement.scenario)?.excludes ?? [])] : [];
   }
 
   @ResolveField(() => [AlloyGrade])

@@ -36,6 +36,13 @@ describe('TextAnalyzer', () => {
     expect(analyzer.queryWords('池州的镁合金')).toEqual(['池', '州', word('镁合金')]);
   });
 
+  it('reads a query word with a typo, or the start of one, as the vocabulary word it means', () => {
+    expect(analyzer.queryWords('magnesuim alloy')).toEqual([word('镁合金')]);
+    expect(analyzer.queryWords('die castnig')).toEqual([word('压铸')]);
+    expect(analyzer.queryWords('extr')).toEqual([word('挤压材')]);
+    expect(analyzer.documentWords('magnesuim')).toEqual(['magnesuim']);
+  });
+
   it('makes vocabulary words plain ASCII of one length, exact', () => {
     expect(word('压铸')).toMatch(/^lx[0-9a-f]{8}$/);
     expect(analyzer.exactWords.has(word('压铸'))).toBe(true);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SearchDocument, SearchIndexSpec } from '@magmatch/core';
 import { canonicalizeCodes, synonymMap } from './tokens.js';
+import { typosBetween } from './typos.js';
 
 /** What text analysis is built from: code synonyms (grade designations), a vocabulary and stop words. */
 export type AnalysisSettings = Pick<SearchIndexSpec, 'synonyms' | 'vocabulary' | 'stopWords'>;
@@ -29,6 +30,9 @@ export class TextAnalyzer {
   private readonly root: TrieNode = { next: new Map() };
   private readonly entries: { word: string; broader: number[]; parts: number[] }[];
   private readonly stopWords: Set<string>;
+  /** The Latin words of the vocabulary's terms, which a query word with a typo is read as. */
+  private readonly vocabularyAtoms: readonly string[];
+  private readonly vocabularySet: ReadonlySet<string>;
   /** The vocabulary's words: matched exactly, never by a typo or a prefix. */
   readonly exactWords: ReadonlySet<string>;
 
@@ -46,9 +50,16 @@ export class TextAnalyzer {
       broader: (entry.broader ?? []).map(indexOf),
       parts: (entry.parts ?? []).map(indexOf),
     }));
+    const latin = new Set<string>();
     vocabulary.forEach((entry, index) => {
-      for (const term of entry.terms) this.insert(atoms(normalize(term)), index);
+      for (const term of entry.terms) {
+        const path = atoms(normalize(term));
+        this.insert(path, index);
+        for (const atom of path) if (/^[a-z]+$/.test(atom)) latin.add(atom);
+      }
     });
+    this.vocabularyAtoms = [...latin].sort();
+    this.vocabularySet = latin;
     this.stopWords = new Set((settings.stopWords ?? []).map(normalize));
     this.exactWords = new Set(this.entries.map((entry) => entry.word));
   }
@@ -58,13 +69,20 @@ export class TextAnalyzer {
     return this.analyze(text, true);
   }
 
-  /** The words of a query, each of which a result must contain. */
+  /**
+   * The words of a query, each of which a result must contain. A Latin word within its typo budget of a
+   * vocabulary word is read as that word (extrsuion → extrusion), and so is the last word when it begins
+   * exactly one vocabulary word (formw → formwork): vocabulary words are matched exactly, so their typos and
+   * prefixes are resolved here, the same for both engines.
+   */
   queryWords(text: string): string[] {
     return this.analyze(text, false);
   }
 
-  private analyze(text: string, withBroader: boolean): string[] {
-    const found = atoms(normalize(canonicalizeCodes(text.normalize('NFKC'), this.codes)));
+  private analyze(text: string, forDocument: boolean): string[] {
+    const raw = atoms(normalize(canonicalizeCodes(text.normalize('NFKC'), this.codes)));
+    const found = forDocument ? raw : raw.map((atom, at) => this.corrected(atom, at === raw.length - 1));
+    const withBroader = forDocument;
     const words: string[] = [];
     for (let at = 0; at < found.length; ) {
       const match = this.longestMatch(found, at);
@@ -78,6 +96,18 @@ export class TextAnalyzer {
       at += 1;
     }
     return [...new Set(words)];
+  }
+
+  private corrected(atom: string, last: boolean): string {
+    if (!/^[a-z]+$/.test(atom) || this.stopWords.has(atom) || this.vocabularySet.has(atom)) return atom;
+    let best: { atom: string; typos: number } | undefined;
+    for (const candidate of this.vocabularyAtoms) {
+      const typos = typosBetween(atom, candidate, false);
+      if (typos < (best?.typos ?? Infinity)) best = { atom: candidate, typos };
+    }
+    if (best) return best.atom;
+    const completions = last && atom.length >= 3 ? this.vocabularyAtoms.filter((candidate) => candidate.startsWith(atom)) : [];
+    return completions.length === 1 ? completions[0]! : atom;
   }
 
   private emit(index: number, withBroader: boolean, words: string[]): void {

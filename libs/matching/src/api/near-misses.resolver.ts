@@ -1,0 +1,39 @@
+import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { pageSize, type Viewer } from '@magmatch/core';
+import { Listing, toListing } from '@magmatch/listings';
+import { Requirement, toRequirement } from '@magmatch/requirements';
+import { NearMisses } from '../near-misses.js';
+import { ListingNearMiss, NearMiss } from './near-miss.models.js';
+
+type RequestWithViewer = { viewer?: Viewer | null };
+
+@Resolver(() => Requirement)
+export class RequirementNearMissesResolver {
+  constructor(private readonly misses: NearMisses) {}
+
+  @ResolveField(() => [NearMiss], { description: 'Listings that fail one or two hard constraints, best would-be score first. The buyer and moderators only.' })
+  async nearMisses(
+    @Parent() requirement: Requirement,
+    @Context('req') req: RequestWithViewer,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+  ): Promise<NearMiss[]> {
+    const misses = await this.misses.forRequirement(req.viewer ?? null, requirement.id, pageSize(first, 10, 50));
+    return misses.map(({ listing, failed, score }) => ({ listing: toListing(listing), failed, score }));
+  }
+}
+
+@Resolver(() => Listing)
+export class ListingNearMissesResolver {
+  constructor(private readonly misses: NearMisses) {}
+
+  @ResolveField(() => [ListingNearMiss], { description: 'Open requirements this listing narrowly misses, and why. Its supplier and moderators only.' })
+  async nearMisses(
+    @Parent() listing: Listing,
+    @Context('req') req: RequestWithViewer,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+  ): Promise<ListingNearMiss[]> {
+    const viewer = req.viewer ?? null;
+    const misses = await this.misses.forListing(viewer, listing.id, pageSize(first, 10, 50));
+    return misses.map(({ requirement, failed, score }) => ({ requirement: toRequirement(viewer!, requirement), failed, score }));
+  }
+}

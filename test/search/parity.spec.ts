@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { SearchEngine } from '@magmatch/core';
+import type { OrganizationEntity } from '@magmatch/identity';
+import { listingContent, type ListingEntity } from '@magmatch/listings';
+import { LISTINGS_INDEX, listingDocument } from '@magmatch/marketplace-search';
+import { EmbeddedSearchEngine, MeilisearchEngine } from '@magmatch/search';
+import { DEMO_ORGANIZATIONS, demoListings } from '../../seeds/demo-market.js';
+import { realEngineUrl, uniqueName } from '../support/real-engines.js';
+import { PARITY_QUERIES } from './parity-queries.js';
+
+/** The demo market's published listings as the index holds them, published a minute apart. */
+function demoDocuments() {
+  return demoListings().map(({ supplierKey, draft }, index) => {
+    const supplier = DEMO_ORGANIZATIONS.find((organization) => organization.key === supplierKey)!;
+    const listing = {
+      ...listingContent(draft, supplierKey),
+      id: `listing-${String(index).padStart(3, '0')}`,
+      supplierId: supplierKey,
+      state: 'PUBLISHED',
+      publishedAt: new Date(Date.UTC(2026, 10, 1) + index * 60_000),
+    } as unknown as ListingEntity;
+    return listingDocument(listing, { name: supplier.name } as OrganizationEntity);
+  });
+}
+
+const TOP = 10;
+const PUBLISHED = [{ field: 'state', op: 'in' as const, values: ['PUBLISHED'] }];
+const meilisearchUrl = realEngineUrl('meilisearch');
+
+/**
+ * Both engines answer the same queries on the same listings with the same top ten, as sets (the order
+ * within them is compared too, and reported). Deliberate differences would be listed in
+ * `libs/search/README.md`; there are none.
+ */
+(meilisearchUrl ? describe : describe.skip)('search parity: Meilisearch and the embedded engine on the demo market', () => {
+  const engines: Record<'embedded' | 'meilisearch', SearchEngine> = {
+    embedded: new EmbeddedSearchEngine(),
+    meilisearch: new MeilisearchEngine(meilisearchUrl!, process.env.MEILI_MASTER_KEY ?? '', uniqueName()),
+  };
+  const answers = new Map<string, Record<'embedded' | 'meilisearch', string[]>>();
+
+  beforeAll(async () => {
+    const documents = demoDocuments();
+    for (const engine of Object.values(engines)) {
+      await engine.ensureIndex(LISTINGS_INDEX);
+      await engine.upsert(LISTINGS_INDEX.name, documents);
+    }
+    for (const { query } of PARITY_QUERIES) {
+      const [embedded, meilisearch] = await Promise.all(
+        [engines.embedded, engines.meilisearch].map(async (engine) => (await engine.search(LISTINGS_INDEX.name, { query, scope: PUBLISHED, limit: TOP })).ids),
+      );
+      answers.set(query, { embedded: embedded!, meilisearch: meilisearch! });
+    }
+  }, 120_000);
+
+  afterAll(() => {
+    const agreeing = PARITY_QUERIES.filter(({ query }) => sameSet(answers.get(query)!)).length;
+    const ordered = PARITY_QUERIES.filter(({ query }) => answers.get(query)!.embedded.join() === answers.get(query)!.meilisearch.join()).length;
+    process.stdout.write(`search parity: ${agreeing}/${PARITY_QUERIES.length} queries with the same top ${TOP}, ${ordered} in the same order\n`);
+  });
+
+  it('asks at least 80 queries of every kind', () => {
+    expect(PARITY_QUERIES.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(PARITY_QUERIES.map(({ kind }) => kind))).toEqual(new Set(['Chinese', 'English', 'mixed', 'designation', 'typo', 'full-width', 'scenario name']));
+  });
+
+  it.each(PARITY_QUERIES)('$kind: "$query" gives the same top ten on both engines', ({ query }) => {
+    const { embedded, meilisearch } = answers.get(query)!;
+    expect([...embedded].sort()).toEqual([...meilisearch].sort());
+  });
+});
+
+const sameSet = ({ embedded, meilisearch }: Record<'embedded' | 'meilisearch', string[]>) => [...embedded].sort().join() === [...meilisearch].sort().join();
