@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
-import { Catalog, GradeCatalog, PUBLIC_READER, MATERIAL_CLASSES, type MaterialClass, type ProductForm } from '@magmatch/catalog';
+import { Catalog, GradeCatalog, PUBLIC_READER, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
 import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
 import { OnEvent } from '@magmatch/messaging';
-import { LISTINGS_INDEX, LISTING_FACETS, listingDocument } from './listings-index.js';
+import { LISTINGS_INDEX, LISTINGS_TEXT_VERSION, LISTING_FACETS, listingDocument } from './listings-index.js';
 
 export interface ListingQuery {
   readonly query?: string | null;
@@ -48,9 +48,9 @@ export class ListingSearch implements OnApplicationBootstrap {
   ) {}
 
   /**
-   * The embedded engine starts empty and is rebuilt. A Meilisearch index written by a release whose documents
-   * lacked the material class is rebuilt too (its documents would fall through every class filter); an empty
-   * one next to data is reported.
+   * The embedded engine starts empty and is rebuilt. A Meilisearch index whose documents were analysed
+   * otherwise (another lexicon, or a release before it) is rebuilt too: their words would not meet today's
+   * queries. An empty one next to data is reported.
    */
   async onApplicationBootstrap(): Promise<void> {
     await this.engine.ensureIndex(LISTINGS_INDEX);
@@ -64,11 +64,11 @@ export class ListingSearch implements OnApplicationBootstrap {
       this.logger.warn({ published }, 'the listings index is empty but the database is not: run `npm run reindex`');
       return;
     }
-    const classed = (
-      await this.engine.search(LISTINGS_INDEX.name, { query: '', filter: [{ field: 'materialClass', op: 'in', values: [...MATERIAL_CLASSES] }], limit: 1 })
+    const current = (
+      await this.engine.search(LISTINGS_INDEX.name, { query: '', filter: [{ field: 'textVersion', op: 'in', values: [LISTINGS_TEXT_VERSION] }], limit: 1 })
     ).total;
-    if (classed < indexed) {
-      this.logger.warn({ indexed, classed }, 'listings indexed by an earlier release lack their material class: reindexing');
+    if (current < indexed) {
+      this.logger.warn({ indexed, current, textVersion: LISTINGS_TEXT_VERSION }, 'listings indexed with another analysis of their text: reindexing');
       await this.reindex();
     }
   }

@@ -1,19 +1,27 @@
+import { createHash } from 'node:crypto';
 import { BY_PRODUCT_TERMS, Catalog, FORM_TERMS, heldValue, LEXICON, MATERIAL_CLASS_TERMS, SCRAP_CLASS_TERMS, SEARCH_STOP_WORDS } from '@magmatch/catalog';
 import type { SearchDocument, SearchIndexSpec } from '@magmatch/core';
 import type { OrganizationEntity } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
+
+const TEXT = {
+  synonyms: Catalog.grades.map((grade) => [grade.code, ...grade.designations]),
+  vocabulary: LEXICON.map(({ terms, broader, parts }) => ({ terms, broader, parts })),
+  stopWords: SEARCH_STOP_WORDS,
+};
+
+/** A digest of what the text of a listing is analysed with: documents of another version are indexed again at start. */
+export const LISTINGS_TEXT_VERSION = createHash('sha256').update(JSON.stringify(TEXT)).digest('hex').slice(0, 12);
 
 /** The listings index: only PUBLISHED listings are ever in it. */
 export const LISTINGS_INDEX: SearchIndexSpec = {
   name: 'listings',
   searchable: ['title', 'titleEn', 'grade', 'description', 'descriptionEn', 'supplierName', 'city', 'tags'],
   filterable: [
-    'materialClass', 'grade', 'alloyFamily', 'scrapClass', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'density', 'priceMin', 'state',
+    'materialClass', 'grade', 'alloyFamily', 'scrapClass', 'form', 'city', 'certifications', 'scenarios', 'capacity', 'tensile', 'yield', 'elongation', 'density', 'priceMin', 'state', 'textVersion',
   ],
   exact: ['grade'],
-  synonyms: Catalog.grades.map((grade) => [grade.code, ...grade.designations]),
-  vocabulary: LEXICON.map(({ terms, broader, parts }) => ({ terms, broader, parts })),
-  stopWords: SEARCH_STOP_WORDS,
+  ...TEXT,
   order: { field: 'publishedAt', direction: 'desc' },
 };
 
@@ -50,6 +58,7 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
     state: listing.state,
     tags: tagsOf(listing),
     publishedAt: listing.publishedAt?.getTime() ?? null,
+    textVersion: LISTINGS_TEXT_VERSION,
   };
 }
 
