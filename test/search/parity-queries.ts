@@ -22,7 +22,9 @@ export const PARITY_QUERIES: readonly { readonly kind: string; readonly query: s
   ...['AZ91D', 'AZ91', 'MDC1D', 'EN-MC21120', 'UNS M11916', 'AM60B-F', 'MDC2B', 'ZK61M', 'Mg9995A', 'GB/T 3499 Mg9990', 'AZ31B', 'AZ80A', 'ZK60A-T5', 'AM50A'].map(
     (query) => ({ kind: 'designation', query }),
   ),
-  ...['AZ19D', 'AM06B', 'magnesuim alloy', 'extrsuion', 'alloy ingto', 'formwrok', 'laptop housnig', 'reduction salg'].map((query) => ({ kind: 'typo', query })),
+  ...['AZ19D', 'AM06B', 'magnesuim alloy', 'extrsuion', 'alloy ingto', 'formwrok', 'laptop housnig', 'reduction salg', 'Chizohu', 'recylced'].map((query) => ({ kind: 'typo', query })),
+  ...['ingo', 'extr', 'hous', 'lapt', 'AZ9', 'seat fr'].map((query) => ({ kind: 'word start', query })),
+  ...['的', '青阳', '九华', '皖江', '池州 压铸', '合肥 型材', '镁业'].map((query) => ({ kind: 'other words', query })),
   ...['ＡＺ９１Ｄ', 'ＡＭ６０Ｂ－Ｆ', '镁合金（压铸）', 'ｄｉｅ ｃａｓｔｉｎｇ'].map((query) => ({ kind: 'full-width', query })),
   ...SCENARIOS.flatMap((scenario) => [scenario.nameZh, scenario.name]).map((query) => ({ kind: 'scenario name', query })),
 ];

@@ -109,12 +109,15 @@ for (const profile of engineProfilesUnderTest()) {
 
     it("keeps the price limit and an anonymous buyer's name out of near misses, which only their owners see", async () => {
       const narrow = await openRequirement(app, buyer.token, moderator, { title: 'Anonymous ductile seat frames', minElongationPct: 9, maxPriceCnyPerTonne: MAX_PRICE, visibility: 'ANONYMOUS' });
-      const forListing = `query($id: ID!) { listing(id: $id) { nearMisses { failed requirement { ${REQUIREMENT} } } } }`;
+      await openRequirement(app, buyer.token, moderator, { title: 'Unlisted ductile seat frames', minElongationPct: 9, visibility: 'MATCHED_ONLY' });
+      const forListing = `query($id: ID!) { listing(id: $id) { nearMisses { failed score requirement { ${REQUIREMENT} } } } }`;
       const seen = await app.graphql(forListing, { id: listingId }, supplier.token);
       expect(seen.body.errors).toBeUndefined();
       const received = leaves(seen.body.data);
       expect(received).toContain('Anonymous ductile seat frames');
-      expect(received.filter((leaf) => leaf.includes(String(MAX_PRICE)) || leaf.includes(BUYER_NAME))).toEqual([]);
+      // Not matched, a MATCHED_ONLY requirement stays unseen; a would-be score would move with the price limit.
+      expect(received.filter((leaf) => leaf.includes(String(MAX_PRICE)) || leaf.includes(BUYER_NAME) || leaf.includes('Unlisted'))).toEqual([]);
+      expect((seen.body.data as { listing: { nearMisses: { score: number | null }[] } }).listing.nearMisses.every(({ score }) => score === null)).toBe(true);
       for (const intruder of [otherSupplier, trader]) {
         expect((await app.graphql(forListing, { id: listingId }, intruder.token)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       }

@@ -85,6 +85,12 @@ for (const profile of engineProfilesUnderTest()) {
       });
       const own = await app.graphql(`mutation($input: CreateRequirementInput!) { createRequirement(input: $input) ${fields} }`, { input: seatFrames({ minElongationPct: 5 }) }, buyer.token);
       expect(own.body.data?.createRequirement).toEqual({ templateConstraints: ['acceptableGrades'], templateExcludes: [] });
+      // AM50A falls short of the IP-beam template's 220 MPa, not of the 200 MPa this buyer asks.
+      const beams = { title: 'IP beams', scenario: 'AUTO_IP_BEAM', quantityTonnesPerMonth: 10 };
+      const templated = await app.graphql(`mutation($input: CreateRequirementInput!) { createRequirement(input: $input) ${fields} }`, { input: beams }, buyer.token);
+      expect(templated.body.data?.createRequirement).toMatchObject({ templateExcludes: [{ grade: 'AM50A' }] });
+      const relaxed = await app.graphql(`mutation($input: CreateRequirementInput!) { createRequirement(input: $input) ${fields} }`, { input: { ...beams, minTensileStrengthMpa: 200 } }, buyer.token);
+      expect(relaxed.body.data?.createRequirement).toEqual({ templateConstraints: ['minElongationPct', 'acceptableGrades'], templateExcludes: [] });
     });
 
     it('walks a requirement through review to AWARDED', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { Catalog, gradeKey } from './catalog.js';
+import { Catalog, gradeKey, typicalFallsShort } from './catalog.js';
 
 describe('Catalog', () => {
   it('gives no two grades the same name, in any standard', () => {
@@ -30,12 +30,13 @@ describe('Catalog', () => {
 
   it("holds every template's minimums against its usual grades' typical values, and names each grade it excludes", () => {
     for (const scenario of Catalog.scenarios) {
-      const below = scenario.usualGrades.filter((code) => {
-        const { typical } = Catalog.resolveGrade(code)!;
-        const short = (minimum: number | null, value: number | null) => minimum !== null && (value === null || value < minimum);
-        return short(scenario.minTensileStrengthMpa, typical.tensileStrengthMpa) || short(scenario.minElongationPct, typical.elongationPct);
-      });
+      const below = scenario.usualGrades.filter((code) => typicalFallsShort(Catalog.resolveGrade(code)!, scenario));
       expect([scenario.code, scenario.excludes.map(({ grade }) => grade)]).toEqual([scenario.code, below]);
+      // The reason states the grade's own typical value.
+      for (const { grade, because } of scenario.excludes) {
+        const { typical } = Catalog.resolveGrade(grade)!;
+        expect([grade, because]).toEqual([grade, expect.stringMatching(new RegExp(`typical (tensile strength ${typical.tensileStrengthMpa} MPa|elongation ${typical.elongationPct} %)`))]);
+      }
     }
   });
 });

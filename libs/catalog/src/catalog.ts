@@ -151,3 +151,9 @@ export const Catalog = {
     return certificationsByCode.get(gradeKey(code));
   },
 } as const;
+
+/** Whether a grade's typical values fall short of a tensile or elongation minimum (a template's, a requirement's). */
+export function typicalFallsShort(grade: AlloyGradeData, minimums: { readonly minTensileStrengthMpa: number | null; readonly minElongationPct: number | null }): boolean {
+  const short = (minimum: number | null, value: number | null) => minimum !== null && (value === null || value < minimum);
+  return short(minimums.minTensileStrengthMpa, grade.typical.tensileStrengthMpa) || short(minimums.minElongationPct, grade.typical.elongationPct);
+}

@@ -36,7 +36,14 @@ export function applyListingFilter(query: SelectQueryBuilder<ListingEntity>, fil
     query.andWhere('listing.certifications @> :certifications', { certifications });
   }
   if (filter.scenario) query.andWhere(':scenario = ANY(listing.scenarios)', { scenario: filter.scenario.toUpperCase() });
-  if (filter.scenarios?.length) query.andWhere('listing.scenarios && :scenarios', { scenarios: filter.scenarios.map((code) => code.toUpperCase()) });
+  if (filter.scenarios?.length) {
+    const scenarios = filter.scenarios.map((code) => {
+      const scenario = Catalog.scenario(code);
+      if (!scenario) throw new DomainError(DomainErrorCode.InvalidInput, `scenario "${code}" is not in the catalogue (e.g. AUTO_SEAT_FRAME)`, 'filter.scenarios');
+      return scenario.code;
+    });
+    query.andWhere('listing.scenarios && :scenarios', { scenarios });
+  }
   if (filter.minMonthlyCapacityTonnes != null) {
     query.andWhere('listing.monthlyCapacityTonnes >= :capacity', { capacity: filter.minMonthlyCapacityTonnes });
   }

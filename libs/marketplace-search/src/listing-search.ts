@@ -64,9 +64,9 @@ export class ListingSearch implements OnApplicationBootstrap {
       this.logger.warn({ published }, 'the listings index is empty but the database is not: run `npm run reindex`');
       return;
     }
-    const current = (
-      await this.engine.search(LISTINGS_INDEX.name, { query: '', filter: [{ field: 'textVersion', op: 'in', values: [LISTINGS_TEXT_VERSION] }], limit: 1 })
-    ).total;
+    // Facet counts cover every document (a search's total stops at Meilisearch's maxTotalHits).
+    const versions = (await this.engine.search(LISTINGS_INDEX.name, { query: '', facets: ['textVersion'], limit: 0 })).facets.textVersion ?? {};
+    const current = versions[LISTINGS_TEXT_VERSION] ?? 0;
     if (current < indexed) {
       this.logger.warn({ indexed, current, textVersion: LISTINGS_TEXT_VERSION }, 'listings indexed with another analysis of their text: reindexing');
       await this.reindex();

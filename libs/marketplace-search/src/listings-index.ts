@@ -10,8 +10,11 @@ const TEXT = {
   stopWords: SEARCH_STOP_WORDS,
 };
 
+/** Raised by hand when the analyzer, the searchable fields or `tagsOf` change what a listing is indexed under. */
+const ANALYSIS = 1;
+
 /** A digest of what the text of a listing is analysed with: documents of another version are indexed again at start. */
-export const LISTINGS_TEXT_VERSION = createHash('sha256').update(JSON.stringify(TEXT)).digest('hex').slice(0, 12);
+export const LISTINGS_TEXT_VERSION = createHash('sha256').update(JSON.stringify({ ANALYSIS, TEXT })).digest('hex').slice(0, 12);
 
 /** The listings index: only PUBLISHED listings are ever in it. */
 export const LISTINGS_INDEX: SearchIndexSpec = {

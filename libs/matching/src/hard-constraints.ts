@@ -3,6 +3,7 @@ import type { OrganizationCertificationEntity } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
 import type { RequirementEntity } from '@magmatch/requirements';
 import { compositionCheck } from './composition-check.js';
+import { PROPERTY_MINIMUMS } from './property-minimums.js';
 
 /** The property value matching holds: the card's guaranteed minimum, else its typical value, else the grade's typical value. */
 export function effectiveProperty(
@@ -44,7 +45,7 @@ export function hardConstraintFailures(
     failures.push(`grade ${listing.grade ?? 'none'} is not among ${requirement.acceptableGrades.join(', ')}${fromTemplate(requirement, 'acceptableGrades')}`);
   }
   if (requirement.form && requirement.form !== listing.form) failures.push(`form ${listing.form} is not ${requirement.form}`);
-  for (const { key, minimum, label, unit } of MINIMUMS) {
+  for (const { key, minimum, label, unit } of PROPERTY_MINIMUMS) {
     const required = requirement[minimum];
     if (required == null) continue;
     const held = effectiveProperty(listing, key);
@@ -66,12 +67,6 @@ export function hardConstraintFailures(
   }
   return failures;
 }
-
-const MINIMUMS = [
-  { key: 'tensileStrengthMpa', minimum: 'minTensileStrengthMpa', label: 'tensile strength', unit: ' MPa' },
-  { key: 'yieldStrengthMpa', minimum: 'minYieldStrengthMpa', label: 'yield strength', unit: ' MPa' },
-  { key: 'elongationPct', minimum: 'minElongationPct', label: 'elongation', unit: ' %' },
-] as const;
 
 /** Where a held value comes from, in two words. */
 function heldWords(held: HeldValue, grade: string | null): string {

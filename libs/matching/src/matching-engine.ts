@@ -6,7 +6,7 @@ import { SEARCH_ENGINE, type FilterCondition, type SearchEngine } from '@magmatc
 import { CertificationsService, OrganizationsService } from '@magmatch/identity';
 import { ListingEntity, ReviewState } from '@magmatch/listings';
 import { LISTINGS_INDEX } from '@magmatch/marketplace-search';
-import { RequirementEntity, RequirementState } from '@magmatch/requirements';
+import { RequirementEntity, RequirementState, Visibility } from '@magmatch/requirements';
 import { acceptableFamilies, hardConstraintFailures } from './hard-constraints.js';
 import { scoreMatch, type Demand, type ScoredMatch, type Supply } from './scoring.js';
 
@@ -123,10 +123,18 @@ export class MatchingEngine {
       .slice(0, limit);
   }
 
-  /** The open requirements of its class that `listing` narrowly misses (one or two hard constraints), best would-be score first. */
+  /**
+   * The open requirements of its class that `listing` narrowly misses (one or two hard constraints), best
+   * would-be score first, among the NEAR_MISS_CANDIDATES most recently opened. MATCHED_ONLY requirements are
+   * shown only to suppliers they are matched with, so never here.
+   */
   async nearMissesOf(listing: ListingEntity, limit: number): Promise<RequirementNearMiss[]> {
     await this.grades.fresh();
-    const open = await this.openRequirementsOfClass(listing).getMany();
+    const open = await this.openRequirementsOfClass(listing)
+      .andWhere('requirement.visibility <> :matchedOnly', { matchedOnly: Visibility.MATCHED_ONLY })
+      .orderBy('requirement.openedAt', 'DESC')
+      .take(NEAR_MISS_CANDIDATES)
+      .getMany();
     const [context, proven] = await Promise.all([this.suppliers([listing.supplierId]), this.proven([listing])]);
     const supply = supplyOf(listing, context, proven);
     const day = today();

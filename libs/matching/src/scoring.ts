@@ -1,5 +1,6 @@
 import { Catalog, distanceKm, heldValue, SCRAP_CLASS_WORDS, type ByProductDetails, type CardProperties, type HeldValue, type ElementLimit, type MaterialClass, type ScrapDetails } from '@magmatch/catalog';
 import { compositionCheck } from './composition-check.js';
+import { PROPERTY_MINIMUMS } from './property-minimums.js';
 import { CRITERION_WEIGHTS, type Criterion } from './weights.js';
 
 /** One criterion's contribution, in words an engineer can check. */
@@ -58,11 +59,6 @@ export interface ScoredMatch {
   readonly reasons: MatchReason[];
 }
 
-const PROPERTIES = [
-  { key: 'tensileStrengthMpa', minimum: 'minTensileStrengthMpa', label: 'tensile strength', unit: ' MPa' },
-  { key: 'yieldStrengthMpa', minimum: 'minYieldStrengthMpa', label: 'yield strength', unit: ' MPa' },
-  { key: 'elongationPct', minimum: 'minElongationPct', label: 'elongation', unit: ' %' },
-] as const;
 const VERIFICATION = { LISTED: 0.3, REVIEWED: 0.7, VERIFIED: 1 } as const;
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
@@ -93,7 +89,7 @@ export function scoreMatch(demand: Demand, supply: Supply, today: string): Score
 function properties(demand: Demand, supply: Supply): MatchReason {
   if (supply.scrap || supply.byProduct) return materialQuality(demand, supply);
   const typical = supply.grade ? Catalog.resolveGrade(supply.grade)?.typical : undefined;
-  const checks = PROPERTIES.flatMap(({ key, minimum, label, unit }) => {
+  const checks = PROPERTY_MINIMUMS.flatMap(({ key, minimum, label, unit }) => {
     const required = demand[minimum];
     if (required == null) return [];
     const held = heldValue(supply.card, key, typical?.[key]);

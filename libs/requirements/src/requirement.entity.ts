@@ -12,10 +12,10 @@ export enum RequirementState {
   EXPIRED = 'EXPIRED',
 }
 
-/** Who may see a requirement and its buyer. */
 /** A constraint a scenario template can fill. */
 export type TemplateConstraint = 'minTensileStrengthMpa' | 'minElongationPct' | 'acceptableGrades';
 
+/** Who may see a requirement and its buyer. */
 export enum Visibility {
   /** Every signed-in user sees it and its buyer. */
   PUBLIC = 'PUBLIC',

@@ -22,6 +22,6 @@ export class ListingNearMiss {
   @Field(() => [String])
   failed: string[];
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Moderators only: it depends on the buyer\'s price limit, which suppliers never learn.' })
   score: number | null;
 }

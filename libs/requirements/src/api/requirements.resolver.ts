@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
-import { AlloyGrade, Catalog, GradeCatalog, TemplateExclusion, toAlloyGrade } from '@magmatch/catalog';
+import { AlloyGrade, Catalog, GradeCatalog, TemplateExclusion, toAlloyGrade, typicalFallsShort } from '@magmatch/catalog';
 import { RequestLoaders, RequireRoles, pageSize, type Page, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, Organization } from '@magmatch/identity';
 import { ReviewDecisionEnum } from '@magmatch/moderation';
@@ -109,8 +109,11 @@ export class RequirementsResolver {
     description: "Usual grades of its scenario that the template's minimums exclude, when the template set any: shown before submitting.",
   })
   templateExcludes(@Parent() requirement: Requirement): TemplateExclusion[] {
-    const applied = requirement.templateConstraints.some((constraint) => constraint !== 'acceptableGrades');
-    return applied && requirement.scenario ? [...(Catalog.scenario(requirement.scenario)?.excludes ?? [])] : [];
+    const scenario = requirement.scenario ? Catalog.scenario(requirement.scenario) : undefined;
+    const fromTemplate = (constraint: 'minTensileStrengthMpa' | 'minElongationPct') =>
+      requirement.templateConstraints.includes(constraint) ? requirement[constraint] : null;
+    const minimums = { minTensileStrengthMpa: fromTemplate('minTensileStrengthMpa'), minElongationPct: fromTemplate('minElongationPct') };
+    return (scenario?.excludes ?? []).filter(({ grade }) => typicalFallsShort(Catalog.resolveGrade(grade)!, minimums));
   }
 
   @ResolveField(() => [AlloyGrade])

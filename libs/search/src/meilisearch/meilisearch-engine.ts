@@ -67,10 +67,16 @@ export class MeilisearchEngine implements SearchEngine {
     const { spec, analyzer } = this.setup(index);
     for (const field of request.facets ?? []) assertFilterable(spec, field);
     const filter = meilisearchFilter(spec, [...(request.scope ?? []), ...(request.filter ?? [])]);
-    const query = analyzer.queryWords(request.query ?? '').join(' ');
+    // A Han character after a Latin word is ignored by Meilisearch's query parsing (镁业 found every 镁
+    // listing): characters first. Every word is required, so the order changes only which word may be
+    // completed as a prefix, the last: a Latin word, as in the embedded engine (where a character completes
+    // only to itself).
+    const words = analyzer.queryWords(request.query ?? '');
+    const query = [...words.filter(isHan), ...words.filter((word) => !isHan(word))].join(' ');
     const response = await this.client.index(this.uid(index)).search(query, {
       filter,
       sort: spec.order ? [`${spec.order.field}:${spec.order.direction}`, 'id:asc'] : undefined,
+      locales: ['cmn'],
       facets: request.facets ? [...request.facets] : undefined,
       limit: request.limit ?? 20,
       offset: request.offset ?? 0,
@@ -115,6 +121,9 @@ export class MeilisearchEngine implements SearchEngine {
         filterableAttributes: [...spec.filterable],
         sortableAttributes: spec.order ? [spec.order.field, 'id'] : [],
         rankingRules: ['words', 'typo', 'sort'],
+        // The words are Chinese characters and Latin words: left to detect the language, a short query of
+        // Han characters can be read as Japanese and segmented otherwise than the documents.
+        localizedAttributes: [{ attributePatterns: spec.searchable.map(wordsOf), locales: ['cmn'] }],
         synonyms: {},
         typoTolerance: { disableOnAttributes: (spec.exact ?? []).map(wordsOf), disableOnWords: [...analyzer.exactWords] },
       }),
@@ -153,3 +162,5 @@ async function settled(task: EnqueuedTaskPromise, tolerated: string[] = []): Pro
   if (done.error && tolerated.includes(done.error.code)) return;
   throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no detail'}`);
 }
+
+const isHan = (word: string) => /^\p{Script=Han}$/u.test(word);

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SearchDocument, SearchIndexSpec } from '@magmatch/core';
 import { canonicalizeCodes, synonymMap } from './tokens.js';
-import { typosBetween } from './typos.js';
 
 /** What text analysis is built from: code synonyms (grade designations), a vocabulary and stop words. */
 export type AnalysisSettings = Pick<SearchIndexSpec, 'synonyms' | 'vocabulary' | 'stopWords'>;
@@ -30,9 +29,6 @@ export class TextAnalyzer {
   private readonly root: TrieNode = { next: new Map() };
   private readonly entries: { word: string; broader: number[]; parts: number[] }[];
   private readonly stopWords: Set<string>;
-  /** The Latin words of the vocabulary's terms, which a query word with a typo is read as. */
-  private readonly vocabularyAtoms: readonly string[];
-  private readonly vocabularySet: ReadonlySet<string>;
   /** The vocabulary's words: matched exactly, never by a typo or a prefix. */
   readonly exactWords: ReadonlySet<string>;
 
@@ -50,16 +46,9 @@ export class TextAnalyzer {
       broader: (entry.broader ?? []).map(indexOf),
       parts: (entry.parts ?? []).map(indexOf),
     }));
-    const latin = new Set<string>();
     vocabulary.forEach((entry, index) => {
-      for (const term of entry.terms) {
-        const path = atoms(normalize(term));
-        this.insert(path, index);
-        for (const atom of path) if (/^[a-z]+$/.test(atom)) latin.add(atom);
-      }
+      for (const term of entry.terms) this.insert(atoms(normalize(term)), index);
     });
-    this.vocabularyAtoms = [...latin].sort();
-    this.vocabularySet = latin;
     this.stopWords = new Set((settings.stopWords ?? []).map(normalize));
     this.exactWords = new Set(this.entries.map((entry) => entry.word));
   }
@@ -69,45 +58,32 @@ export class TextAnalyzer {
     return this.analyze(text, true);
   }
 
-  /**
-   * The words of a query, each of which a result must contain. A Latin word within its typo budget of a
-   * vocabulary word is read as that word (extrsuion → extrusion), and so is the last word when it begins
-   * exactly one vocabulary word (formw → formwork): vocabulary words are matched exactly, so their typos and
-   * prefixes are resolved here, the same for both engines.
-   */
+  /** The words of a query, each of which a result must contain. */
   queryWords(text: string): string[] {
     return this.analyze(text, false);
   }
 
+  /**
+   * A document keeps the Latin words of each vocabulary term beside the term's word, so a query that is not
+   * the whole term (laptop, a typo such as extrusoin, the start ingo) still meets them under the engines' own
+   * typo and prefix rules; a query that is the whole term is its word, exact.
+   */
   private analyze(text: string, forDocument: boolean): string[] {
-    const raw = atoms(normalize(canonicalizeCodes(text.normalize('NFKC'), this.codes)));
-    const found = forDocument ? raw : raw.map((atom, at) => this.corrected(atom, at === raw.length - 1));
-    const withBroader = forDocument;
+    const found = atoms(normalize(canonicalizeCodes(text.normalize('NFKC'), this.codes)));
     const words: string[] = [];
     for (let at = 0; at < found.length; ) {
       const match = this.longestMatch(found, at);
       if (match) {
-        this.emit(match.entry, withBroader, words);
+        this.emit(match.entry, forDocument, words);
+        if (forDocument) words.push(...found.slice(at, match.end).filter((atom) => /^[a-z0-9.]+$/.test(atom) && !this.stopWords.has(atom)).map(plain));
         at = match.end;
         continue;
       }
       const atom = found[at]!;
-      if (!this.stopWords.has(atom)) words.push(atom.replaceAll('.', ''));
+      if (!this.stopWords.has(atom)) words.push(plain(atom));
       at += 1;
     }
     return [...new Set(words)];
-  }
-
-  private corrected(atom: string, last: boolean): string {
-    if (!/^[a-z]+$/.test(atom) || this.stopWords.has(atom) || this.vocabularySet.has(atom)) return atom;
-    let best: { atom: string; typos: number } | undefined;
-    for (const candidate of this.vocabularyAtoms) {
-      const typos = typosBetween(atom, candidate, false);
-      if (typos < (best?.typos ?? Infinity)) best = { atom: candidate, typos };
-    }
-    if (best) return best.atom;
-    const completions = last && atom.length >= 3 ? this.vocabularyAtoms.filter((candidate) => candidate.startsWith(atom)) : [];
-    return completions.length === 1 ? completions[0]! : atom;
   }
 
   private emit(index: number, withBroader: boolean, words: string[]): void {
@@ -145,6 +121,9 @@ export class TextAnalyzer {
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
 
 const atoms = (text: string): string[] => text.match(ATOM) ?? [];
+
+/** A Latin word as both engines index it: dots, which engines split on, left out (99.90 → 9990). */
+const plain = (atom: string) => atom.replaceAll('.', '');
 
 const entryWord = (firstTerm: string) => `lx${createHash('sha256').update(normalize(firstTerm)).digest('hex').slice(0, 8)}`;
 
