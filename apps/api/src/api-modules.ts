@@ -8,6 +8,7 @@ import { ModerationApiModule } from '@magmatch/moderation';
 import { NotificationsApiModule } from '@magmatch/notifications';
 import { PromotionsApiModule } from '@magmatch/promotions';
 import { RequirementsApiModule } from '@magmatch/requirements';
+import { TradeApiModule } from '@magmatch/trade';
 
 /** The domain modules with their GraphQL resolvers. */
 export const API_MODULES: Type[] = [
@@ -20,4 +21,5 @@ export const API_MODULES: Type[] = [
   ModerationApiModule,
   NotificationsApiModule,
   PromotionsApiModule,
+  TradeApiModule,
 ];

@@ -33,6 +33,13 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
   // A standard grade's name: refused after the access check, so the table changes nothing.
   { name: 'proposeGrade', document: 'mutation { proposeGrade(input: { code: "MDC1D", materialClass: ALLOY, family: "AZ" }) { code } }', variables: {}, allowed: ['supplier'] },
   { name: 'reviewGradeProposal', document: 'mutation { reviewGradeProposal(code: "QYM-NONE", decision: APPROVE) { code } }', variables: {}, allowed: ['moderator'] },
+  { name: 'setExchangeRate', document: 'mutation { setExchangeRate(currency: CNY, cnyPerUnit: 1, date: "2026-01-01") { date } }', variables: {}, allowed: ['moderator'] },
+  {
+    name: 'recordReferencePrice',
+    document: 'mutation { recordReferencePrice(input: { series: "", date: "2026-01-01", source: "", price: { amount: 1, currency: CNY, unit: PER_TONNE, taxBasis: VAT_INCLUDED, incoterm: EXW } }) { date } }',
+    variables: {},
+    allowed: ['moderator'],
+  },
   { name: 'moderateListing', document: 'mutation($id: ID!) { moderateListing(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'archiveListing', document: 'mutation($id: ID!) { archiveListing(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'moderator'] },
   { name: 'myListings', document: '{ myListings { totalCount } }', variables: {}, allowed: ['supplier'] },
@@ -88,4 +95,4 @@ export function mayCall(allowed: readonly Role[], role: Role): boolean {
   return role === 'trader' ? allowed.includes('supplier') || allowed.includes('buyer') : allowed.includes(role);
 }
 /** Operations open to anyone, signed in or not. */
-export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications'];
+export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices'];

@@ -14,6 +14,7 @@ import { MaterialClasses1764414000000 } from './1764414000000-material-classes.j
 import { PropertyRanges1764417600000 } from './1764417600000-property-ranges.js';
 import { GradeCatalogue1764421200000 } from './1764421200000-grade-catalogue.js';
 import { TemplateConstraints1764424800000 } from './1764424800000-template-constraints.js';
+import { ReferencePrices1764428400000 } from './1764428400000-reference-prices.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PropertyRanges1764417600000,
   GradeCatalogue1764421200000,
   TemplateConstraints1764424800000,
+  ReferencePrices1764428400000,
 ];
