@@ -3,7 +3,7 @@ import { TextAnalyzer } from './analyzer.js';
 import { transpositions, typosBetween } from './typos.js';
 
 const analyzer = new TextAnalyzer({
-  synonyms: [['AZ91D', 'AZ91', 'MDC1D', 'EN-MC21120']],
+  synonyms: [['AZ91D', 'AZ91', 'MDC1D', 'EN-MC21120', 'UNS M11916']],
   vocabulary: [
     { terms: ['镁合金', 'magnesium alloy'] },
     { terms: ['压铸', '压铸件', 'die casting', 'die-cast'] },
@@ -30,6 +30,8 @@ describe('TextAnalyzer', () => {
     expect(analyzer.queryWords('ＡＺ９１Ｄ')).toEqual(['az91d']);
     expect(analyzer.queryWords('MDC1D')).toEqual(['az91d']);
     expect(analyzer.queryWords('EN-MC21120 压铸件')).toEqual(['az91d', word('压铸')]);
+    expect(analyzer.queryWords('die-cast AZ 91D housing')).toEqual([word('压铸'), 'az91d', 'housing']);
+    expect(analyzer.queryWords('UNS M11916')).toEqual(['az91d']);
   });
 
   it('splits other Han text into characters and drops stop words', () => {
