@@ -1,27 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SearchEngine } from '@magmatch/core';
-import type { OrganizationEntity } from '@magmatch/identity';
-import { listingContent, type ListingEntity } from '@magmatch/listings';
-import { LISTINGS_INDEX, listingDocument } from '@magmatch/marketplace-search';
+import { LISTINGS_INDEX } from '@magmatch/marketplace-search';
 import { EmbeddedSearchEngine, MeilisearchEngine } from '@magmatch/search';
-import { DEMO_ORGANIZATIONS, demoListings } from '../../seeds/demo-market.js';
 import { realEngineUrl, uniqueName } from '../support/real-engines.js';
+import { demoDocuments } from './demo-documents.js';
 import { PARITY_QUERIES } from './parity-queries.js';
-
-/** The demo market's published listings as the index holds them, published a minute apart. */
-function demoDocuments() {
-  return demoListings().map(({ supplierKey, draft }, index) => {
-    const supplier = DEMO_ORGANIZATIONS.find((organization) => organization.key === supplierKey)!;
-    const listing = {
-      ...listingContent(draft, supplierKey),
-      id: `listing-${String(index).padStart(3, '0')}`,
-      supplierId: supplierKey,
-      state: 'PUBLISHED',
-      publishedAt: new Date(Date.UTC(2026, 10, 1) + index * 60_000),
-    } as unknown as ListingEntity;
-    return listingDocument(listing, { name: supplier.name } as OrganizationEntity);
-  });
-}
 
 const LIMIT = 100;
 const PUBLISHED = [{ field: 'state', op: 'in' as const, values: ['PUBLISHED'] }];
