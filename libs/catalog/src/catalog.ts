@@ -1,4 +1,4 @@
-import type { Viewer } from '@magmatch/core';
+import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { ALLOY_GRADES, type AlloyGradeData, type GradeStatus, type MaterialClass } from './data/grades.js';
 import { CERTIFICATIONS, SCENARIOS, type CertificationData, type ScenarioData } from './data/reference.js';
 import { designationKey, parseDesignation } from './designation.js';
@@ -141,6 +141,20 @@ export const Catalog = {
   /** The alloy families of public grades (AZ, AM, AS, ZK …); pure magnesium is not an alloy family. */
   alloyFamilies(): string[] {
     return [...new Set(registry.grades.filter((grade) => grade.materialClass === 'ALLOY' && isPublicGrade(grade)).map((grade) => grade.family))];
+  },
+
+  /** The code of the scenario `code` names; BAD_USER_INPUT naming `field` when the catalogue has none. */
+  scenarioCode(code: string, field: string): string {
+    const scenario = Catalog.scenario(code);
+    if (!scenario) throw new DomainError(DomainErrorCode.InvalidInput, `scenario "${code}" is not in the catalogue (e.g. AUTO_SEAT_FRAME)`, field);
+    return scenario.code;
+  },
+
+  /** The code of the public grade `typed` names, for a filter; BAD_USER_INPUT naming `field` when there is none. */
+  publicGradeCode(typed: string, field: string): string {
+    const grade = Catalog.resolveGrade(typed, PUBLIC_READER);
+    if (!grade) throw new DomainError(DomainErrorCode.InvalidInput, `grade "${typed}" is not in the catalogue`, field);
+    return grade.code;
   },
 
   scenario(code: string): ScenarioData | undefined {

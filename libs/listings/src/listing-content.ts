@@ -92,7 +92,7 @@ export function listingContent(draft: ListingDraft, organizationId: string): Lis
     leadTimeDays: draft.leadTimeDays ?? null,
     deliveryRegions: unique(draft.deliveryRegions ?? []),
     certifications: unique((draft.certifications ?? []).map((code) => certificationCode(code))),
-    scenarios: unique((draft.scenarios ?? []).map((code) => scenarioCode(code))),
+    scenarios: unique((draft.scenarios ?? []).map((code) => Catalog.scenarioCode(code, 'scenarios'))),
     city: draft.city?.trim() || null,
     recycledContentPct: draft.recycledContentPct ?? null,
     carbonFootprintKgCo2ePerKg: draft.carbonFootprintKgCo2ePerKg ?? null,
@@ -143,10 +143,5 @@ function certificationCode(code: string): string {
   return certification.code;
 }
 
-function scenarioCode(code: string): string {
-  const scenario = Catalog.scenario(code);
-  if (!scenario) throw invalid('scenarios', `scenario "${code}" is not in the catalogue`);
-  return scenario.code;
-}
 
 const unique = (values: readonly string[]) => [...new Set(values.map((value) => value.trim()).filter(Boolean))];

@@ -1,5 +1,4 @@
-import { Catalog, PUBLIC_READER, type MaterialClass, type ProductForm } from '@magmatch/catalog';
-import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { Catalog, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ListingEntity } from './listing.entity.js';
 
@@ -21,11 +20,7 @@ export interface ListingFilter {
 /** Adds the filter's conditions to a query on alias `listing`. */
 export function applyListingFilter(query: SelectQueryBuilder<ListingEntity>, filter: ListingFilter): void {
   if (filter.grades?.length) {
-    const grades = filter.grades.map((typed) => {
-      const grade = Catalog.resolveGrade(typed, PUBLIC_READER);
-      if (!grade) throw new DomainError(DomainErrorCode.InvalidInput, `grade "${typed}" is not in the catalogue`, 'filter.grades');
-      return grade.code;
-    });
+    const grades = filter.grades.map((typed) => Catalog.publicGradeCode(typed, 'filter.grades'));
     query.andWhere('listing.grade IN (:...grades)', { grades });
   }
   if (filter.forms?.length) query.andWhere('listing.form IN (:...forms)', { forms: filter.forms });
@@ -37,11 +32,7 @@ export function applyListingFilter(query: SelectQueryBuilder<ListingEntity>, fil
   }
   if (filter.scenario) query.andWhere(':scenario = ANY(listing.scenarios)', { scenario: filter.scenario.toUpperCase() });
   if (filter.scenarios?.length) {
-    const scenarios = filter.scenarios.map((code) => {
-      const scenario = Catalog.scenario(code);
-      if (!scenario) throw new DomainError(DomainErrorCode.InvalidInput, `scenario "${code}" is not in the catalogue (e.g. AUTO_SEAT_FRAME)`, 'filter.scenarios');
-      return scenario.code;
-    });
+    const scenarios = filter.scenarios.map((code) => Catalog.scenarioCode(code, 'filter.scenarios'));
     query.andWhere('listing.scenarios && :scenarios', { scenarios });
   }
   if (filter.minMonthlyCapacityTonnes != null) {

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
-import { Catalog, GradeCatalog, PUBLIC_READER, type MaterialClass, type ProductForm } from '@magmatch/catalog';
-import { DomainError, DomainErrorCode, SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
+import { Catalog, GradeCatalog, type MaterialClass, type ProductForm } from '@magmatch/catalog';
+import { SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
 import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
 import { OnEvent } from '@magmatch/messaging';
@@ -143,11 +143,7 @@ export class ListingSearch implements OnApplicationBootstrap {
 function conditionsOf(query: ListingQuery): FilterCondition[] {
   const conditions: FilterCondition[] = [];
   if (query.grades?.length) {
-    const grades = query.grades.map((typed) => {
-      const grade = Catalog.resolveGrade(typed, PUBLIC_READER);
-      if (!grade) throw new DomainError(DomainErrorCode.InvalidInput, `grade "${typed}" is not in the catalogue`, 'grades');
-      return grade.code;
-    });
+    const grades = query.grades.map((typed) => Catalog.publicGradeCode(typed, 'grades'));
     conditions.push({ field: 'grade', op: 'in', values: grades });
   }
   if (query.forms?.length) conditions.push({ field: 'form', op: 'in', values: [...query.forms] });
@@ -157,16 +153,10 @@ function conditionsOf(query: ListingQuery): FilterCondition[] {
     const codes = query.certifications.map((code) => Catalog.certification(code)?.code ?? code);
     conditions.push({ field: 'certifications', op: 'all', values: codes });
   }
-  if (query.scenarios?.length) conditions.push({ field: 'scenarios', op: 'in', values: query.scenarios.map(scenarioCode) });
+  if (query.scenarios?.length) conditions.push({ field: 'scenarios', op: 'in', values: query.scenarios.map((code) => Catalog.scenarioCode(code, 'scenarios')) });
   if (query.minTensileStrengthMpa != null) conditions.push({ field: 'tensile', op: 'gte', value: query.minTensileStrengthMpa });
   if (query.minElongationPct != null) conditions.push({ field: 'elongation', op: 'gte', value: query.minElongationPct });
   if (query.minMonthlyCapacityTonnes != null) conditions.push({ field: 'capacity', op: 'gte', value: query.minMonthlyCapacityTonnes });
   if (query.maxPriceCnyPerTonne != null) conditions.push({ field: 'priceMin', op: 'lte', value: query.maxPriceCnyPerTonne });
   return conditions;
-}
-
-function scenarioCode(code: string): string {
-  const scenario = Catalog.scenario(code);
-  if (!scenario) throw new DomainError(DomainErrorCode.InvalidInput, `scenario "${code}" is not in the catalogue (e.g. AUTO_SEAT_FRAME)`, 'scenarios');
-  return scenario.code;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BY_PRODUCT_TERMS, Catalog, FORM_TERMS, heldValue, LEXICON, MATERIAL_CLASS_TERMS, SCRAP_CLASS_TERMS, SEARCH_STOP_WORDS } from '@magmatch/catalog';
+import { BY_PRODUCT_TERMS, Catalog, type AlloyGradeData, FORM_TERMS, heldValue, LEXICON, MATERIAL_CLASS_TERMS, SCRAP_CLASS_TERMS, SEARCH_STOP_WORDS } from '@magmatch/catalog';
 import type { SearchDocument, SearchIndexSpec } from '@magmatch/core';
 import type { OrganizationEntity } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
@@ -59,7 +59,7 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
     density: listing.card.densityGCm3 ?? typical?.densityGCm3 ?? null,
     priceMin: listing.priceMinCnyPerTonne,
     state: listing.state,
-    tags: tagsOf(listing),
+    tags: tagsOf(listing, grade),
     publishedAt: listing.publishedAt?.getTime() ?? null,
     textVersion: LISTINGS_TEXT_VERSION,
   };
@@ -70,8 +70,7 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
  * form, its material class and, for primary magnesium, its purity (99.90), its scrap class or by-product kind
  * and the uses it is offered for.
  */
-function tagsOf(listing: ListingEntity): string[] {
-  const grade = listing.grade ? Catalog.resolveGrade(listing.grade) : undefined;
+function tagsOf(listing: ListingEntity, grade: AlloyGradeData | undefined): string[] {
   const magnesium = grade?.materialClass === 'PRIMARY_MAGNESIUM' ? grade.composition.find((limit) => limit.element === 'Mg')?.minPct : undefined;
   const scenarios = listing.scenarios.flatMap((code) => {
     const scenario = Catalog.scenario(code);

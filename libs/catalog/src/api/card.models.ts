@@ -1,10 +1,10 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsIn, IsNumber, IsOptional, ValidateNested } from 'class-validator';
-import { OptionalText } from '@magmatch/core';
+import { enumOf, OptionalText } from '@magmatch/core';
 import { PROPERTY_BASES, type PropertyBasis as PropertyBasisValue } from '../card.js';
 
-export const PropertyBasisEnum = Object.fromEntries(PROPERTY_BASES.map((basis) => [basis, basis])) as { [B in PropertyBasisValue]: B };
+export const PropertyBasisEnum = enumOf<PropertyBasisValue>(PROPERTY_BASES);
 registerEnumType(PropertyBasisEnum, {
   name: 'PropertyBasis',
   description: 'TYPICAL: a typical value, not guaranteed; SPEC_MINIMUM: a standard or specification guarantees it; TESTED: measured on the product.',

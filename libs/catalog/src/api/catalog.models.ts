@@ -1,7 +1,7 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { OptionalNumberBetween, OptionalText } from '@magmatch/core';
+import { enumOf, OptionalNumberBetween, OptionalText } from '@magmatch/core';
 import type { CardProperties } from '../card.js';
 import { CardPropertiesInput, CardPropertiesModel } from './card.models.js';
 import type { AlloyGradeData, GradeStatus as GradeStatusValue, MaterialClass as MaterialClassValue } from '../data/grades.js';
@@ -9,7 +9,7 @@ import { BY_PRODUCT_KINDS, MATERIAL_CLASSES, SCRAP_CLASSES, type ByProductKind a
 import { PRODUCT_FORMS, type ProductForm } from '../data/reference.js';
 
 /** The product forms as a GraphQL enum. */
-export const ProductFormEnum = Object.fromEntries(PRODUCT_FORMS.map((form) => [form, form])) as { [F in ProductForm]: F };
+export const ProductFormEnum = enumOf<ProductForm>(PRODUCT_FORMS);
 registerEnumType(ProductFormEnum, { name: 'ProductForm' });
 
 @ObjectType({ description: 'Typical room-temperature values from the reference catalogue.' })
@@ -27,7 +27,7 @@ export class TypicalProperties {
   densityGCm3: number | null;
 }
 
-export const MaterialClass = Object.fromEntries(MATERIAL_CLASSES.map((value) => [value, value])) as { [C in MaterialClassValue]: C };
+export const MaterialClass = enumOf<MaterialClassValue>(MATERIAL_CLASSES);
 registerEnumType(MaterialClass, { name: 'MaterialClass', description: 'Primary magnesium ingot, alloy, scrap, or a by-product such as reduction slag.' });
 
 export const GradeStatus = {
@@ -38,10 +38,10 @@ export const GradeStatus = {
 } as const satisfies { [S in GradeStatusValue]: S };
 registerEnumType(GradeStatus, { name: 'GradeStatus', description: 'RETIRED grades still resolve for old records; new listings must choose another.' });
 
-export const ScrapClass = Object.fromEntries(SCRAP_CLASSES.map((value) => [value, value])) as { [C in ScrapClassValue]: C };
+export const ScrapClass = enumOf<ScrapClassValue>(SCRAP_CLASSES);
 registerEnumType(ScrapClass, { name: 'ScrapClass', description: 'TYPE_I clean returns; TYPE_II oily, painted or coated; TYPE_III dross-bearing; TYPE_IV chips and fines.' });
 
-export const ByProductKind = Object.fromEntries(BY_PRODUCT_KINDS.map((value) => [value, value])) as { [K in ByProductKindValue]: K };
+export const ByProductKind = enumOf<ByProductKindValue>(BY_PRODUCT_KINDS);
 registerEnumType(ByProductKind, { name: 'ByProductKind', description: 'Pidgeon-process reduction slag (镁渣), dross, flux residue, other.' });
 
 @ObjectType('ScrapDetails', { description: 'What identifies scrap: class, alloy family (null: mixed alloys), contamination, sorting.' })

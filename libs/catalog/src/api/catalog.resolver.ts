@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, RequireRoles, type Viewer } from '@magmatch/core';
+import { Public, RequireRoles, type RequestWithViewer } from '@magmatch/core';
 import { ReviewDecisionEnum } from '@magmatch/moderation';
 import { Catalog, readerOf } from '../catalog.js';
 import { TEMPERS } from '../data/reference.js';
@@ -7,9 +7,6 @@ import type { GradeStatus as GradeStatusValue, MaterialClass as MaterialClassVal
 import { GradeCatalog } from '../grades/grade-catalog.js';
 import { GradeProposals } from '../grades/grade-proposals.js';
 import { AlloyGrade, Certification, GradeStatus, MaterialClass, ProposeGradeInput, ResolvedDesignation, Scenario, toAlloyGrade } from './catalog.models.js';
-
-/** The request as the auth guard leaves it: the signed-in caller, if any. */
-type RequestWithViewer = { viewer?: Viewer | null };
 
 /** The catalogue, readable by anyone; producers propose their own grades, moderators review them. */
 @Resolver()

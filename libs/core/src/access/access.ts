@@ -7,6 +7,11 @@ export interface Viewer {
   readonly organizationId: string | null;
 }
 
+/** An HTTP request as the auth guard leaves it: the signed-in caller, if any. */
+export interface RequestWithViewer {
+  viewer?: Viewer | null;
+}
+
 export const ACCESS_METADATA = 'magmatch:access';
 
 /** What an organisation does on the market; one organisation may do both (a die-caster buys ingot, sells castings and returns). */

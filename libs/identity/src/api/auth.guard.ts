@@ -1,13 +1,12 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
-import { ACCESS_METADATA, DomainError, DomainErrorCode, type AccessRole, type AccessRule, type Capability, type Viewer } from '@magmatch/core';
+import { ACCESS_METADATA, DomainError, DomainErrorCode, type AccessRole, type AccessRule, type Capability, type RequestWithViewer as ViewerRequest, type Viewer } from '@magmatch/core';
 import { AccessTokens } from '../access-tokens.js';
 import { OrganizationsService } from '../organizations.service.js';
 
-export interface RequestWithViewer {
+export interface RequestWithViewer extends ViewerRequest {
   headers: { authorization?: string };
-  viewer?: Viewer | null;
   capabilities?: Promise<Capability[]>;
 }
 

@@ -1,11 +1,10 @@
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { pageSize, type Viewer } from '@magmatch/core';
+import { OptionalViewer } from '@magmatch/identity';
 import { Listing, toListing } from '@magmatch/listings';
 import { Requirement, toRequirement } from '@magmatch/requirements';
 import { NearMisses } from '../near-misses.js';
 import { ListingNearMiss, NearMiss } from './near-miss.models.js';
-
-type RequestWithViewer = { viewer?: Viewer | null };
 
 @Resolver(() => Requirement)
 export class RequirementNearMissesResolver {
@@ -14,10 +13,10 @@ export class RequirementNearMissesResolver {
   @ResolveField(() => [NearMiss], { description: 'Listings that fail one or two hard constraints, best would-be score first. The buyer and moderators only.' })
   async nearMisses(
     @Parent() requirement: Requirement,
-    @Context('req') req: RequestWithViewer,
+    @OptionalViewer() viewer: Viewer | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
   ): Promise<NearMiss[]> {
-    const misses = await this.misses.forRequirement(req.viewer ?? null, requirement.id, pageSize(first, 10, 50));
+    const misses = await this.misses.forRequirement(viewer, requirement.id, pageSize(first, 10, 50));
     return misses.map(({ listing, failed, score }) => ({ listing: toListing(listing), failed, score }));
   }
 }
@@ -29,10 +28,9 @@ export class ListingNearMissesResolver {
   @ResolveField(() => [ListingNearMiss], { description: 'Open requirements this listing narrowly misses, and why. Its supplier and moderators only.' })
   async nearMisses(
     @Parent() listing: Listing,
-    @Context('req') req: RequestWithViewer,
+    @OptionalViewer() viewer: Viewer | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
   ): Promise<ListingNearMiss[]> {
-    const viewer = req.viewer ?? null;
     const misses = await this.misses.forListing(viewer, listing.id, pageSize(first, 10, 50));
     // A would-be score moves with the buyer's price limit: a supplier could work the limit out from it.
     const scoreFor = (score: number) => (viewer?.role === 'MODERATOR' ? score : null);

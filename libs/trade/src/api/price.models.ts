@@ -1,9 +1,7 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsNumber, IsOptional } from 'class-validator';
-import { OptionalText } from '@magmatch/core';
+import { enumOf, OptionalText } from '@magmatch/core';
 import type { Currency as CurrencyValue, Incoterm as IncotermValue, PaymentTerms as PaymentTermsValue, PriceUnit as PriceUnitValue, TaxBasis as TaxBasisValue } from '../price.js';
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((value) => [value, value])) as { [V in T]: V };
 
 export const CURRENCIES: readonly CurrencyValue[] = ['CNY', 'USD', 'EUR'];
 export const TAX_BASES: readonly TaxBasisValue[] = ['VAT_INCLUDED', 'VAT_EXCLUDED'];
