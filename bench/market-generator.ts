@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { ALLOY_GRADES, cardFromSingleValues, CITY_COORDINATES, SCENARIOS } from '@magmatch/catalog';
 import { creditCodeCheckCharacter } from '@magmatch/identity';
 import { requirementContent } from '@magmatch/requirements';
+import type { Price } from '@magmatch/trade';
 
 export interface GeneratedMarket {
   readonly organizations: number;
@@ -76,11 +77,11 @@ export async function generateMarket(dataSource: DataSource, listings: number, p
   for (let offset = 0; offset < listings; offset += CHUNK) {
     const rows = Array.from({ length: Math.min(CHUNK, listings - offset) }, (_, k) => listingRow(offset + k, rng, rng.pick(suppliers)));
     await dataSource.query(
-      `INSERT INTO listings (supplier_id, created_by, title, material_class, grade, form, card, monthly_capacity_tonnes, price_min_cny_per_tonne, price_max_cny_per_tonne, lead_time_days, certifications,
+      `INSERT INTO listings (supplier_id, created_by, title, material_class, grade, form, card, monthly_capacity_tonnes, price_from, price_to, lead_time_days, certifications,
          scenarios, city, recycled_content_pct, carbon_footprint_kg_co2e_per_kg, state, published_at)
-       SELECT supplier_id, created_by, title, material_class, grade, form, card, capacity, price_min, price_max, lead_time,
+       SELECT supplier_id, created_by, title, material_class, grade, form, card, capacity, price_from, price_to, lead_time,
          certifications, scenarios, city, recycled, carbon, 'PUBLISHED', now()
-       FROM jsonb_to_recordset($1::jsonb) AS r(supplier_id uuid, created_by uuid, title text, material_class text, grade text, form text, card jsonb, capacity float8, price_min float8, price_max float8, lead_time int,
+       FROM jsonb_to_recordset($1::jsonb) AS r(supplier_id uuid, created_by uuid, title text, material_class text, grade text, form text, card jsonb, capacity float8, price_from jsonb, price_to jsonb, lead_time int,
          certifications text[], scenarios text[], city text, recycled float8, carbon float8)`,
       [JSON.stringify(rows)],
     );
@@ -92,12 +93,12 @@ export async function generateMarket(dataSource: DataSource, listings: number, p
     await dataSource.query(
       `INSERT INTO requirements (buyer_id, created_by, title, material_class, scenario, acceptable_grades, form, min_tensile_strength_mpa,
          min_yield_strength_mpa, min_elongation_pct, quantity_tonnes_per_month, needed_by, city, required_certifications,
-         max_price_cny_per_tonne, visibility, state, opened_at)
+         max_price, visibility, state, opened_at)
        SELECT buyer_id, created_by, title, material_class, scenario, acceptable_grades, form, min_tensile, min_yield, min_elongation, quantity,
          needed_by, city, required_certifications, max_price, visibility, 'OPEN', now()
        FROM jsonb_to_recordset($1::jsonb) AS r(buyer_id uuid, created_by uuid, title text, material_class text, scenario text, acceptable_grades text[],
          form text, min_tensile float8, min_yield float8, min_elongation float8, quantity float8, needed_by date, city text,
-         required_certifications text[], max_price float8, visibility text)`,
+         required_certifications text[], max_price jsonb, visibility text)`,
       [JSON.stringify(rows)],
     );
     progress('requirements', offset + rows.length, requirementCount);
@@ -106,6 +107,9 @@ export async function generateMarket(dataSource: DataSource, listings: number, p
   const rowsTotal = created.length * 2 + listings + requirementCount;
   return { organizations: created.length, listings, requirements: requirementCount, seconds: Math.round(seconds * 10) / 10, rowsPerSecond: Math.round(rowsTotal / seconds) };
 }
+
+/** A domestic list price: CNY per tonne, VAT included, ex works at the supplier's city, cash. */
+const exWorks = (amount: number, city: string): Price => ({ amount, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW', place: city, paymentTerms: 'CASH_TT' });
 
 function listingRow(i: number, rng: ReturnType<typeof random>, supplier: { id: string; user_id: string; city: string }) {
   const scenario = rng.pick(SCENARIOS);
@@ -125,8 +129,8 @@ function listingRow(i: number, rng: ReturnType<typeof random>, supplier: { id: s
       'GB/T 228.1',
     ),
     capacity: Math.round(rng.between(20, 500)),
-    price_min: price,
-    price_max: price + 2_000,
+    price_from: exWorks(price, supplier.city),
+    price_to: exWorks(price + 2_000, supplier.city),
     lead_time: Math.round(rng.between(10, 60)),
     certifications: scenario.usualCertifications.filter(() => rng.next() < 0.8),
     scenarios: [scenario.code],
@@ -145,7 +149,7 @@ function requirementRow(i: number, rng: ReturnType<typeof random>, buyer: { id: 
     quantityTonnesPerMonth: Math.round(rng.between(5, 150)),
     city: buyer.city,
     neededBy,
-    maxPriceCnyPerTonne: Math.round(rng.between(25_000, 45_000)),
+    maxPrice: { amount: Math.round(rng.between(25_000, 45_000)), currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'DAP', place: buyer.city },
   });
   return {
     buyer_id: buyer.id,
@@ -162,7 +166,7 @@ function requirementRow(i: number, rng: ReturnType<typeof random>, buyer: { id: 
     needed_by: content.neededBy,
     city: content.city,
     required_certifications: content.requiredCertifications,
-    max_price: content.maxPriceCnyPerTonne,
+    max_price: content.maxPrice,
     visibility: rng.pick(['PUBLIC', 'ANONYMOUS']),
   };
 }

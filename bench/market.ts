@@ -5,6 +5,7 @@ import { ListingEntity, ListingsService, ReviewState } from '@magmatch/listings'
 import { LISTINGS_INDEX, ListingSearch, listingDocument } from '@magmatch/marketplace-search';
 import { MatchingEngine } from '@magmatch/matching';
 import { RequirementEntity, RequirementState } from '@magmatch/requirements';
+import { ReferenceData } from '@magmatch/trade';
 import { benchEnvironment, enginesToMeasure, log, percentile, progressPrinter, startBenchApp, type Bench, type Engines } from './bench-app.js';
 import { generateMarket } from './market-generator.js';
 
@@ -61,7 +62,7 @@ async function measure(engines: Engines, listings: number, samples: number, lagA
     let started = performance.now();
     await search.reindex((done, total) => progress('indexed', done, total));
     const reindexSeconds = (performance.now() - started) / 1000;
-    const directImportSeconds = await directImport(bench.app.get<SearchEngine>(SEARCH_ENGINE), dataSource, bench.app.get(OrganizationsService));
+    const directImportSeconds = await directImport(bench.app.get<SearchEngine>(SEARCH_ENGINE), dataSource, bench.app.get(OrganizationsService), bench.app.get(ReferenceData));
 
     const engine = bench.app.get(MatchingEngine);
     const requirements = await dataSource.getRepository(RequirementEntity).find({ where: { state: RequirementState.OPEN }, take: samples + WARM_UP, order: { id: 'ASC' } });
@@ -91,10 +92,11 @@ async function measure(engines: Engines, listings: number, samples: number, lagA
 }
 
 /** The same documents, built beforehand, imported into a fresh index in one call: the engine's own speed. */
-async function directImport(engine: SearchEngine, dataSource: DataSource, identity: OrganizationsService): Promise<number> {
+async function directImport(engine: SearchEngine, dataSource: DataSource, identity: OrganizationsService, reference: ReferenceData): Promise<number> {
   const listings = await dataSource.getRepository(ListingEntity).find({ where: { state: ReviewState.PUBLISHED } });
   const suppliers = new Map((await identity.organizationsByIds([...new Set(listings.map((l) => l.supplierId))])).map((o) => [o.id, o]));
-  const documents: SearchDocument[] = listings.map((listing) => listingDocument(listing, suppliers.get(listing.supplierId) ?? null));
+  const prices = await reference.book();
+  const documents: SearchDocument[] = listings.map((listing) => listingDocument(listing, suppliers.get(listing.supplierId) ?? null, prices));
   const spec = { ...LISTINGS_INDEX, name: `${LISTINGS_INDEX.name}_direct` };
   const started = performance.now();
   await engine.ensureIndex(spec);

@@ -6,7 +6,8 @@ import { CertificationsService, IdentityModule, ModeratorBootstrap, Organization
 import { ListingsModule, ListingsService } from '@magmatch/listings';
 import { EvidenceKind, ProgramsService, PromotionKind, PromotionsModule } from '@magmatch/promotions';
 import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
-import { DEMO_GRADE_PROPOSALS, DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
+import { ReferenceData, TradeModule } from '@magmatch/trade';
+import { DEMO_GRADE_PROPOSALS, DEMO_REFERENCE_DATA, DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -37,6 +38,7 @@ export class DemoMarketSeeder {
     private readonly requirements: RequirementsService,
     private readonly programs: ProgramsService,
     private readonly gradeProposals: GradeProposals,
+    private readonly reference: ReferenceData,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -66,6 +68,8 @@ export class DemoMarketSeeder {
       }
       progress('organisations', index + 1, DEMO_ORGANIZATIONS.length);
     }
+
+    if (created.size > 0) await this.recordReferenceData(moderator);
 
     const listings = demoListings().filter((listing) => created.has(listing.supplierKey));
     // Each supplier holds valid certificates for what its listings claim.
@@ -105,6 +109,13 @@ export class DemoMarketSeeder {
     return { organizations: created.size, listings: listings.length, requirements: requirements.length, programs, gradeProposals: proposals.length };
   }
 
+  /** The exchange rates and reference prices that price checks compare with. */
+  private async recordReferenceData(moderator: Viewer): Promise<void> {
+    const { exchangeRates, referencePrices } = DEMO_REFERENCE_DATA();
+    for (const rate of exchangeRates) await this.reference.setExchangeRate(moderator, rate.currency, rate.cnyPerUnit, rate.date);
+    for (const price of referencePrices) await this.reference.recordReferencePrice(moderator, price);
+  }
+
   /** One open first-purchase program, its window running a year from the first start. */
   private async launchDemoProgram(moderator: Viewer): Promise<number> {
     const startsAt = new Date();
@@ -133,7 +144,7 @@ export class DemoMarketSeeder {
 const viewerOf = (user: UserEntity): Viewer => ({ userId: user.id, role: user.role, organizationId: user.organizationId });
 
 @Module({
-  imports: [IdentityModule, ListingsModule, RequirementsModule, PromotionsModule, CatalogModule],
+  imports: [IdentityModule, ListingsModule, RequirementsModule, PromotionsModule, CatalogModule, TradeModule],
   providers: [DemoMarketSeeder],
   exports: [DemoMarketSeeder],
 })

@@ -3,6 +3,7 @@ import { OrganizationType } from '@magmatch/identity';
 import { cardFromSingleValues, type CardDraft, type GradeProposalDraft, type PropertyBasis } from '@magmatch/catalog';
 import type { ListingDraft } from '@magmatch/listings';
 import { Visibility, type RequirementDraft } from '@magmatch/requirements';
+import type { Price, ReferencePriceDraft } from '@magmatch/trade';
 
 /** Every demo account signs in with this password; demo data is for trying MagMatch out, never production. */
 export const DEMO_PASSWORD = 'magmatch-demo-2026';
@@ -39,7 +40,13 @@ export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
   { key: 'chuzhou-pv', name: '滁州光储科技 Chuzhou PV Storage', type: OrganizationType.BUYER, city: 'Chuzhou', businessType: 'OEM', creditCodeBody: '91341100MA2DEMX16' },
 ];
 
-type Product = Omit<ListingDraft, 'title' | 'city' | 'monthlyCapacityTonnes' | 'priceMinCnyPerTonne' | 'priceMaxCnyPerTonne'> & {
+/** A domestic list price: CNY per tonne, VAT included, ex works at the supplier's city, cash or T/T. */
+const exWorks = (amount: number, city: string): Price => ({ amount, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW', place: city, paymentTerms: 'CASH_TT' });
+
+/** A buyer's limit as it is usually set: 含税到厂, CNY per tonne, VAT included, delivered at its works. */
+const delivered = (amount: number): Price => ({ amount, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'DAP', place: "buyer's works", paymentTerms: null });
+
+type Product = Omit<ListingDraft, 'title' | 'city' | 'monthlyCapacityTonnes' | 'priceFrom' | 'priceTo'> & {
   readonly name: string;
   readonly nameEn: string;
   readonly capacity: number;
@@ -83,8 +90,8 @@ export const DEMO_GRADE_PROPOSALS: readonly DemoGradeProposal[] = [
       form: 'INGOT',
       card: { tensileStrengthMpa: { min: 220, typical: 240, basis: 'TESTED', condition: 'as-cast, 175 °C exposure 100 h' }, testStandard: 'GB/T 228.1' },
       monthlyCapacityTonnes: 50,
-      priceMinCnyPerTonne: 26_000,
-      priceMaxCnyPerTonne: 28_000,
+      priceFrom: exWorks(26_000, 'Chizhou'),
+      priceTo: exWorks(28_000, 'Chizhou'),
       city: 'Chizhou',
       firstBatchNewMaterial: true,
     },
@@ -182,7 +189,8 @@ export function demoListings(): DemoListing[] {
     return products.flatMap((product) =>
       VARIANTS.map((variant, index) => {
         const { name, nameEn, capacity, price, ...rest } = product;
-        const listPrice = Math.round((price * variant.priceFactor) / 100) * 100;
+        const step = price >= 1_000 ? 100 : 1;
+        const listPrice = Math.round((price * variant.priceFactor) / step) * step;
         return {
           supplierKey,
           draft: {
@@ -192,8 +200,8 @@ export function demoListings(): DemoListing[] {
             city,
             monthlyCapacityTonnes: capacity * variant.capacityFactor,
             minOrderTonnes: Math.max(1, Math.round(capacity / 50)),
-            priceMinCnyPerTonne: listPrice,
-            priceMaxCnyPerTonne: Math.round(listPrice * 1.08),
+            priceFrom: exWorks(listPrice, city),
+            priceTo: exWorks(Math.round(listPrice * 1.08), city),
             leadTimeDays: 14 + index * 10,
             deliveryRegions: ['Anhui', 'Jiangsu', 'Zhejiang', 'Shanghai'],
           },
@@ -217,34 +225,59 @@ const inMonths = (months: number) => {
 /** 23 requirements: across the scenarios (some anonymous, one matched-only), and for ingot, scrap and slag. */
 export function demoRequirements(): DemoRequirement[] {
   const base: [string, RequirementDraft][] = [
-    ['xingtu-auto', { title: '座椅骨架 AM60B 压铸件 / seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 80, requiredCertifications: ['IATF16949'], maxPriceCnyPerTonne: 38_000 }],
-    ['xingtu-auto', { title: '仪表盘支架 / instrument-panel beams', scenario: 'AUTO_IP_BEAM', quantityTonnesPerMonth: 60, requiredCertifications: ['IATF16949'], maxPriceCnyPerTonne: 39_000, visibility: Visibility.ANONYMOUS }],
+    ['xingtu-auto', { title: '座椅骨架 AM60B 压铸件 / seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 80, requiredCertifications: ['IATF16949'], maxPrice: delivered(38_000) }],
+    ['xingtu-auto', { title: '仪表盘支架 / instrument-panel beams', scenario: 'AUTO_IP_BEAM', quantityTonnesPerMonth: 60, requiredCertifications: ['IATF16949'], maxPrice: delivered(39_000), visibility: Visibility.ANONYMOUS }],
     ['xingtu-auto', { title: '方向盘骨架 / steering-wheel armatures', scenario: 'AUTO_STEERING_WHEEL', quantityTonnesPerMonth: 30, requiredCertifications: ['IATF16949'] }],
-    ['yuanhang-auto', { title: '车身结构件 / body structural castings', scenario: 'AUTO_BODY_STRUCTURE', quantityTonnesPerMonth: 50, requiredCertifications: ['IATF16949'], maxPriceCnyPerTonne: 60_000 }],
-    ['yuanhang-auto', { title: '耐热变速箱壳体 / warm gearbox housings', scenario: 'AUTO_POWERTRAIN_WARM', quantityTonnesPerMonth: 40, serviceTemperatureC: 150, maxPriceCnyPerTonne: 56_000 }],
-    ['yuanhang-auto', { title: 'AM60B 合金锭 / AM60B ingot for in-house casting', acceptableGrades: ['AM60B'], form: 'INGOT', quantityTonnesPerMonth: 400, maxPriceCnyPerTonne: 19_500 }],
-    ['cloudtop-electronics', { title: '笔记本镁合金外壳 / laptop housings', scenario: 'HOUSING_3C', quantityTonnesPerMonth: 25, form: 'DIE_CASTING', maxPriceCnyPerTonne: 55_000, visibility: Visibility.ANONYMOUS }],
+    ['yuanhang-auto', { title: '车身结构件 / body structural castings', scenario: 'AUTO_BODY_STRUCTURE', quantityTonnesPerMonth: 50, requiredCertifications: ['IATF16949'], maxPrice: delivered(60_000) }],
+    ['yuanhang-auto', { title: '耐热变速箱壳体 / warm gearbox housings', scenario: 'AUTO_POWERTRAIN_WARM', quantityTonnesPerMonth: 40, serviceTemperatureC: 150, maxPrice: delivered(56_000) }],
+    ['yuanhang-auto', { title: 'AM60B 合金锭 / AM60B ingot for in-house casting', acceptableGrades: ['AM60B'], form: 'INGOT', quantityTonnesPerMonth: 400, maxPrice: delivered(19_500) }],
+    ['cloudtop-electronics', { title: '笔记本镁合金外壳 / laptop housings', scenario: 'HOUSING_3C', quantityTonnesPerMonth: 25, form: 'DIE_CASTING', maxPrice: delivered(55_000), visibility: Visibility.ANONYMOUS }],
     ['cloudtop-electronics', { title: '手机中框镁板 / phone mid-frame sheet', scenario: 'HOUSING_3C', acceptableGrades: ['AZ31B'], form: 'SHEET', quantityTonnesPerMonth: 15 }],
-    ['cloudtop-electronics', { title: 'AZ91D 合金锭 / AZ91D ingot', acceptableGrades: ['AZ91'], form: 'INGOT', quantityTonnesPerMonth: 300, maxPriceCnyPerTonne: 19_000 }],
-    ['huajian-formwork', { title: '镁合金建筑模板型材 / formwork profiles', scenario: 'BUILDING_FORMWORK', quantityTonnesPerMonth: 900, maxPriceCnyPerTonne: 28_000 }],
+    ['cloudtop-electronics', { title: 'AZ91D 合金锭 / AZ91D ingot', acceptableGrades: ['AZ91'], form: 'INGOT', quantityTonnesPerMonth: 300, maxPrice: delivered(19_000) }],
+    ['huajian-formwork', { title: '镁合金建筑模板型材 / formwork profiles', scenario: 'BUILDING_FORMWORK', quantityTonnesPerMonth: 900, maxPrice: delivered(28_000) }],
     ['huajian-formwork', { title: '再生料建筑模板 / formwork with recycled content', scenario: 'BUILDING_FORMWORK', quantityTonnesPerMonth: 400, description: '优先再生镁含量 ≥ 30 % / recycled content ≥ 30 % preferred' }],
-    ['tianchang-ebike', { title: '电动自行车车架管材 / e-bike frame tubes', scenario: 'EBIKE_FRAME', quantityTonnesPerMonth: 120, maxPriceCnyPerTonne: 34_000 }],
+    ['tianchang-ebike', { title: '电动自行车车架管材 / e-bike frame tubes', scenario: 'EBIKE_FRAME', quantityTonnesPerMonth: 120, maxPrice: delivered(34_000) }],
     ['tianchang-ebike', { title: '轮毂压铸件 / e-bike wheels', scenario: 'EBIKE_WHEEL', quantityTonnesPerMonth: 90 }],
     ['tianchang-ebike', { title: '高强挤压型材 / high-strength profiles', acceptableGrades: ['ZK60A', 'AZ80A'], form: 'EXTRUSION', minTensileStrengthMpa: 290, quantityTonnesPerMonth: 40, visibility: Visibility.MATCHED_ONLY }],
-    ['chuzhou-pv', { title: '光伏边框型材 / PV frame profiles', scenario: 'PV_STORAGE_FRAME', quantityTonnesPerMonth: 500, maxPriceCnyPerTonne: 30_000 }],
+    ['chuzhou-pv', { title: '光伏边框型材 / PV frame profiles', scenario: 'PV_STORAGE_FRAME', quantityTonnesPerMonth: 500, maxPrice: delivered(30_000) }],
     ['chuzhou-pv', { title: '储能柜结构件 / storage cabinet structures', scenario: 'PV_STORAGE_FRAME', quantityTonnesPerMonth: 200, requiredCertifications: ['ISO14001'] }],
-    ['chuzhou-pv', { title: '纯镁锭 / pure magnesium ingot', acceptableGrades: ['Mg99.90'], form: 'INGOT', quantityTonnesPerMonth: 1000, maxPriceCnyPerTonne: 17_000 }],
+    ['chuzhou-pv', { title: '纯镁锭 / pure magnesium ingot', acceptableGrades: ['Mg99.90'], form: 'INGOT', quantityTonnesPerMonth: 1000, maxPrice: delivered(17_000) }],
     ['yuanhang-auto', { title: '座椅骨架二供 / second source for seat frames', scenario: 'AUTO_SEAT_FRAME', quantityTonnesPerMonth: 40, visibility: Visibility.ANONYMOUS }],
     ['xingtu-auto', { title: '轻量化副车架 / lightweight engine cradles', scenario: 'AUTO_POWERTRAIN_WARM', acceptableGrades: ['AE44'], quantityTonnesPerMonth: 35 }],
     ['cloudtop-electronics', { title: '电动工具外壳 / power-tool housings', scenario: 'HOUSING_POWER_TOOL', quantityTonnesPerMonth: 45, requiredCertifications: ['ROHS'] }],
     // A die-caster buys ingot to tighter limits than the grade's die-casting limits.
-    ['jiuhua-dc', { title: 'AZ91D 高纯合金锭 / high-purity AZ91D ingot', acceptableGrades: ['AZ91D'], form: 'INGOT', composition: [{ element: 'Fe', maxPct: 0.004 }, { element: 'Ni', maxPct: 0.001 }], quantityTonnesPerMonth: 250, maxPriceCnyPerTonne: 19_500 }],
+    ['jiuhua-dc', { title: 'AZ91D 高纯合金锭 / high-purity AZ91D ingot', acceptableGrades: ['AZ91D'], form: 'INGOT', composition: [{ element: 'Fe', maxPct: 0.004 }, { element: 'Ni', maxPct: 0.001 }], quantityTonnesPerMonth: 250, maxPrice: delivered(19_500) }],
     // A recycler buys clean returns only: no oily chips, no painted scrap, no mixed alloys.
-    ['wanjiang-recycling', { title: '清洁压铸回炉料 / clean die-cast returns, AM family', materialClass: 'SCRAP', scrapClasses: ['TYPE_I'], acceptableGrades: ['AM60B'], quantityTonnesPerMonth: 100, maxPriceCnyPerTonne: 14_000 }],
-    ['jiangnan-cement', { title: '镁渣 水泥生料配料 / reduction slag for cement raw meal', materialClass: 'BY_PRODUCT', composition: [{ element: 'CaO', minPct: 40 }], quantityTonnesPerMonth: 5_000, maxPriceCnyPerTonne: 60 }],
+    ['wanjiang-recycling', { title: '清洁压铸回炉料 / clean die-cast returns, AM family', materialClass: 'SCRAP', scrapClasses: ['TYPE_I'], acceptableGrades: ['AM60B'], quantityTonnesPerMonth: 100, maxPrice: delivered(14_000) }],
+    ['jiangnan-cement', { title: '镁渣 水泥生料配料 / reduction slag for cement raw meal', materialClass: 'BY_PRODUCT', composition: [{ element: 'CaO', minPct: 40 }], quantityTonnesPerMonth: 5_000, maxPrice: delivered(60) }],
   ];
   return base.map(([buyerKey, draft], index) => ({
     buyerKey,
     draft: { durationMonths: 12, city: 'Hefei', neededBy: inMonths(2 + (index % 6)), ...draft },
   }));
 }
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The reference data a moderator keeps, at levels of 2025–26 (domain-trade.md: Mg99.90 ex-works about
+ * CNY 16,000–17,000/t, AZ91D ingot CNY 2,000–2,500/t above it, FOB China about USD 2,250–2,400/t).
+ * Demo values, dated a few days back; not a price report.
+ */
+export const DEMO_REFERENCE_DATA = () => ({
+  exchangeRates: [
+    { currency: 'USD', cnyPerUnit: 7.1, date: daysAgo(3) },
+    { currency: 'EUR', cnyPerUnit: 8.25, date: daysAgo(3) },
+  ] as const,
+  referencePrices: [
+    { series: 'Mg99.90 ex-works Fugu', date: daysAgo(3), price: exWorks(16_700, 'Fugu'), source: 'demo: association survey of Fugu smelters' },
+    { series: 'AZ91D alloy ingot ex-works', date: daysAgo(3), price: exWorks(19_000, 'Fugu'), source: 'demo: association survey of alloy ingot producers' },
+    {
+      series: 'Mg99.90 FOB China',
+      grade: 'Mg99.90',
+      date: daysAgo(3),
+      price: { amount: 2_320, currency: 'USD', unit: 'PER_TONNE', taxBasis: 'VAT_EXCLUDED', incoterm: 'FOB', place: 'Tianjin port', paymentTerms: 'LETTER_OF_CREDIT' },
+      source: 'demo: export quotations',
+    },
+  ] satisfies readonly ReferencePriceDraft[],
+});

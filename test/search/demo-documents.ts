@@ -1,6 +1,7 @@
 import type { OrganizationEntity } from '@magmatch/identity';
 import { listingContent, type ListingEntity } from '@magmatch/listings';
 import { listingDocument } from '@magmatch/marketplace-search';
+import { PriceBook } from '@magmatch/trade';
 import { DEMO_ORGANIZATIONS, demoListings } from '../../seeds/demo-market.js';
 
 /** The demo market's published listings as the index holds them, published a minute apart. */
@@ -14,6 +15,6 @@ export function demoDocuments() {
       state: 'PUBLISHED',
       publishedAt: new Date(Date.UTC(2026, 10, 1) + index * 60_000),
     } as unknown as ListingEntity;
-    return listingDocument(listing, { name: supplier.name } as OrganizationEntity);
+    return listingDocument(listing, { name: supplier.name } as OrganizationEntity, new PriceBook([], new Map()));
   });
 }

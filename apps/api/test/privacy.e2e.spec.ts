@@ -6,7 +6,7 @@ import { engineProfilesUnderTest, TestApp } from '../../../test/support/test-app
 const BUYER_NAME = 'Secretive Motors 保密汽车';
 const MAX_PRICE = 41_234.5;
 const REJECTION = 'quote from an unverified trader';
-const REQUIREMENT = `id title description scenario buyer { id name } maxPriceCnyPerTonne rejectionReason state visibility city quantityTonnesPerMonth`;
+const REQUIREMENT = `id title description scenario buyer { id name } maxPriceCnyPerTonne maxPrice { amount currency incoterm } maxPriceBasisNote rejectionReason state visibility city quantityTonnesPerMonth`;
 
 /** Every string and number in a response, however deep: what a reader actually receives. */
 function leaves(value: unknown): string[] {

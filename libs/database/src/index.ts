@@ -7,3 +7,4 @@ export { MaterialClasses1764414000000 } from './migrations/1764414000000-materia
 export { PropertyRanges1764417600000 } from './migrations/1764417600000-property-ranges.js';
 export { GradeCatalogue1764421200000 } from './migrations/1764421200000-grade-catalogue.js';
 export { TemplateConstraints1764424800000 } from './migrations/1764424800000-template-constraints.js';
+export { Trade1764432000000 } from './migrations/1764432000000-trade.js';

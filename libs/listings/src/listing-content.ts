@@ -11,6 +11,7 @@ import {
   type ProductForm,
 } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { assumedCnyPrice, checkedPriceBand, type PriceDraft } from '@magmatch/trade';
 import type { ListingContent } from './listing.entity.js';
 import { listingMaterial, type MaterialDraft } from './listing-material.js';
 
@@ -42,6 +43,9 @@ export interface ListingDraft {
   } | null;
   readonly monthlyCapacityTonnes: number;
   readonly minOrderTonnes?: number | null;
+  /** The price band with its basis; or, as before prices had one, `priceMinCnyPerTonne` / `priceMaxCnyPerTonne`. */
+  readonly priceFrom?: PriceDraft | null;
+  readonly priceTo?: PriceDraft | null;
   readonly priceMinCnyPerTonne?: number | null;
   readonly priceMaxCnyPerTonne?: number | null;
   readonly leadTimeDays?: number | null;
@@ -68,9 +72,7 @@ export function listingContent(draft: ListingDraft, organizationId: string): Lis
     grade: typed,
     statedProperties: RANGED_PROPERTIES.filter((property) => card[property] !== null).map((property) => `${cardField}.${property}`),
   });
-  if (draft.priceMinCnyPerTonne != null && draft.priceMaxCnyPerTonne != null && draft.priceMinCnyPerTonne > draft.priceMaxCnyPerTonne) {
-    throw invalid('priceMaxCnyPerTonne', 'priceMaxCnyPerTonne must not be below priceMinCnyPerTonne');
-  }
+  const city = draft.city?.trim() || null;
   return {
     title: draft.title.trim(),
     titleEn: draft.titleEn?.trim() || null,
@@ -87,13 +89,12 @@ export function listingContent(draft: ListingDraft, organizationId: string): Lis
     card,
     monthlyCapacityTonnes: draft.monthlyCapacityTonnes,
     minOrderTonnes: draft.minOrderTonnes ?? null,
-    priceMinCnyPerTonne: draft.priceMinCnyPerTonne ?? null,
-    priceMaxCnyPerTonne: draft.priceMaxCnyPerTonne ?? null,
+    ...priceBandOf(draft, city),
     leadTimeDays: draft.leadTimeDays ?? null,
     deliveryRegions: unique(draft.deliveryRegions ?? []),
     certifications: unique((draft.certifications ?? []).map((code) => certificationCode(code))),
     scenarios: unique((draft.scenarios ?? []).map((code) => Catalog.scenarioCode(code, 'scenarios'))),
-    city: draft.city?.trim() || null,
+    city,
     recycledContentPct: draft.recycledContentPct ?? null,
     carbonFootprintKgCo2ePerKg: draft.carbonFootprintKgCo2ePerKg ?? null,
     firstBatchNewMaterial: draft.firstBatchNewMaterial ?? false,
@@ -125,6 +126,25 @@ function cardDraftOf(draft: ListingDraft): [field: string, card: CardDraft] {
   const properties = draft.properties;
   if (!properties) return ['card', {}];
   return ['properties', cardFromSingleValues(properties, properties.basis, properties.testStandard?.trim() || null)];
+}
+
+/**
+ * The price band: given with its basis (`priceFrom`, `priceTo`), or as bare CNY/t numbers, whose basis is
+ * assumed (CNY per tonne, VAT included, EXW at the supplier's city) and said until the supplier confirms it.
+ */
+function priceBandOf(draft: ListingDraft, city: string | null): Pick<ListingContent, 'priceFrom' | 'priceTo' | 'priceBasisAssumed'> {
+  const bare = draft.priceMinCnyPerTonne != null || draft.priceMaxCnyPerTonne != null;
+  if (bare && (draft.priceFrom || draft.priceTo)) {
+    throw invalid('priceFrom', 'give the price as priceFrom / priceTo (with its basis) or as priceMinCnyPerTonne / priceMaxCnyPerTonne, not both');
+  }
+  if (!bare) {
+    const [priceFrom, priceTo] = checkedPriceBand(draft.priceFrom ?? null, draft.priceTo ?? null, ['priceFrom', 'priceTo']);
+    return { priceFrom, priceTo, priceBasisAssumed: false };
+  }
+  const assumed = (amount: number | null | undefined) => (amount == null ? null : assumedCnyPrice(amount, city));
+  const fields = ['priceMinCnyPerTonne', 'priceMaxCnyPerTonne'] as const;
+  const [priceFrom, priceTo] = checkedPriceBand(assumed(draft.priceMinCnyPerTonne), assumed(draft.priceMaxCnyPerTonne), fields, fields);
+  return { priceFrom, priceTo, priceBasisAssumed: true };
 }
 
 /** The temper given, or the one written with the grade ("AM60B-F"); two different ones are refused. */

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ByProductDetails, CardProperties, ElementLimit, MaterialClass, ProductForm, ScrapDetails } from '@magmatch/catalog';
 import { OPTIONAL_NUMBER } from '@magmatch/core';
+import type { Price } from '@magmatch/trade';
 
 export enum ReviewState {
   DRAFT = 'DRAFT',
@@ -77,11 +78,16 @@ export class ListingEntity {
   @Column({ ...OPTIONAL_NUMBER, name: 'min_order_tonnes' })
   minOrderTonnes: number | null;
 
-  @Column({ ...OPTIONAL_NUMBER, name: 'price_min_cny_per_tonne' })
-  priceMinCnyPerTonne: number | null;
+  /** The price band with its basis; `priceTo` on the basis of `priceFrom`. */
+  @Column('jsonb', { name: 'price_from', nullable: true })
+  priceFrom: Price | null;
 
-  @Column({ ...OPTIONAL_NUMBER, name: 'price_max_cny_per_tonne' })
-  priceMaxCnyPerTonne: number | null;
+  @Column('jsonb', { name: 'price_to', nullable: true })
+  priceTo: Price | null;
+
+  /** The basis was assumed (a bare CNY/t number) and its supplier has not confirmed it. */
+  @Column('boolean', { name: 'price_basis_assumed', default: false })
+  priceBasisAssumed: boolean;
 
   @Column('integer', { name: 'lead_time_days', nullable: true })
   leadTimeDays: number | null;

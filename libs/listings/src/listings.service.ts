@@ -62,6 +62,31 @@ export class ListingsService {
     );
   }
 
+  /** The supplier confirms the price basis assumed for its listing; the price itself is unchanged, so no review. */
+  async confirmPriceBasis(supplier: Viewer, id: string): Promise<ListingEntity> {
+    const listing = await this.owned(supplier, id);
+    if (!listing.priceBasisAssumed) return listing;
+    await this.listings.update({ id, priceBasisAssumed: true }, { priceBasisAssumed: false });
+    return (await this.listings.findOneBy({ id }))!;
+  }
+
+  /**
+   * Takes `tonnesPerMonth` from the listing's free capacity in the caller's transaction, by a conditional UPDATE:
+   * concurrent takers can never oversell it. CONFLICT when it has not that much left.
+   */
+  async reserveCapacity(manager: EntityManager, listingId: string, tonnesPerMonth: number): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ListingEntity)
+      .set({ committedTonnesPerMonth: () => 'committed_tonnes_per_month + :tonnes' })
+      .where('id = :id AND monthly_capacity_tonnes - committed_tonnes_per_month >= :tonnes', { id: listingId, tonnes: tonnesPerMonth })
+      .setParameters({ tonnes: tonnesPerMonth })
+      .execute();
+    if (result.affected === 0) {
+      throw new DomainError(DomainErrorCode.Conflict, `The listing no longer has ${tonnesPerMonth} t/month of free capacity`);
+    }
+  }
+
   async archive(viewer: Viewer, id: string): Promise<ListingEntity> {
     if (viewer.role !== 'MODERATOR') await this.owned(viewer, id);
     return this.transition(id, EDITABLE, { state: ReviewState.ARCHIVED }, this.changed(id));

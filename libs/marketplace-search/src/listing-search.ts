@@ -6,6 +6,7 @@ import { SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine 
 import { OrganizationsService } from '@magmatch/identity';
 import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
 import { OnEvent } from '@magmatch/messaging';
+import { ReferenceData } from '@magmatch/trade';
 import { LISTINGS_INDEX, LISTINGS_TEXT_VERSION, LISTING_FACETS, listingDocument } from './listings-index.js';
 
 export interface ListingQuery {
@@ -45,6 +46,7 @@ export class ListingSearch implements OnApplicationBootstrap {
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
     private readonly identity: OrganizationsService,
     private readonly grades: GradeCatalog,
+    private readonly reference: ReferenceData,
   ) {}
 
   /**
@@ -84,8 +86,8 @@ export class ListingSearch implements OnApplicationBootstrap {
     if (listing?.state === ReviewState.PUBLISHED) {
       // A grade approved in another process since this one read the catalogue gives the document its family and typical values.
       if (listing.grade) await this.grades.stored(listing.grade);
-      const [supplier] = await this.identity.organizationsByIds([listing.supplierId]);
-      await this.engine.upsert(LISTINGS_INDEX.name, [listingDocument(listing, supplier ?? null)]);
+      const [[supplier], prices] = await Promise.all([this.identity.organizationsByIds([listing.supplierId]), this.reference.book()]);
+      await this.engine.upsert(LISTINGS_INDEX.name, [listingDocument(listing, supplier ?? null, prices)]);
     } else {
       await this.engine.remove(LISTINGS_INDEX.name, [listingId]);
     }
@@ -109,12 +111,13 @@ export class ListingSearch implements OnApplicationBootstrap {
   private async *publishedBatches(total: number, progress: (done: number, total: number) => void) {
     let done = 0;
     let after = '00000000-0000-0000-0000-000000000000';
+    const prices = await this.reference.book();
     for (;;) {
       const batch = await this.listings.find({ where: { state: ReviewState.PUBLISHED, id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
       if (batch.length === 0) return;
       const suppliers = await this.identity.organizationsByIds([...new Set(batch.map((listing) => listing.supplierId))]);
       const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
-      yield batch.map((listing) => listingDocument(listing, byId.get(listing.supplierId) ?? null));
+      yield batch.map((listing) => listingDocument(listing, byId.get(listing.supplierId) ?? null, prices));
       done += batch.length;
       after = batch.at(-1)!.id;
       progress(Math.min(done, total), total);

@@ -3,6 +3,7 @@ import { BY_PRODUCT_TERMS, Catalog, type AlloyGradeData, FORM_TERMS, heldValue, 
 import type { SearchDocument, SearchIndexSpec } from '@magmatch/core';
 import type { OrganizationEntity } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
+import type { PriceBook } from '@magmatch/trade';
 
 const TEXT = {
   synonyms: Catalog.grades.map((grade) => [grade.code, ...grade.designations]),
@@ -33,8 +34,10 @@ export const LISTING_FACETS = ['grade', 'form', 'city', 'certifications'] as con
 /**
  * The indexed form of a published listing. Property values are those matching holds (the guaranteed minimum,
  * else the typical value); values a card lacks are taken from the grade's typical values, so a property minimum can be checked on every listing (and matching says so).
+ * `priceMin` is the lower price in CNY/t including VAT at the rates of `prices` when indexed (null where it
+ * cannot be converted): a budget filter, not a quote.
  */
-export function listingDocument(listing: ListingEntity, supplier: OrganizationEntity | null): SearchDocument {
+export function listingDocument(listing: ListingEntity, supplier: OrganizationEntity | null, prices: PriceBook): SearchDocument {
   const grade = listing.grade ? Catalog.resolveGrade(listing.grade) : undefined;
   const typical = grade?.typical;
   return {
@@ -57,7 +60,7 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
     yield: heldValue(listing.card, 'yieldStrengthMpa', typical?.yieldStrengthMpa)?.value ?? null,
     elongation: heldValue(listing.card, 'elongationPct', typical?.elongationPct)?.value ?? null,
     density: listing.card.densityGCm3 ?? typical?.densityGCm3 ?? null,
-    priceMin: listing.priceMinCnyPerTonne,
+    priceMin: prices.cnyPerTonne(listing.priceFrom),
     state: listing.state,
     tags: tagsOf(listing, grade),
     publishedAt: listing.publishedAt?.getTime() ?? null,

@@ -8,5 +8,6 @@ export * from './match-store.js';
 export * from './match.entity.js';
 export * from './matches.service.js';
 export * from './match-events.js';
+export * from './response-times.js';
 export { Match } from './api/match.models.js';
 export { toMatch } from './api/matches.resolver.js';

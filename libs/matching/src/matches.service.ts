@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, guardedTransition, type Viewer } from '@magmatch/core';
-import { ListingEntity } from '@magmatch/listings';
+import { ListingEntity, ListingsService } from '@magmatch/listings';
 import { Outbox } from '@magmatch/messaging';
 import { RequirementEntity } from '@magmatch/requirements';
 import { MatchStateChanged } from './match-events.js';
 import { MatchEntity, MatchState } from './match.entity.js';
+import { ResponseTimes } from './response-times.js';
 
 export interface MatchView {
   readonly match: MatchEntity;
@@ -28,6 +29,8 @@ export class MatchesService {
     @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
     @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
     private readonly outbox: Outbox,
+    private readonly responseTimes: ResponseTimes,
+    private readonly listingsService: ListingsService,
   ) {}
 
   /** The matches of a requirement, best first: for its buyer and moderators. */
@@ -61,9 +64,16 @@ export class MatchesService {
 
   /** The listing's supplier says whether it wants to serve the requirement. */
   async respond(supplier: Viewer, id: string, interested: boolean): Promise<MatchView> {
-    const { listing } = await this.view(id);
+    const { match, listing } = await this.view(id);
     if (listing.supplierId !== supplier.organizationId) throw notYours('listing');
-    return this.step(id, [PROPOSED, ENDORSED], interested ? SUPPLIER_INTERESTED : SUPPLIER_DECLINED);
+    return this.step(id, [PROPOSED, ENDORSED], interested ? SUPPLIER_INTERESTED : SUPPLIER_DECLINED, (manager) =>
+      this.answered(manager, match, listing.supplierId),
+    );
+  }
+
+  /** Enters in the response log that the supplier answered the match now (its first answer only counts). */
+  answered(manager: EntityManager, match: MatchEntity, supplierId: string): Promise<void> {
+    return this.responseTimes.record(manager, { organizationId: supplierId, subject: 'match', subjectId: match.id, askedAt: match.createdAt, answeredAt: new Date() });
   }
 
   /**
@@ -73,30 +83,33 @@ export class MatchesService {
   async accept(buyer: Viewer, id: string): Promise<MatchView> {
     const { requirement, listing } = await this.view(id);
     if (requirement.buyerId !== buyer.organizationId) throw notYours('requirement');
-    const reserve = async (manager: EntityManager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(ListingEntity)
-        .set({ committedTonnesPerMonth: () => `committed_tonnes_per_month + ${Number(requirement.quantityTonnesPerMonth)}` })
-        .where('id = :id AND monthly_capacity_tonnes - committed_tonnes_per_month >= :quantity', {
-          id: listing.id,
-          quantity: requirement.quantityTonnesPerMonth,
-        })
-        .execute();
-      if (result.affected === 0) {
-        throw new DomainError(DomainErrorCode.Conflict, 'The listing no longer has the capacity for this quantity');
-      }
-    };
     const reserveAndAnnounce = async (manager: EntityManager) => {
-      await reserve(manager);
+      await this.listingsService.reserveCapacity(manager, listing.id, requirement.quantityTonnesPerMonth);
       await this.announce(manager, id, ACCEPTED);
     };
     await guardedTransition(this.matches, 'match', id, [SUPPLIER_INTERESTED], { state: ACCEPTED }, reserveAndAnnounce);
     return this.view(id);
   }
 
-  private async step(id: string, from: MatchState[], to: MatchState): Promise<MatchView> {
-    await guardedTransition(this.matches, 'match', id, from, { state: to }, (manager) => this.announce(manager, id, to));
+  /**
+   * In the transaction of an award: the match is ACCEPTED (its buyer introduced), the capacity having been taken
+   * by the award. A match accepted already stays as it is.
+   */
+  async markAwarded(manager: EntityManager, matchId: string): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(MatchEntity)
+      .set({ state: ACCEPTED })
+      .where('id = :id AND state IN (:...from)', { id: matchId, from: [PROPOSED, ENDORSED, SUPPLIER_INTERESTED] })
+      .execute();
+    if (result.affected) await this.announce(manager, matchId, ACCEPTED);
+  }
+
+  private async step(id: string, from: MatchState[], to: MatchState, also?: (manager: EntityManager) => Promise<void>): Promise<MatchView> {
+    await guardedTransition(this.matches, 'match', id, from, { state: to }, async (manager) => {
+      await also?.(manager);
+      await this.announce(manager, id, to);
+    });
     return this.view(id);
   }
 

@@ -7,7 +7,9 @@ import { CertificationsService, OrganizationsService } from '@magmatch/identity'
 import { ListingEntity, ReviewState } from '@magmatch/listings';
 import { LISTINGS_INDEX } from '@magmatch/marketplace-search';
 import { RequirementEntity, RequirementState, Visibility } from '@magmatch/requirements';
+import { ReferenceData } from '@magmatch/trade';
 import { acceptableFamilies, hardConstraintFailures } from './hard-constraints.js';
+import { ResponseTimes } from './response-times.js';
 import { scoreMatch, type Demand, type ScoredMatch, type Supply } from './scoring.js';
 
 export interface ListingMatch extends ScoredMatch {
@@ -55,6 +57,8 @@ export class MatchingEngine {
     private readonly identity: OrganizationsService,
     private readonly certifications: CertificationsService,
     private readonly grades: GradeCatalog,
+    private readonly responseTimes: ResponseTimes,
+    private readonly reference: ReferenceData,
   ) {}
 
   /** The listings that can serve `requirement`, best first. */
@@ -70,7 +74,7 @@ export class MatchingEngine {
     const day = today();
     return candidates
       .filter((listing) => hardConstraintFailures(requirement, listing, context.certificates(listing.supplierId), day).length === 0)
-      .map((listing) => ({ listing, ...scoreMatch(demandOf(requirement), supplyOf(listing, context, proven), day) }))
+      .map((listing) => ({ listing, ...scoreMatch(demandOf(requirement), supplyOf(listing, context, proven), day, context.prices) }))
       .sort((a, b) => b.score - a.score || a.listing.title.localeCompare(b.listing.title) || a.listing.id.localeCompare(b.listing.id))
       .slice(0, limit);
   }
@@ -94,7 +98,7 @@ export class MatchingEngine {
     const day = today();
     return open
       .filter((requirement) => hardConstraintFailures(requirement, listing, certificates, day).length === 0)
-      .map((requirement) => ({ requirement, ...scoreMatch(demandOf(requirement), supply, day) }))
+      .map((requirement) => ({ requirement, ...scoreMatch(demandOf(requirement), supply, day, context.prices) }))
       .sort((a, b) => b.score - a.score || a.requirement.title.localeCompare(b.requirement.title) || a.requirement.id.localeCompare(b.requirement.id))
       .slice(0, limit);
   }
@@ -117,7 +121,7 @@ export class MatchingEngine {
     return nearest(
       candidates.filter((listing) => listing.supplierId !== requirement.buyerId),
       (listing) => hardConstraintFailures(requirement, listing, context.certificates(listing.supplierId), day),
-      (listing) => scoreMatch(demandOf(requirement), supplyOf(listing, context, proven), day).score,
+      (listing) => scoreMatch(demandOf(requirement), supplyOf(listing, context, proven), day, context.prices).score,
     )
       .map(({ item, failed, score }) => ({ listing: item, failed, score }))
       .slice(0, limit);
@@ -141,7 +145,7 @@ export class MatchingEngine {
     return nearest(
       open,
       (requirement) => hardConstraintFailures(requirement, listing, context.certificates(listing.supplierId), day),
-      (requirement) => scoreMatch(demandOf(requirement), supply, day).score,
+      (requirement) => scoreMatch(demandOf(requirement), supply, day, context.prices).score,
     )
       .map(({ item, failed, score }) => ({ requirement: item, failed, score }))
       .slice(0, limit);
@@ -158,17 +162,23 @@ export class MatchingEngine {
 
   private async suppliers(ids: string[]) {
     const unique = [...new Set(ids)];
-    const [organizations, certificates, responses] = await Promise.all([
+    const [organizations, certificates, responses, responseTimes, prices] = await Promise.all([
       this.identity.organizationsByIds(unique),
       this.certifications.byOrganizations(unique),
       this.responses(unique),
+      this.responseTimes.of(unique),
+      this.reference.book(),
     ]);
     const organizationById = new Map(organizations.map((organization) => [organization.id, organization]));
     const certificatesById = new Map(unique.map((id, index) => [id, certificates[index] ?? []]));
     return {
       organization: (id: string) => organizationById.get(id),
       certificates: (id: string) => certificatesById.get(id) ?? [],
-      responses: (id: string) => responses.get(id) ?? null,
+      responses: (id: string) => {
+        const matches = responses.get(id);
+        return matches ? { ...matches, medianHours: responseTimes.get(id)?.medianHours ?? null } : null;
+      },
+      prices,
     };
   }
 

@@ -1,4 +1,5 @@
 import { Catalog, distanceKm, heldValue, SCRAP_CLASS_WORDS, type ByProductDetails, type CardProperties, type HeldValue, type ElementLimit, type MaterialClass, type ScrapDetails } from '@magmatch/catalog';
+import { cnyPerTonneWords, priceWords, type Price, type PriceBook } from '@magmatch/trade';
 import { compositionCheck } from './composition-check.js';
 import { PROPERTY_MINIMUMS } from './property-minimums.js';
 import { CRITERION_WEIGHTS, type Criterion } from './weights.js';
@@ -18,7 +19,8 @@ export interface Demand {
   readonly minYieldStrengthMpa: number | null;
   readonly minElongationPct: number | null;
   readonly quantityTonnesPerMonth: number;
-  readonly maxPriceCnyPerTonne: number | null;
+  /** The buyer's price limit: compared after conversion, never written into a reason. */
+  readonly maxPrice: Price | null;
   /** YYYY-MM-DD */
   readonly neededBy: string | null;
   readonly city: string | null;
@@ -39,14 +41,17 @@ export interface Supply {
   /** The performance card; a property it lacks is taken from the grade's typical values, and said. */
   readonly card: CardProperties;
   readonly monthlyCapacityTonnes: number;
-  readonly priceMinCnyPerTonne: number | null;
+  readonly priceFrom: Price | null;
   readonly leadTimeDays: number | null;
   readonly city: string | null;
   readonly recycledContentPct: number | null;
   readonly carbonFootprintKgCo2ePerKg: number | null;
   readonly verificationLevel: 'LISTED' | 'REVIEWED' | 'VERIFIED';
-  /** Matches the supplier has answered, of those it has had time to answer; null before any. */
-  readonly responses: { readonly answered: number; readonly due: number } | null;
+  /**
+   * Matches the supplier has answered, of those it has had time to answer, and its median hours to answer a
+   * match or a quote (null before any answer); null before any match.
+   */
+  readonly responses: { readonly answered: number; readonly due: number; readonly medianHours: number | null } | null;
   /** Scenarios where this grade in this form is on the replication list of proven applications. */
   readonly provenScenarios: readonly string[];
   /** Composition limits the supplier guarantees beyond its grade's standard, wt%. */
@@ -69,12 +74,12 @@ const round = (value: number, digits = 0) => Number(value.toFixed(digits));
  * reason; the score is their weighted sum (weights in `weights.ts`). The buyer's maximum price is never
  * written into a reason, since suppliers read them.
  */
-export function scoreMatch(demand: Demand, supply: Supply, today: string): ScoredMatch {
+export function scoreMatch(demand: Demand, supply: Supply, today: string, prices: PriceBook): ScoredMatch {
   const reasons: MatchReason[] = [
     properties(demand, supply),
     applicationFit(demand, supply),
     capacity(demand, supply),
-    price(demand, supply),
+    price(demand, supply, prices),
     leadTime(demand, supply, today),
     distance(demand, supply),
     verification(supply),
@@ -182,15 +187,24 @@ function capacity(demand: Demand, supply: Supply): MatchReason {
   };
 }
 
-function price(demand: Demand, supply: Supply): MatchReason {
-  if (supply.priceMinCnyPerTonne == null) return { criterion: 'price', score: 0.5, detail: 'the listing gives no price' };
-  if (demand.maxPriceCnyPerTonne == null) {
-    return { criterion: 'price', score: 0.6, detail: `from ${supply.priceMinCnyPerTonne} CNY/t; the buyer set no budget` };
-  }
-  const share = supply.priceMinCnyPerTonne / demand.maxPriceCnyPerTonne;
+/**
+ * The listing's lower price against the buyer's limit, both converted to CNY/t including VAT; a price that
+ * cannot be converted is said, never guessed. The limit's amount and basis stay out of the words.
+ */
+function price(demand: Demand, supply: Supply, prices: PriceBook): MatchReason {
+  if (!supply.priceFrom) return { criterion: 'price', score: 0.5, detail: 'the listing gives no price' };
+  const offered = prices.convert(supply.priceFrom);
+  const stated = priceWords(supply.priceFrom);
+  if ('unconvertible' in offered) return { criterion: 'price', score: 0.5, detail: `${stated}: not compared, ${offered.unconvertible}` };
+  const from = `from ${stated}${offered.assumed.length || supply.priceFrom.currency !== 'CNY' ? ` ≈ ${cnyPerTonneWords(offered.cnyPerTonneVatIncluded)}` : ''}`;
+  if (!demand.maxPrice) return { criterion: 'price', score: 0.6, detail: `${from}; the buyer set no budget` };
+  const limit = prices.convert(demand.maxPrice);
+  if ('unconvertible' in limit) return { criterion: 'price', score: 0.5, detail: `${from}; not compared: the buyer's budget cannot be converted to CNY/t` };
+  const share = offered.cnyPerTonneVatIncluded / limit.cnyPerTonneVatIncluded;
+  const compared = `compared in CNY/t incl. VAT${demand.maxPrice.incoterm !== supply.priceFrom.incoterm ? ', delivery terms not adjusted' : ''}`;
   return share <= 1
-    ? { criterion: 'price', score: round(clamp(1.4 - share * 0.6), 3), detail: `from ${supply.priceMinCnyPerTonne} CNY/t, within the buyer's budget` }
-    : { criterion: 'price', score: round(clamp(0.5 - (share - 1) * 2), 3), detail: `from ${supply.priceMinCnyPerTonne} CNY/t, above the buyer's budget` };
+    ? { criterion: 'price', score: round(clamp(1.4 - share * 0.6), 3), detail: `${from}, within the buyer's budget (${compared})` }
+    : { criterion: 'price', score: round(clamp(0.5 - (share - 1) * 2), 3), detail: `${from}, above the buyer's budget (${compared})` };
 }
 
 function leadTime(demand: Demand, supply: Supply, today: string): MatchReason {
@@ -217,13 +231,23 @@ function verification(supply: Supply): MatchReason {
   };
 }
 
+/** How much of what it was asked the supplier answers, and how fast: a median of a day scores 0.8, of five days 0. */
 function responsiveness(supply: Supply): MatchReason {
   if (!supply.responses || supply.responses.due === 0) {
     return { criterion: 'responsiveness', score: 0.5, detail: 'no matches to answer yet' };
   }
-  const { answered, due } = supply.responses;
-  return { criterion: 'responsiveness', score: round(answered / due, 3), detail: `answered ${answered} of ${due} matches` };
+  const { answered, due, medianHours } = supply.responses;
+  const rate = answered / due;
+  if (medianHours == null) return { criterion: 'responsiveness', score: round(rate, 3), detail: `answered ${answered} of ${due} matches` };
+  const speed = clamp(1 - medianHours / RESPONSE_HOURS_WORTH_NOTHING);
+  return {
+    criterion: 'responsiveness',
+    score: round((rate + speed) / 2, 3),
+    detail: `answered ${answered} of ${due} matches; answers matches and quotes in a median of ${medianHours} h`,
+  };
 }
+
+const RESPONSE_HOURS_WORTH_NOTHING = 120;
 
 function sustainability(supply: Supply): MatchReason {
   const recycled = supply.recycledContentPct ?? 0;

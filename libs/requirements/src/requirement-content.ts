@@ -10,6 +10,7 @@ import {
   type ScrapClass,
 } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { assumedCnyPrice, checkedPrice, type PriceDraft } from '@magmatch/trade';
 import { Visibility, type RequirementContent } from './requirement.entity.js';
 
 export interface RequirementDraft {
@@ -31,6 +32,8 @@ export interface RequirementDraft {
   readonly neededBy?: string | null;
   readonly city?: string | null;
   readonly requiredCertifications?: readonly string[] | null;
+  /** The price limit with its basis; or, as before prices had one, `maxPriceCnyPerTonne` (basis assumed). */
+  readonly maxPrice?: PriceDraft | null;
   readonly maxPriceCnyPerTonne?: number | null;
   readonly visibility?: Visibility | null;
 }
@@ -83,9 +86,19 @@ export function requirementContent(draft: RequirementDraft, today = new Date()):
     neededBy: draft.neededBy ?? null,
     city: draft.city?.trim() || null,
     requiredCertifications: [...new Set(certifications)],
-    maxPriceCnyPerTonne: draft.maxPriceCnyPerTonne ?? null,
+    ...maxPriceOf(draft),
     visibility: draft.visibility ?? Visibility.PUBLIC,
   };
+}
+
+/** The price limit: with its basis, or a bare CNY/t number taken as CNY per tonne, VAT included, EXW (and said). */
+function maxPriceOf(draft: RequirementDraft): Pick<RequirementContent, 'maxPrice' | 'maxPriceBasisAssumed'> {
+  if (draft.maxPrice && draft.maxPriceCnyPerTonne != null) {
+    throw invalid('maxPrice', 'give the price limit as maxPrice (with its basis) or as maxPriceCnyPerTonne, not both');
+  }
+  if (draft.maxPrice) return { maxPrice: checkedPrice(draft.maxPrice, 'maxPrice'), maxPriceBasisAssumed: false };
+  if (draft.maxPriceCnyPerTonne == null) return { maxPrice: null, maxPriceBasisAssumed: false };
+  return { maxPrice: checkedPrice(assumedCnyPrice(draft.maxPriceCnyPerTonne, null), 'maxPriceCnyPerTonne', 'maxPriceCnyPerTonne'), maxPriceBasisAssumed: true };
 }
 
 function gradeNamed(typed: string): AlloyGradeData {

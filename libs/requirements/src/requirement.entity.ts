@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { ElementLimit, MaterialClass, ProductForm, ScrapClass } from '@magmatch/catalog';
 import { OPTIONAL_NUMBER } from '@magmatch/core';
+import type { Price } from '@magmatch/trade';
 
 export enum RequirementState {
   DRAFT = 'DRAFT',
@@ -102,9 +103,13 @@ export class RequirementEntity {
   @Column('text', { name: 'required_certifications', array: true, default: '{}' })
   requiredCertifications: string[];
 
-  /** The buyer's target price: never shown to suppliers. */
-  @Column({ ...OPTIONAL_NUMBER, name: 'max_price_cny_per_tonne' })
-  maxPriceCnyPerTonne: number | null;
+  /** The buyer's price limit with its basis: never shown to suppliers. */
+  @Column('jsonb', { name: 'max_price', nullable: true })
+  maxPrice: Price | null;
+
+  /** The basis of `maxPrice` was assumed (a bare CNY/t number) and the buyer has not confirmed it. */
+  @Column('boolean', { name: 'max_price_basis_assumed', default: false })
+  maxPriceBasisAssumed: boolean;
 
   @Column('text', { default: Visibility.PUBLIC })
   visibility: Visibility;

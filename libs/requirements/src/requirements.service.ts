@@ -65,6 +65,31 @@ export class RequirementsService {
     return guardedTransition(this.requirements, 'requirement', id, [RequirementState.OPEN], { state: outcome }, this.changed(id));
   }
 
+  /** In the transaction of an award that covers it: an open requirement becomes AWARDED (matching stops). */
+  async markAwarded(manager: EntityManager, requirementId: string): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(RequirementEntity)
+      .set({ state: RequirementState.AWARDED })
+      .where('id = :id AND state = :open', { id: requirementId, open: RequirementState.OPEN })
+      .execute();
+    if (result.affected) await this.changed(requirementId)(manager);
+  }
+
+  /**
+   * Per buyer of `buyerIds` with closed requirements: the share of them that ended AWARDED (of AWARDED, CLOSED and
+   * EXPIRED), in percent, one decimal.
+   */
+  async awardRates(buyerIds: readonly string[]): Promise<Map<string, number>> {
+    if (buyerIds.length === 0) return new Map();
+    const rows: { buyer_id: string; pct: number }[] = await this.requirements.query(
+      `SELECT buyer_id, round(100.0 * count(*) FILTER (WHERE state = 'AWARDED') / count(*), 1)::float8 AS pct
+       FROM requirements WHERE buyer_id = ANY($1::uuid[]) AND state IN ('AWARDED', 'CLOSED', 'EXPIRED') GROUP BY buyer_id`,
+      [buyerIds],
+    );
+    return new Map(rows.map((row) => [row.buyer_id, row.pct]));
+  }
+
   /**
    * Records, in the transaction of a change, that matching must look at the requirement again, and that
    * moderators have it to review when the change sent it back to review.

@@ -1,3 +1,5 @@
+import { DomainError, DomainErrorCode } from '@magmatch/core';
+
 /**
  * Prices as the magnesium trade quotes them — a currency, a unit, VAT included or not, an Incoterm with its
  * named place, payment terms — and what one is worth in the unit the domestic market compares in: CNY per
@@ -65,7 +67,7 @@ export function toCnyPerTonneVatIncluded(price: Price, rates: readonly ExchangeR
   }
   if (price.incoterm !== 'EXW') assumed.push(`${terms(price)} taken as is: delivery costs not adjusted`);
   if (price.paymentTerms === 'BANK_ACCEPTANCE') assumed.push('bank acceptance terms taken as cash');
-  return { cnyPerTonneVatIncluded: Math.round(value), assumed };
+  return { cnyPerTonneVatIncluded: value === price.amount ? value : Math.round(value), assumed };
 }
 
 /** How far from its reference a price may be before it is flagged: beyond it, a unit or currency was likely mistyped. */
@@ -85,13 +87,13 @@ export interface PriceCheck {
 /** The price converted where it can be, compared with the reference of the same material where there is one. */
 export function checkPrice(price: Price, rates: readonly ExchangeRate[], reference: ReferencePoint | null): PriceCheck {
   const conversion = toCnyPerTonneVatIncluded(price, rates);
-  const stated = `${price.currency} ${formatted(price.amount)}${UNIT_WORDS[price.unit]} ${terms(price)}`;
+  const stated = priceWords(price);
   if ('unconvertible' in conversion) {
     return { cnyPerTonneVatIncluded: null, referenceSeries: null, referenceDate: null, deviationPct: null, plausible: true, note: `${stated}: not compared, ${conversion.unconvertible}` };
   }
   const converted = conversion.cnyPerTonneVatIncluded;
   const assumptions = conversion.assumed.length ? ` (${conversion.assumed.join('; ')})` : '';
-  const inCny = price.currency === 'CNY' && price.unit === 'PER_TONNE' && price.taxBasis === 'VAT_INCLUDED' ? `${stated}${assumptions}` : `${stated} ≈ CNY ${formatted(converted)}/t incl. VAT${assumptions}`;
+  const inCny = price.currency === 'CNY' && price.unit === 'PER_TONNE' && price.taxBasis === 'VAT_INCLUDED' ? `${stated}${assumptions}` : `${stated} ≈ ${cnyPerTonneWords(converted)}${assumptions}`;
   if (!reference) {
     return { cnyPerTonneVatIncluded: converted, referenceSeries: null, referenceDate: null, deviationPct: null, plausible: true, note: `${inCny}; no reference price for this material` };
   }
@@ -102,6 +104,12 @@ export function checkPrice(price: Price, rates: readonly ExchangeRate[], referen
   return { cnyPerTonneVatIncluded: converted, referenceSeries: reference.series, referenceDate: reference.date, deviationPct, plausible, note: `${inCny}; ${against}${flag}` };
 }
 
+/** A price as the trade writes it: "USD 2,300/t FOB Tianjin port". */
+export const priceWords = (price: Price) => `${price.currency} ${formatted(price.amount)}${UNIT_WORDS[price.unit]} ${terms(price)}`;
+
+/** A CNY/t amount in words: "CNY 18,713/t incl. VAT". */
+export const cnyPerTonneWords = (amount: number) => `CNY ${formatted(amount)}/t incl. VAT`;
+
 const UNIT_WORDS: Record<PriceUnit, string> = { PER_TONNE: '/t', PER_KG: '/kg', PER_PIECE: ' per piece' };
 
 const terms = (price: Price) => [price.incoterm, price.place].filter(Boolean).join(' ');
@@ -110,4 +118,91 @@ const formatted = (amount: number) => amount.toLocaleString('en-US', { maximumFr
 
 function latestRate(rates: readonly ExchangeRate[], currency: Currency): ExchangeRate | undefined {
   return rates.filter((rate) => rate.currency === currency).reduce<ExchangeRate | undefined>((latest, rate) => (!latest || rate.date > latest.date ? rate : latest), undefined);
+}
+
+/** The largest amount a price may state, per unit: a guard against a misplaced decimal point, not a market view. */
+const MAX_AMOUNT: Record<PriceUnit, number> = { PER_TONNE: 10_000_000, PER_KG: 10_000, PER_PIECE: 10_000_000 };
+
+const invalid = (field: string, message: string) => new DomainError(DomainErrorCode.InvalidInput, message, field);
+
+/**
+ * A price as stored: its place trimmed; BAD_USER_INPUT naming `amountField` (by default `field.amount`) for a
+ * negative amount or one beyond what its unit allows. Zero is a price: reduction slag is often given away.
+ */
+export function checkedPrice(price: PriceDraft, field: string, amountField = `${field}.amount`): Price {
+  const max = MAX_AMOUNT[price.unit];
+  if (!(price.amount >= 0) || price.amount > max) {
+    throw invalid(amountField, `${amountField} must be from 0 to ${formatted(max)} ${price.currency}${UNIT_WORDS[price.unit]}, got ${price.amount}`);
+  }
+  return { ...price, place: price.place?.trim() || null, paymentTerms: price.paymentTerms ?? null };
+}
+
+/** A price band (from – to): both on one basis, the lower first; `amountFields` as for `checkedPrice`. */
+export function checkedPriceBand(
+  from: PriceDraft | null,
+  to: PriceDraft | null,
+  fields: readonly [string, string],
+  amountFields: readonly [string, string] = [`${fields[0]}.amount`, `${fields[1]}.amount`],
+): [Price | null, Price | null] {
+  const [low, high] = [from && checkedPrice(from, fields[0], amountFields[0]), to && checkedPrice(to, fields[1], amountFields[1])];
+  if (low && high) {
+    const differing = (['currency', 'unit', 'taxBasis', 'incoterm', 'place', 'paymentTerms'] as const).filter((key) => low[key] !== high[key]);
+    if (differing.length) throw invalid(fields[1], `${fields[1]} must be on the basis of ${fields[0]}: its ${differing.join(', ')} differ`);
+    if (low.amount > high.amount) throw invalid(fields[1], `${fields[1]} must not be below ${fields[0]}`);
+  }
+  return [low, high];
+}
+
+/** A price as a client sends it: place and payment terms may be left out. */
+export type PriceDraft = Omit<Price, 'place' | 'paymentTerms'> & { readonly place?: string | null; readonly paymentTerms?: PaymentTerms | null };
+
+/**
+ * The basis a price stated as a bare CNY/t number is taken to have (prices before they carried a basis, and the
+ * older `…CnyPerTonne` fields): CNY per tonne, VAT included, EXW at `place` (the supplier's city).
+ */
+export function assumedCnyPrice(amount: number, place: string | null): Price {
+  return { amount, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW', place, paymentTerms: null };
+}
+
+/** What a record whose price basis was assumed says until its owner confirms it. */
+export const assumedBasisNote = (price: Price) =>
+  `price basis assumed, not confirmed by its owner: CNY per tonne, VAT included, EXW ${price.place ?? "at the supplier's works"}`;
+
+/** How a PriceBook finds the reference of a grade in a form. */
+export const referenceKey = (grade: string, form: string) => `${grade}|${form}`;
+
+/**
+ * Prices read against one reading of the reference data: the exchange rates and the latest reference price of
+ * each grade and product form (keyed by `referenceKey`). Build one per request or job, not per price.
+ */
+export class PriceBook {
+  constructor(
+    private readonly rates: readonly ExchangeRate[],
+    private readonly references: ReadonlyMap<string, { series: string; date: string; price: Price }>,
+  ) {}
+
+  convert(price: Price): Conversion {
+    return toCnyPerTonneVatIncluded(price, this.rates);
+  }
+
+  /** CNY/t including VAT, or null where the price cannot be converted. */
+  cnyPerTonne(price: Price | null): number | null {
+    if (!price) return null;
+    const conversion = this.convert(price);
+    return 'unconvertible' in conversion ? null : conversion.cnyPerTonneVatIncluded;
+  }
+
+  /**
+   * The price checked against the latest reference price of `grade` in `form` (none without such a series: a
+   * die casting is not compared with the ingot it is cast from).
+   */
+  check(price: Price, grade: string | null, form: string): PriceCheck {
+    return checkPrice(price, this.rates, this.reference(grade, form));
+  }
+
+  private reference(grade: string | null, form: string): ReferencePoint | null {
+    const latest = grade ? this.references.get(referenceKey(grade, form)) : undefined;
+    const value = latest && this.cnyPerTonne(latest.price);
+    return latest && value ? { series: latest.series, date: latest.date, cnyPerTonneVatIncluded: value } : null;
+  }
 }

@@ -15,6 +15,7 @@ import { PropertyRanges1764417600000 } from './1764417600000-property-ranges.js'
 import { GradeCatalogue1764421200000 } from './1764421200000-grade-catalogue.js';
 import { TemplateConstraints1764424800000 } from './1764424800000-template-constraints.js';
 import { ReferencePrices1764428400000 } from './1764428400000-reference-prices.js';
+import { Trade1764432000000 } from './1764432000000-trade.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   GradeCatalogue1764421200000,
   TemplateConstraints1764424800000,
   ReferencePrices1764428400000,
+  Trade1764432000000,
 ];

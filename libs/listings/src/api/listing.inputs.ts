@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { ByProductDetailsInput, CardPropertiesInput, ElementLimitInput, PROPERTY_BASES, PropertyBasisEnum, type PropertyBasis, MaterialClassEnum, PRODUCT_FORMS, ProductFormEnum, ScrapDetailsInput, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { OptionalNumberBetween, OptionalText } from '@magmatch/core';
+import { PriceInput } from '@magmatch/trade';
 
 @InputType({ description: 'One value per property with one basis, as before ranges: a TYPICAL value is stored as `typical`, others as `min`.' })
 export class MaterialPropertiesInput {
@@ -133,11 +134,23 @@ export class CreateListingInput {
   @OptionalNumberBetween('minOrderTonnes', 0, 10_000_000, ' t')
   minOrderTonnes?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => PriceInput, { nullable: true, description: 'The lowest price, with its basis.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PriceInput)
+  priceFrom?: PriceInput | null;
+
+  @Field(() => PriceInput, { nullable: true, description: 'The highest price, on the basis of `priceFrom`.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PriceInput)
+  priceTo?: PriceInput | null;
+
+  @Field(() => Float, { nullable: true, description: 'As a bare CNY/t number; its basis is assumed (VAT included, EXW at your city) until you confirm it. Prefer `priceFrom`.' })
   @OptionalNumberBetween('priceMinCnyPerTonne', 0, 10_000_000, ' CNY/t')
   priceMinCnyPerTonne?: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'As a bare CNY/t number, like `priceMinCnyPerTonne`. Prefer `priceTo`.' })
   @OptionalNumberBetween('priceMaxCnyPerTonne', 0, 10_000_000, ' CNY/t')
   priceMaxCnyPerTonne?: number | null;
 

@@ -15,6 +15,7 @@ import {
   type ScrapDetails,
 } from '@magmatch/catalog';
 import { PageInfo } from '@magmatch/core';
+import { PriceModel, type Price } from '@magmatch/trade';
 import { ReviewState } from '../listing.entity.js';
 
 registerEnumType(ReviewState, { name: 'ReviewState' });
@@ -95,11 +96,17 @@ export class Listing {
   @Field(() => Float, { nullable: true })
   minOrderTonnes: number | null;
 
-  @Field(() => Float, { nullable: true })
-  priceMinCnyPerTonne: number | null;
+  @Field(() => PriceModel, { nullable: true, description: 'The price band with its basis: from …' })
+  priceFrom: Price | null;
 
-  @Field(() => Float, { nullable: true })
-  priceMaxCnyPerTonne: number | null;
+  @Field(() => PriceModel, { nullable: true, description: '… to, on the basis of `priceFrom`.' })
+  priceTo: Price | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set while the price basis is an assumption (prices entered as bare CNY/t numbers) its supplier has not confirmed.',
+  })
+  priceBasisNote: string | null;
 
   @Field(() => Int, { nullable: true })
   leadTimeDays: number | null;

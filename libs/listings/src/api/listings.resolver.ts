@@ -1,7 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AlloyGrade, GradeCatalog, cardBasis, constraintValue, toAlloyGrade } from '@magmatch/catalog';
 import { Public, RequestLoaders, RequireRoles, pageSize, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@magmatch/identity';
+import { assumedBasisNote, PriceCheckModel, TradeLoaders, type PriceBook, type PriceCheck } from '@magmatch/trade';
 import type { ListingEntity } from '../listing.entity.js';
 import { ListingsService, type ListingPage } from '../listings.service.js';
 import { CreateListingInput, ListingFilterInput } from './listing.inputs.js';
@@ -14,6 +15,7 @@ export class ListingsResolver {
     private readonly service: ListingsService,
     private readonly identityLoaders: IdentityLoaders,
     private readonly grades: GradeCatalog,
+    private readonly tradeLoaders: TradeLoaders,
   ) {}
 
   @Public()
@@ -90,6 +92,33 @@ export class ListingsResolver {
     return toListing(await this.service.archive(viewer, id));
   }
 
+  @RequireRoles('SELLER')
+  @Mutation(() => Listing, { description: 'Confirms that the price basis assumed for your listing (see `priceBasisNote`) is right; no review needed.' })
+  async confirmListingPriceBasis(@CurrentViewer() supplier: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Listing> {
+    return toListing(await this.service.confirmPriceBasis(supplier, id));
+  }
+
+  @ResolveField(() => PriceCheckModel, { nullable: true, description: "The lower price converted and checked against the reference price of the listing's grade in its form (ingot series for ingot)." })
+  async priceCheck(@Parent() listing: Listing, @Context('loaders') loaders: RequestLoaders): Promise<PriceCheck | null> {
+    if (!listing.priceFrom) return null;
+    const check = (await this.priceBook(loaders)).check(listing.priceFrom, listing.gradeCode, listing.form);
+    return listing.priceBasisNote ? { ...check, note: `${check.note}; ${listing.priceBasisNote}` } : check;
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: '`priceFrom` in CNY/t including VAT, converted as `priceCheck` says; null where it cannot be.' })
+  async priceMinCnyPerTonne(@Parent() listing: Listing, @Context('loaders') loaders: RequestLoaders): Promise<number | null> {
+    return (await this.priceBook(loaders)).cnyPerTonne(listing.priceFrom);
+  }
+
+  @ResolveField(() => Float, { nullable: true, description: '`priceTo` in CNY/t including VAT; null where it cannot be converted.' })
+  async priceMaxCnyPerTonne(@Parent() listing: Listing, @Context('loaders') loaders: RequestLoaders): Promise<number | null> {
+    return (await this.priceBook(loaders)).cnyPerTonne(listing.priceTo);
+  }
+
+  private async priceBook(loaders: RequestLoaders): Promise<PriceBook> {
+    return (await loaders.load(this.tradeLoaders.priceBook, 'current'))!;
+  }
+
   @ResolveField(() => Organization)
   async supplier(@Parent() listing: Listing, @Context('loaders') loaders: RequestLoaders): Promise<Organization> {
     const organization = await loaders.load(this.identityLoaders.organizationById, listing.supplierId);
@@ -114,6 +143,7 @@ export function toListing(entity: ListingEntity): Listing {
   return {
     ...entity,
     gradeCode: entity.grade,
+    priceBasisNote: entity.priceBasisAssumed && entity.priceFrom ? assumedBasisNote(entity.priceFrom) : null,
     properties: {
       tensileStrengthMpa: shown(card.tensileStrengthMpa),
       yieldStrengthMpa: shown(card.yieldStrengthMpa),

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ElementLimitInput, MaterialClassEnum, PRODUCT_FORMS, ProductFormEnum, SCRAP_CLASSES, ScrapClassEnum, type MaterialClass, type ProductForm, type ScrapClass } from '@magmatch/catalog';
 import { DateScalar, NumberBetween, OptionalNumberBetween, OptionalText } from '@magmatch/core';
+import { PriceInput } from '@magmatch/trade';
 import { Visibility } from '../requirement.entity.js';
 
 @InputType()
@@ -95,7 +96,13 @@ export class CreateRequirementInput {
   @IsString({ each: true })
   requiredCertifications?: string[] | null;
 
-  @Field(() => Float, { nullable: true, description: 'Your target price; suppliers never see it.' })
+  @Field(() => PriceInput, { nullable: true, description: 'Your price limit with its basis (e.g. 含税到厂: CNY, VAT included, DAP your works); suppliers never see it.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PriceInput)
+  maxPrice?: PriceInput | null;
+
+  @Field(() => Float, { nullable: true, description: 'Your price limit as a bare CNY/t number (basis assumed: VAT included, EXW). Prefer `maxPrice`; suppliers never see it.' })
   @OptionalNumberBetween('maxPriceCnyPerTonne', 0, 10_000_000, ' CNY/t')
   maxPriceCnyPerTonne?: number | null;
 

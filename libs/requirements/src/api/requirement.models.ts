@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ElementLimitModel, MaterialClassEnum, ProductFormEnum, ScrapClassEnum, type ElementLimit, type MaterialClass, type ScrapClass } from '@magmatch/catalog';
 import { DateScalar, PageInfo } from '@magmatch/core';
+import { PriceModel, type Price } from '@magmatch/trade';
 import { RequirementState, Visibility } from '../requirement.entity.js';
 
 registerEnumType(RequirementState, { name: 'RequirementState' });
@@ -74,8 +75,14 @@ export class Requirement {
   @Field(() => [String])
   requiredCertifications: string[];
 
-  @Field(() => Float, { nullable: true, description: 'Null unless the reader is the owning buyer or a moderator.' })
-  maxPriceCnyPerTonne: number | null;
+  @Field(() => PriceModel, { nullable: true, description: 'The price limit with its basis. Null unless the reader is the owning buyer or a moderator.' })
+  maxPrice: Price | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set while the basis of the price limit is an assumption (a bare CNY/t number); shown to the buyer and moderators only.',
+  })
+  maxPriceBasisNote: string | null;
 
   @Field(() => Visibility)
   visibility: Visibility;

@@ -1,8 +1,9 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, registerEnumType } from '@nestjs/graphql';
 import { AlloyGrade, Catalog, GradeCatalog, TemplateExclusion, toAlloyGrade, typicalFallsShort } from '@magmatch/catalog';
 import { RequestLoaders, RequireRoles, pageSize, type Page, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, Organization } from '@magmatch/identity';
 import { ReviewDecisionEnum } from '@magmatch/moderation';
+import { assumedBasisNote, TradeLoaders } from '@magmatch/trade';
 import { RequirementState, type RequirementEntity } from '../requirement.entity.js';
 import { RequirementsService, seesBuyerSide } from '../requirements.service.js';
 import { CreateRequirementInput } from './requirement.inputs.js';
@@ -20,6 +21,7 @@ export class RequirementsResolver {
     private readonly service: RequirementsService,
     private readonly identityLoaders: IdentityLoaders,
     private readonly grades: GradeCatalog,
+    private readonly tradeLoaders: TradeLoaders,
   ) {}
 
   @Query(() => Requirement, { nullable: true, description: 'An open requirement, or one of your own in any state.' })
@@ -116,6 +118,15 @@ export class RequirementsResolver {
     return (scenario?.excludes ?? []).filter(({ grade }) => typicalFallsShort(Catalog.resolveGrade(grade)!, minimums));
   }
 
+  @ResolveField(() => Float, {
+    nullable: true,
+    description: '`maxPrice` in CNY/t including VAT (null where it cannot be converted). Null unless the reader is the owning buyer or a moderator.',
+  })
+  async maxPriceCnyPerTonne(@Parent() requirement: Requirement, @Context('loaders') loaders: RequestLoaders): Promise<number | null> {
+    if (!requirement.maxPrice) return null;
+    return (await loaders.load(this.tradeLoaders.priceBook, 'current'))!.cnyPerTonne(requirement.maxPrice);
+  }
+
   @ResolveField(() => [AlloyGrade])
   async acceptableGrades(@Parent() requirement: Requirement): Promise<AlloyGrade[]> {
     const grades = await Promise.all(requirement.acceptableGradeCodes.map((code) => this.grades.stored(code)));
@@ -133,7 +144,8 @@ export function toRequirement(viewer: Viewer, entity: RequirementEntity, introdu
     ...entity,
     acceptableGradeCodes: entity.acceptableGrades,
     buyerId: buyerSide || introduced || entity.visibility !== 'ANONYMOUS' ? entity.buyerId : null,
-    maxPriceCnyPerTonne: buyerSide ? entity.maxPriceCnyPerTonne : null,
+    maxPrice: buyerSide ? entity.maxPrice : null,
+    maxPriceBasisNote: buyerSide && entity.maxPriceBasisAssumed && entity.maxPrice ? assumedBasisNote(entity.maxPrice) : null,
     rejectionReason: buyerSide ? entity.rejectionReason : null,
   };
 }

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsNumber, IsOptional } from 'class-validator';
-import { enumOf, OptionalText } from '@magmatch/core';
+import { DateScalar, enumOf, OptionalText } from '@magmatch/core';
 import type { Currency as CurrencyValue, Incoterm as IncotermValue, PaymentTerms as PaymentTermsValue, PriceUnit as PriceUnitValue, TaxBasis as TaxBasisValue } from '../price.js';
 
 export const CURRENCIES: readonly CurrencyValue[] = ['CNY', 'USD', 'EUR'];
@@ -20,7 +20,7 @@ registerEnumType(Incoterm, { name: 'Incoterm', description: 'Incoterms 2020; wit
 registerEnumType(PaymentTerms, { name: 'PaymentTerms', description: 'BANK_ACCEPTANCE: bank acceptance draft (银行承兑汇票), typically a few hundred CNY/t dearer than cash.' });
 registerEnumType(PriceUnit, { name: 'PriceUnit' });
 
-@ObjectType({ description: 'A price with its basis: currency, unit, VAT, Incoterm with its named place, payment terms.' })
+@ObjectType('Price', { description: 'A price with its basis: currency, unit, VAT, Incoterm with its named place, payment terms.' })
 export class PriceModel {
   @Field(() => Float)
   amount: number;
@@ -74,4 +74,25 @@ export class PriceInput {
   @IsOptional()
   @IsIn(PAYMENT_TERMS)
   paymentTerms?: PaymentTermsValue | null;
+}
+
+@ObjectType('PriceCheck', { description: 'A price converted to CNY/t including VAT where it can be, compared with the reference price of the same material.' })
+export class PriceCheckModel {
+  @Field(() => Float, { nullable: true, description: 'Null where it cannot be computed (a price per piece, a currency without a recorded rate).' })
+  cnyPerTonneVatIncluded: number | null;
+
+  @Field(() => String, { nullable: true })
+  referenceSeries: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  referenceDate: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Percent above (+) or below (−) the reference price, after conversion.' })
+  deviationPct: number | null;
+
+  @Field({ description: 'False more than 50 % from the reference: a currency, unit or VAT basis was likely mistyped.' })
+  plausible: boolean;
+
+  @Field({ description: 'In plain words, e.g. "USD 2,300/t FOB Tianjin port ≈ CNY 18,713/t incl. VAT (…); +12 % vs Mg99.90 ex-works Fugu (2026-11-27)".' })
+  note: string;
 }

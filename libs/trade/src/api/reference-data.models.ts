@@ -1,7 +1,8 @@
 import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsString, MaxLength, ValidateNested } from 'class-validator';
-import { DateScalar } from '@magmatch/core';
+import { IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { PRODUCT_FORMS, ProductFormEnum, type ProductForm } from '@magmatch/catalog';
+import { DateScalar, OptionalText } from '@magmatch/core';
 import type { Currency as CurrencyValue } from '../price.js';
 import { Currency, PriceInput, PriceModel } from './price.models.js';
 
@@ -30,6 +31,12 @@ export class ReferencePriceModel {
 
   @Field()
   source: string;
+
+  @Field(() => String, { nullable: true, description: 'The catalogue grade the series prices: the reference of listings and quotes of that grade and form.' })
+  grade: string | null;
+
+  @Field(() => ProductFormEnum, { description: 'The product form the series prices (INGOT for the published series).' })
+  form: ProductForm;
 }
 
 @InputType()
@@ -47,6 +54,15 @@ export class ReferencePriceInput {
   @ValidateNested()
   @Type(() => PriceInput)
   price: PriceInput;
+
+  @Field(() => String, { nullable: true, description: 'The grade the series prices; by default the one its first word names ("Mg99.90 ex-works Fugu").' })
+  @OptionalText('grade', 40)
+  grade?: string | null;
+
+  @Field(() => ProductFormEnum, { nullable: true, description: 'The product form it prices; INGOT when not given.' })
+  @IsOptional()
+  @IsIn(PRODUCT_FORMS)
+  form?: ProductForm | null;
 
   @Field({ description: 'Who published it: a price reporter, an exchange, the association.' })
   @IsString()

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ProductForm } from '@magmatch/catalog';
 import type { Currency, Price } from '../price.js';
 
 /** CNY per unit of a foreign currency on a day. */
@@ -37,6 +38,14 @@ export class ReferencePriceEntity {
 
   @Column('jsonb')
   price: Price;
+
+  /** The catalogue grade the series prices (Mg99.90, AZ91D): the reference of listings of that grade. */
+  @Column('text', { nullable: true })
+  grade: string | null;
+
+  /** The product form it prices: the published series price ingot. */
+  @Column('text', { default: 'INGOT' })
+  form: ProductForm;
 
   /** Who published it: a price reporter, an exchange, the association's own survey. */
   @Column('text')

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { Catalog, PUBLIC_READER, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { AuditLog } from '@magmatch/moderation';
-import type { Currency, Price } from '../price.js';
+import { PriceBook, referenceKey, type Currency, type Price } from '../price.js';
 import { ExchangeRateEntity, ReferencePriceEntity } from './reference-data.entities.js';
 
 export interface ReferencePriceDraft {
   readonly series: string;
+  /** The grade the series prices, as typed; by default the series' first word ("Mg99.90 ex-works Fugu"). */
+  readonly grade?: string | null;
+  /** The product form it prices; INGOT by default. */
+  readonly form?: ProductForm | null;
   /** YYYY-MM-DD */
   readonly date: string;
   readonly price: Price;
@@ -45,7 +50,26 @@ export class ReferenceData {
     if (!(draft.price.amount > 0)) throw invalid('price.amount', `price.amount must be above 0, got ${draft.price.amount}`);
     if (draft.price.unit === 'PER_PIECE') throw invalid('price.unit', 'a reference price is per tonne or per kilogram, not per piece');
     if (draft.date > today()) throw invalid('date', `date ${draft.date} is in the future: record a price once it is published`);
-    return this.replace(moderator, ReferencePriceEntity, { series, date: draft.date }, { price: draft.price, source }, 'reference price');
+    const grade = seriesGrade(series, draft.grade?.trim() || null);
+    return this.replace(moderator, ReferencePriceEntity, { series, date: draft.date }, { price: draft.price, source, grade, form: draft.form ?? 'INGOT' }, 'reference price');
+  }
+
+  /** The rates and the latest reference price of each grade and form, for checking many prices at once. */
+  async book(): Promise<PriceBook> {
+    const [rates, latest] = await Promise.all([
+      this.exchangeRates(),
+      this.dataSource
+        .getRepository(ReferencePriceEntity)
+        .createQueryBuilder('reference')
+        .distinctOn(['reference.grade', 'reference.form'])
+        .where('reference.grade IS NOT NULL')
+        .orderBy('reference.grade')
+        .addOrderBy('reference.form')
+        .addOrderBy('reference.date', 'DESC')
+        .addOrderBy('reference.series')
+        .getMany(),
+    ]);
+    return new PriceBook(rates, new Map(latest.map((reference) => [referenceKey(reference.grade!, reference.form), reference])));
   }
 
   exchangeRates(): Promise<ExchangeRateEntity[]> {
@@ -84,6 +108,15 @@ export class ReferenceData {
       return saved;
     });
   }
+}
+
+/**
+ * The public grade a series prices: the one named, or else the one its first word names ("Mg99.90 ex-works
+ * Fugu" → Mg99.90); null when the series names none (it is kept, and compared with nothing).
+ */
+function seriesGrade(series: string, named: string | null): string | null {
+  if (named) return Catalog.publicGradeCode(named, 'grade');
+  return Catalog.resolveGrade(series.split(/\s+/)[0]!, PUBLIC_READER)?.code ?? null;
 }
 
 const pick = (row: ObjectLiteral, keys: string[]) => Object.fromEntries(keys.map((key) => [key, row[key]]));
