@@ -7,6 +7,7 @@ import { MatchingApiModule } from '@magmatch/matching';
 import { ModerationApiModule } from '@magmatch/moderation';
 import { NotificationsApiModule } from '@magmatch/notifications';
 import { PromotionsApiModule } from '@magmatch/promotions';
+import { QuotesApiModule } from '@magmatch/quotes';
 import { RequirementsApiModule } from '@magmatch/requirements';
 import { TradeApiModule } from '@magmatch/trade';
 
@@ -22,4 +23,5 @@ export const API_MODULES: Type[] = [
   NotificationsApiModule,
   PromotionsApiModule,
   TradeApiModule,
+  QuotesApiModule,
 ];

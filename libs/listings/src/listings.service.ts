@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { Catalog, GradeCatalog, isPublicGrade } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
@@ -60,6 +60,11 @@ export class ListingsService {
     return this.transition(id, [ReviewState.DRAFT, ReviewState.REJECTED], { state: ReviewState.PENDING_REVIEW, rejectionReason: null }, (manager) =>
       this.reviews.requested(manager, REVIEW.noun, id),
     );
+  }
+
+  /** Listings by id in any state: for callers that have checked the reader may see them (a quote's, a deal's). */
+  byIds(ids: readonly string[]): Promise<ListingEntity[]> {
+    return ids.length ? this.listings.findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   /** The supplier confirms the price basis assumed for its listing; the price itself is unchanged, so no review. */

@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule } from '@magmatch/messaging';
 import { PromotionsModule } from '@magmatch/promotions';
+import { QuotesModule } from '@magmatch/quotes';
 import { MatchAnnouncer } from './announcers/match-announcer.js';
 import { MatchStories } from './announcers/match-story.js';
 import { PromotionAnnouncer } from './announcers/promotion-announcer.js';
+import { QuoteAnnouncer } from './announcers/quote-announcer.js';
 import { ReviewAnnouncer } from './announcers/review-announcer.js';
 import { CHANNEL_SENDERS } from './channels/channel-sender.js';
 import { EmailSender } from './channels/email-sender.js';
@@ -34,6 +36,7 @@ import { Reminders } from './reminders.js';
     TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity, DeliveryEntity, FanOutEntity]),
     MessagingModule.forFeature([NotifyBatch, DeliverNotification, SendDigests, RemindNeededBy, RemindUnansweredMatch, RemindProgramClosing]),
     PromotionsModule,
+    QuotesModule,
   ],
   providers: [
     EmailSender,
@@ -46,6 +49,7 @@ import { Reminders } from './reminders.js';
     LiveNotifications,
     MatchAnnouncer,
     MatchStories,
+    QuoteAnnouncer,
     NotificationFanOut,
     NotificationPreferences,
     NotifyBatchHandler,

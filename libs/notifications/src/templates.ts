@@ -17,6 +17,7 @@ const states = {
   zh: { GRANTED: '已批准', REJECTED: '未获批准', PASS: '符合条件', UNKNOWN: '可能符合条件（尚缺材料）' },
   en: { GRANTED: 'granted', REJECTED: 'rejected', PASS: 'qualifies', UNKNOWN: 'may qualify (evidence missing)' },
 };
+const quoteEnds = { zh: { WITHDRAWN: '已撤回', DECLINED: '未被采纳', EXPIRED: '已过期' }, en: { WITHDRAWN: 'withdrawn', DECLINED: 'declined', EXPIRED: 'expired' } };
 const nouns = { zh: { listing: '产品', requirement: '需求' }, en: { listing: 'listing', requirement: 'requirement' } };
 
 const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationType.DIGEST>, Template>> = {
@@ -69,6 +70,22 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
       title: `申请${states.zh[p.state as 'GRANTED']}：${p.program}`,
       body: `您对「${p.program}」的申请${states.zh[p.state as 'GRANTED']}${p.grantedCny ? `，补贴 ${p.grantedCny} 元` : ''}。${p.reason ? `说明：${p.reason}` : ''}`,
     }),
+    QUOTE_RECEIVED: (p) => ({
+      title: `${p.state === 'REVISED' ? '报价已修改' : '新报价'}：${p.requirement}`,
+      body: `${p.supplier} 就您的需求「${p.requirement}」${p.state === 'REVISED' ? '修改了报价' : '报价'}：${p.price}，每月 ${p.quantity} 吨。`,
+    }),
+    QUOTE_COUNTERED: (p) => ({
+      title: `收到还价：${p.requirement}`,
+      body: `${buyerOr(p, '匿名采购方')}对您的「${p.listing}」报价还价：${p.price}，每月 ${p.quantity} 吨。`,
+    }),
+    QUOTE_AWARDED: (p) => ({
+      title: `报价中标：${p.requirement}`,
+      body: `${p.buyer} 采纳了您的「${p.listing}」报价：${p.price}，每月 ${p.quantity} 吨，合同已生成。请联系 ${p.contact}。`,
+    }),
+    QUOTE_CLOSED: (p) => ({
+      title: `报价${quoteEnds.zh[p.state as 'EXPIRED']}：${p.requirement}`,
+      body: `「${p.listing}」对需求「${p.requirement}」的报价（${p.price}）${quoteEnds.zh[p.state as 'EXPIRED']}。${p.reason ? `原因：${p.reason}` : ''}`,
+    }),
   },
   en: {
     MATCH_PROPOSED: (p) =>
@@ -118,6 +135,22 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
     APPLICATION_DECIDED: (p) => ({
       title: `Application ${states.en[p.state as 'GRANTED']}: ${p.program}`,
       body: `Your application to "${p.program}" was ${states.en[p.state as 'GRANTED']}${p.grantedCny ? `: CNY ${p.grantedCny}` : ''}.${p.reason ? ` Note: ${p.reason}` : ''}`,
+    }),
+    QUOTE_RECEIVED: (p) => ({
+      title: `${p.state === 'REVISED' ? 'Quote revised' : 'New quote'}: ${p.requirement}`,
+      body: `${p.supplier} ${p.state === 'REVISED' ? 'revised its quote' : 'quoted'} on your requirement "${p.requirement}": ${p.price}, ${p.quantity} t/month.`,
+    }),
+    QUOTE_COUNTERED: (p) => ({
+      title: `Counter-offer: ${p.requirement}`,
+      body: `${buyerOr(p, 'An anonymous buyer')} countered your quote for "${p.listing}": ${p.price}, ${p.quantity} t/month.`,
+    }),
+    QUOTE_AWARDED: (p) => ({
+      title: `Quote awarded: ${p.requirement}`,
+      body: `${p.buyer} awarded your quote for "${p.listing}": ${p.price}, ${p.quantity} t/month; the deal is recorded. Contact ${p.contact}.`,
+    }),
+    QUOTE_CLOSED: (p) => ({
+      title: `Quote ${quoteEnds.en[p.state as 'EXPIRED']}: ${p.requirement}`,
+      body: `The quote for "${p.listing}" on "${p.requirement}" (${p.price}) was ${quoteEnds.en[p.state as 'EXPIRED']}.${p.reason ? ` Reason: ${p.reason}` : ''}`,
     }),
   },
 };

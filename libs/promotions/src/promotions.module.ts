@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingModule } from '@magmatch/matching';
+import { QuotesModule } from '@magmatch/quotes';
 import { MessagingModule } from '@magmatch/messaging';
 import { ModerationModule } from '@magmatch/moderation';
 import { ApplicationsService } from './applications.service.js';
@@ -24,8 +25,9 @@ import { ReplicationList } from './replication-list.js';
     MessagingModule.forFeature([PromotionLaunched, PurchaseEligible, ApplicationDecided]),
     MatchingModule,
     ModerationModule,
+    QuotesModule,
   ],
   providers: [ApplicationsService, Eligibility, EvidenceStore, ProgramReports, ProgramsService, PurchasesService, ReplicationList],
-  exports: [ApplicationsService, Eligibility, ProgramReports, ProgramsService, PurchasesService, ReplicationList, MatchingModule],
+  exports: [ApplicationsService, Eligibility, ProgramReports, ProgramsService, PurchasesService, ReplicationList, MatchingModule, QuotesModule],
 })
 export class PromotionsModule {}

@@ -42,6 +42,10 @@ export class PurchaseEntity {
   @Column('timestamptz', { name: 'delivery_confirmed_at', nullable: true })
   deliveryConfirmedAt: Date | null;
 
+  /** The deal the purchase was made under, when it was awarded on the platform. */
+  @Column('uuid', { name: 'deal_id', nullable: true })
+  dealId: string | null;
+
   @Column('uuid', { name: 'recorded_by' })
   recordedBy: string;
 

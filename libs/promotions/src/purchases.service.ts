@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Repository } from 'typeorm';
-import { materialOf } from '@magmatch/listings';
+import { ListingsService, materialOf } from '@magmatch/listings';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { MatchState, MatchesService } from '@magmatch/matching';
 import { Outbox } from '@magmatch/messaging';
+import { QuotesService } from '@magmatch/quotes';
+import { priceWords, ReferenceData } from '@magmatch/trade';
 import { Eligibility } from './eligibility.js';
 import { EvidenceDocumentEntity } from './evidence-document.entity.js';
 import { EvidenceStore, type IncomingFile } from './evidence-store.js';
@@ -12,12 +14,24 @@ import { PurchaseEligible } from './promotion-events.js';
 import { RuleOutcome, type EvidenceKind } from './promotion-rules.js';
 import { PurchaseEntity } from './purchase.entity.js';
 
+/** A purchase as the buyer records it: under a deal (whose quantity, amount and date it takes by default), or on an accepted match. */
 export interface PurchaseRecord {
+  readonly dealId?: string | null;
+  readonly matchId?: string | null;
+  readonly quantityTonnes?: number | null;
+  readonly amountCny?: number | null;
+  /** YYYY-MM-DD */
+  readonly contractSignedAt?: string | null;
+  readonly firstUseAt?: string | null;
+}
+
+/** What a purchase under a deal takes from it; the buyer may record less (the part the purchase covers), never more. */
+interface Terms {
   readonly matchId: string;
+  readonly listingId: string;
   readonly quantityTonnes: number;
   readonly amountCny: number;
   readonly contractSignedAt: string;
-  readonly firstUseAt?: string | null;
 }
 
 /**
@@ -30,34 +44,38 @@ export class PurchasesService {
     @InjectRepository(PurchaseEntity) private readonly purchases: Repository<PurchaseEntity>,
     @InjectRepository(EvidenceDocumentEntity) private readonly documents: Repository<EvidenceDocumentEntity>,
     private readonly matches: MatchesService,
+    private readonly listings: ListingsService,
+    private readonly quotes: QuotesService,
+    private readonly reference: ReferenceData,
     private readonly eligibility: Eligibility,
     private readonly evidence: EvidenceStore,
     private readonly outbox: Outbox,
   ) {}
 
   async record(buyer: Viewer, record: PurchaseRecord): Promise<PurchaseEntity> {
-    const { match, requirement, listing } = await this.matches.get(record.matchId);
-    if (requirement.buyerId !== buyer.organizationId) throw new DomainError(DomainErrorCode.NotFound, `No match of yours has id ${record.matchId}`, 'matchId');
-    if (match.state !== MatchState.ACCEPTED) {
-      throw new DomainError(DomainErrorCode.Conflict, `A purchase is recorded on an ACCEPTED match; this one is ${match.state}`);
-    }
-    if (record.firstUseAt && record.firstUseAt < record.contractSignedAt) {
+    const terms = record.dealId ? await this.dealTerms(buyer, record.dealId, record) : await this.matchTerms(buyer, record);
+    if (record.firstUseAt && record.firstUseAt < terms.contractSignedAt) {
       throw new DomainError(DomainErrorCode.InvalidInput, 'firstUseAt cannot be before contractSignedAt', 'firstUseAt');
     }
+    const [listing] = await this.listings.byIds([terms.listingId]);
     const purchase = await this.purchases.save(
       this.purchases.create({
-        matchId: match.id,
-        buyerId: requirement.buyerId,
-        supplierId: listing.supplierId,
-        grade: materialOf(listing).name,
-        gradeFamily: materialOf(listing).family,
-        quantityTonnes: record.quantityTonnes,
-        amountCny: record.amountCny,
-        contractSignedAt: record.contractSignedAt,
+        matchId: terms.matchId,
+        dealId: record.dealId ?? null,
+        buyerId: buyer.organizationId!,
+        supplierId: listing!.supplierId,
+        grade: materialOf(listing!).name,
+        gradeFamily: materialOf(listing!).family,
+        quantityTonnes: terms.quantityTonnes,
+        amountCny: terms.amountCny,
+        contractSignedAt: terms.contractSignedAt,
         firstUseAt: record.firstUseAt ?? null,
         recordedBy: buyer.userId,
       }),
-    );
+    ).catch((error: unknown) => {
+      if ((error as { code?: string }).code === '23505') throw new DomainError(DomainErrorCode.Conflict, 'A purchase is recorded under this deal already', 'dealId');
+      throw error;
+    });
     const candidates = (await this.eligibility.forOpenPrograms(purchase)).filter((result) => result.outcome !== RuleOutcome.FAIL);
     if (candidates.length > 0) {
       await this.purchases.manager.transaction(async (manager) => {
@@ -69,6 +87,41 @@ export class PurchasesService {
       });
     }
     return purchase;
+  }
+
+  /** A purchase on an ACCEPTED match of the buyer's (a deal agreed off the platform): every figure given. */
+  private async matchTerms(buyer: Viewer, record: PurchaseRecord): Promise<Terms> {
+    const required = (['matchId', 'quantityTonnes', 'amountCny', 'contractSignedAt'] as const).find((field) => record[field] == null);
+    if (required) throw new DomainError(DomainErrorCode.InvalidInput, `${required} is required for a purchase without a dealId`, required);
+    const { match, requirement, listing } = await this.matches.get(record.matchId!);
+    if (requirement.buyerId !== buyer.organizationId) throw new DomainError(DomainErrorCode.NotFound, `No match of yours has id ${record.matchId}`, 'matchId');
+    if (match.state !== MatchState.ACCEPTED) {
+      throw new DomainError(DomainErrorCode.Conflict, `A purchase is recorded on an ACCEPTED match; this one is ${match.state}`);
+    }
+    return { matchId: match.id, listingId: listing.id, quantityTonnes: record.quantityTonnes!, amountCny: record.amountCny!, contractSignedAt: record.contractSignedAt! };
+  }
+
+  /**
+   * A purchase under a deal of the buyer's takes the deal's listing, its contract date (the day it was signed),
+   * its quantity (monthly quantity × months, or one month when the deal names none) and amount (its price in CNY/t
+   * including VAT × tonnes); a smaller quantity or amount may be given (the part the purchase covers), never a larger one.
+   */
+  private async dealTerms(buyer: Viewer, dealId: string, record: PurchaseRecord): Promise<Terms> {
+    const deal = await this.quotes.deal(buyer, dealId, 'dealId');
+    if (deal.buyerId !== buyer.organizationId) throw new DomainError(DomainErrorCode.NotFound, `No deal of yours has id ${dealId}`, 'dealId');
+    if (record.matchId && record.matchId !== deal.matchId) throw new DomainError(DomainErrorCode.InvalidInput, `matchId must be the deal's match (${deal.matchId}) or left out`, 'matchId');
+    const dealTonnes = deal.quantityTonnesPerMonth * (deal.months ?? 1);
+    const perTonne = (await this.reference.book()).cnyPerTonne(deal.price);
+    const quantityTonnes = record.quantityTonnes ?? dealTonnes;
+    if (quantityTonnes > dealTonnes) throw new DomainError(DomainErrorCode.InvalidInput, `quantityTonnes ${quantityTonnes} exceeds the deal's ${dealTonnes} t`, 'quantityTonnes');
+    if (perTonne == null && record.amountCny == null) {
+      throw new DomainError(DomainErrorCode.InvalidInput, `the deal's price (${priceWords(deal.price)}) cannot be turned into CNY: give amountCny`, 'amountCny');
+    }
+    const dealAmount = perTonne == null ? Infinity : Math.round(perTonne * dealTonnes * 100) / 100;
+    const amountCny = record.amountCny ?? Math.round(perTonne! * quantityTonnes * 100) / 100;
+    if (amountCny > dealAmount) throw new DomainError(DomainErrorCode.InvalidInput, `amountCny ${amountCny} exceeds the deal's CNY ${dealAmount}`, 'amountCny');
+    const signed = deal.signedAt.toISOString().slice(0, 10);
+    return { matchId: deal.matchId, listingId: deal.listingId, quantityTonnes, amountCny, contractSignedAt: record.contractSignedAt ?? signed };
   }
 
   async confirmDelivery(supplier: Viewer, id: string): Promise<PurchaseEntity> {

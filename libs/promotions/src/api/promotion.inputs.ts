@@ -123,21 +123,30 @@ export class CreatePromotionProgramInput {
 
 @InputType()
 export class RecordPurchaseInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: 'The deal the purchase is made under (one purchase per deal): its quantity, amount and contract date are taken unless given (never larger).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'dealId must be a deal id' })
+  dealId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The ACCEPTED match of a deal agreed off the platform; required without dealId.' })
+  @IsOptional()
   @IsUUID('all', { message: 'matchId must be a match id' })
-  matchId: string;
+  matchId?: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { nullable: true, description: 'Required without dealId.' })
+  @IsOptional()
   @NumberBetween('quantityTonnes', 0.001, 1e7, ' t')
-  quantityTonnes: number;
+  quantityTonnes?: number | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { nullable: true, description: 'Required without dealId.' })
+  @IsOptional()
   @NumberBetween('amountCny', 0.01, MAX_CNY)
-  amountCny: number;
+  amountCny?: number | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { nullable: true, description: 'Required without dealId.' })
+  @IsOptional()
   @IsString()
-  contractSignedAt: string;
+  contractSignedAt?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()

@@ -4,6 +4,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { DateScalar, RequireRoles, type Viewer } from '@magmatch/core';
 import { CurrentViewer } from '@magmatch/identity';
 import { Match, MatchesService, toMatch } from '@magmatch/matching';
+import { Deal, QuotesService } from '@magmatch/quotes';
 import { Eligibility } from '../eligibility.js';
 import { EvidenceKind } from '../promotion-rules.js';
 import type { PurchaseEntity } from '../purchase.entity.js';
@@ -25,6 +26,7 @@ export class PurchasesResolver {
     private readonly purchases: PurchasesService,
     private readonly matches: MatchesService,
     private readonly eligibilities: Eligibility,
+    private readonly quotes: QuotesService,
   ) {}
 
   @RequireRoles('BUYER')
@@ -82,6 +84,11 @@ export class PurchasesResolver {
   @ResolveField(() => Match)
   async match(@Parent() purchase: PurchaseParent, @Context() context: ViewerContext): Promise<Match> {
     return toMatch(context.req.viewer, await this.matches.get(purchase.matchId));
+  }
+
+  @ResolveField(() => Deal, { nullable: true, description: 'The deal the purchase was made under, if awarded on the platform.' })
+  async deal(@Parent() purchase: PurchaseParent, @Context() context: ViewerContext): Promise<Deal | null> {
+    return purchase.dealId ? this.quotes.deal(context.req.viewer, purchase.dealId) : null;
   }
 
   @ResolveField(() => [EvidenceDocument])

@@ -16,6 +16,9 @@ export class Requirement {
   /** Null when the reader may not know the buyer (ANONYMOUS, not introduced). */
   buyerId: string | null;
 
+  /** The buyer, for aggregates shown without naming it (its award rate); never a GraphQL field. */
+  ownerId: string;
+
   @Field()
   title: string;
 

@@ -143,6 +143,7 @@ export function toRequirement(viewer: Viewer, entity: RequirementEntity, introdu
   return {
     ...entity,
     acceptableGradeCodes: entity.acceptableGrades,
+    ownerId: entity.buyerId,
     buyerId: buyerSide || introduced || entity.visibility !== 'ANONYMOUS' ? entity.buyerId : null,
     maxPrice: buyerSide ? entity.maxPrice : null,
     maxPriceBasisNote: buyerSide && entity.maxPriceBasisAssumed && entity.maxPrice ? assumedBasisNote(entity.maxPrice) : null,

@@ -1,0 +1,11 @@
+export * from './api/quotes-api.module.js';
+export { Deal, Quote } from './api/quote.models.js';
+export { toQuote } from './api/quotes.resolver.js';
+export { QuoteLoaders } from './api/quote-loaders.js';
+export * from './comparison.js';
+export * from './deal.entity.js';
+export * from './quote-events.js';
+export * from './quote-expiry.js';
+export * from './quote.entity.js';
+export * from './quotes.module.js';
+export * from './quotes.service.js';
