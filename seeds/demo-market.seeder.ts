@@ -22,7 +22,8 @@ export interface SeedResult {
 /**
  * Loads the demo market through the same services the API uses: organisations sign up, listings and
  * requirements are created, submitted and approved by the demo moderator, who also launches a demo
- * first-purchase program; a producer proposes its own grade and drafts a listing on it. Organisations that exist already
+ * first-purchase program and records the reference data (exchange rates, reference prices) price checks compare
+ * with; a producer proposes its own grade and drafts a listing on it. Organisations that exist already
  * are left alone with their data, so running it again adds nothing.
  */
 @Injectable()

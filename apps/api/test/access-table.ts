@@ -13,6 +13,8 @@ const program = {
   startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-12-31T00:00:00Z',
 };
 const purchase = { matchId: ID, quantityTonnes: 10, amountCny: 250_000, contractSignedAt: '2027-02-01' };
+const price = { amount: 25_000, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW' };
+const quote = { matchId: ID, price, quantityTonnesPerMonth: 10, validUntil: '2099-01-01' };
 
 /**
  * Every role-restricted operation, with the roles allowed to call it. Callers outside the list must get
@@ -59,6 +61,16 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
   { name: 'dismissMatch', document: 'mutation($id: ID!) { dismissMatch(id: $id) { id } }', variables: { id: ID }, allowed: ['moderator', 'buyer'] },
   { name: 'respondToMatch', document: 'mutation($id: ID!) { respondToMatch(id: $id, interested: true) { id } }', variables: { id: ID }, allowed: ['supplier'] },
   { name: 'acceptMatch', document: 'mutation($id: ID!) { acceptMatch(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'confirmListingPriceBasis', document: 'mutation($id: ID!) { confirmListingPriceBasis(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier'] },
+  { name: 'submitQuote', document: 'mutation($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }', variables: { input: quote }, allowed: ['supplier'] },
+  { name: 'counterQuote', document: 'mutation($id: ID!, $price: PriceInput!) { counterQuote(id: $id, price: $price) { id } }', variables: { id: ID, price }, allowed: ['buyer'] },
+  { name: 'reviseQuote', document: 'mutation($id: ID!, $price: PriceInput!) { reviseQuote(id: $id, price: $price) { id } }', variables: { id: ID, price }, allowed: ['supplier'] },
+  { name: 'withdrawQuote', document: 'mutation($id: ID!) { withdrawQuote(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier'] },
+  { name: 'declineQuote', document: 'mutation($id: ID!) { declineQuote(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'awardQuote', document: 'mutation($id: ID!) { awardQuote(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'quotesForRequirement', document: 'query($id: ID!) { quotesForRequirement(requirementId: $id) { id } }', variables: { id: ID }, allowed: ['buyer', 'moderator'] },
+  { name: 'myQuotes', document: '{ myQuotes { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'deals', document: '{ deals { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
   { name: 'auditLog', document: '{ auditLog { id } }', variables: {}, allowed: ['moderator'] },
   { name: 'notifications', document: '{ notifications { unreadCount } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
   { name: 'markNotificationsRead', document: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }', variables: { ids: [ID] }, allowed: ['supplier', 'buyer', 'moderator'] },
@@ -95,4 +107,4 @@ export function mayCall(allowed: readonly Role[], role: Role): boolean {
   return role === 'trader' ? allowed.includes('supplier') || allowed.includes('buyer') : allowed.includes(role);
 }
 /** Operations open to anyone, signed in or not. */
-export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices'];
+export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices', 'compareListings'];

@@ -21,6 +21,9 @@ interface Owned {
   program: string;
   application: string;
   supplierNotification: string;
+  /** An open quote of supplier A on the proposed match, and a deal of A's awarded on another requirement. */
+  quote: string;
+  deal: string;
 }
 
 /** `trader`: another organisation that both sells and buys; it intrudes on every operation. */
@@ -53,12 +56,24 @@ const WRONG_OWNER: { name: string; document: string; variables: (owned: Owned) =
   { name: 'attachPurchaseEvidence', document: 'mutation($id: ID!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, file: $file) { id } }', variables: (o) => ({ id: o.purchase, file: new UploadFile('c.pdf', Buffer.from('%PDF-1.7\n')) }), intruders: ['otherBuyer'] },
   { name: 'applyForPromotion', document: 'mutation($purchaseId: ID!, $programId: ID!) { applyForPromotion(purchaseId: $purchaseId, programId: $programId) { id } }', variables: (o) => ({ purchaseId: o.purchase, programId: o.program }), intruders: ['otherBuyer'] },
   { name: 'promotionApplications', document: 'query($id: ID) { promotionApplications(programId: $id) { id } }', variables: (o) => ({ id: o.program }), intruders: ['otherBuyer'] },
+  { name: 'confirmListingPriceBasis', document: 'mutation($id: ID!) { confirmListingPriceBasis(id: $id) { id } }', variables: (o) => ({ id: o.listing }), intruders: ['otherSupplier'] },
+  { name: 'compareListings', document: 'query($ids: [ID!]!) { compareListings(ids: $ids) { rows { values } } }', variables: (o) => ({ ids: [o.draftListing, o.listing] }), intruders: ['otherSupplier', 'otherBuyer'] },
+  { name: 'submitQuote', document: 'mutation($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }', variables: (o) => ({ input: { matchId: o.proposedMatch, price: PRICE, quantityTonnesPerMonth: 1, validUntil: IN_A_WEEK } }), intruders: ['otherSupplier'] },
+  { name: 'reviseQuote', document: 'mutation($id: ID!, $price: PriceInput!) { reviseQuote(id: $id, price: $price) { id } }', variables: (o) => ({ id: o.quote, price: PRICE }), intruders: ['otherSupplier'] },
+  { name: 'withdrawQuote', document: 'mutation($id: ID!) { withdrawQuote(id: $id) { id } }', variables: (o) => ({ id: o.quote }), intruders: ['otherSupplier'] },
+  { name: 'counterQuote', document: 'mutation($id: ID!, $price: PriceInput!) { counterQuote(id: $id, price: $price) { id } }', variables: (o) => ({ id: o.quote, price: PRICE }), intruders: ['otherBuyer'] },
+  { name: 'declineQuote', document: 'mutation($id: ID!) { declineQuote(id: $id) { id } }', variables: (o) => ({ id: o.quote }), intruders: ['otherBuyer'] },
+  { name: 'awardQuote', document: 'mutation($id: ID!) { awardQuote(id: $id) { id } }', variables: (o) => ({ id: o.quote }), intruders: ['otherBuyer'] },
+  { name: 'quotesForRequirement', document: 'query($id: ID!) { quotesForRequirement(requirementId: $id) { id } }', variables: (o) => ({ id: o.requirement }), intruders: ['otherBuyer'] },
+  { name: 'recordPurchase', document: 'mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }', variables: (o) => ({ input: { dealId: o.deal } }), intruders: ['otherBuyer'] },
   { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: (o) => ({ id: o.application }), intruders: ['otherBuyer'] },
 ];
 
 
 /** The rows an intruder could have touched, to prove that none of its calls changed anything. */
-const OWNED_TABLES = ['listings', 'requirements', 'matches', 'purchases', 'promotion_applications', 'organization_certifications', 'notifications', 'evidence_documents'];
+const OWNED_TABLES = ['listings', 'requirements', 'matches', 'purchases', 'promotion_applications', 'organization_certifications', 'notifications', 'evidence_documents', 'quotes', 'deals'];
+const PRICE = { amount: 25_000, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW' };
+const IN_A_WEEK = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 
 function refusedOrEmpty(response: GraphqlResponse, operation: string): boolean {
   const code = response.body.errors?.[0]?.extensions?.code;
@@ -142,6 +157,19 @@ for (const profile of engineProfilesUnderTest()) describe(`nobody reaches anothe
       { purchaseId: recordPurchase.id, programId: createPromotionProgram.id },
       buyer.token,
     );
+    const { submitQuote } = await call<{ submitQuote: { id: string } }>(
+      'mutation($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }',
+      { input: { matchId: proposedMatch, price: PRICE, quantityTonnesPerMonth: 5, validUntil: IN_A_WEEK } },
+      supplier.token,
+    );
+    const awardedRequirement = await openRequirement(app, buyer.token, moderator, { title: 'Seat frames, awarded' });
+    const awardedMatch = await firstMatchOf(app, awardedRequirement, buyer.token);
+    const { submitQuote: awardedQuote } = await call<{ submitQuote: { id: string } }>(
+      'mutation($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }',
+      { input: { matchId: awardedMatch, price: PRICE, quantityTonnesPerMonth: 5, validUntil: IN_A_WEEK } },
+      supplier.token,
+    );
+    const { awardQuote } = await call<{ awardQuote: { id: string } }>('mutation($id: ID!) { awardQuote(id: $id) { id } }', { id: awardedQuote.id }, buyer.token);
     await settled(app);
     const { notifications } = await call<{ notifications: { edges: { node: { id: string } }[] } }>('{ notifications(first: 1) { edges { node { id } } } }', {}, supplier.token);
     owned = {
@@ -156,6 +184,8 @@ for (const profile of engineProfilesUnderTest()) describe(`nobody reaches anothe
       program: createPromotionProgram.id,
       application: applyForPromotion.id,
       supplierNotification: notifications.edges[0]!.node.id,
+      quote: submitQuote.id,
+      deal: awardQuote.id,
     };
   }, 120_000);
 

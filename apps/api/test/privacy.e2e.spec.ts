@@ -107,6 +107,38 @@ for (const profile of engineProfilesUnderTest()) {
       expect(received.filter((leaf) => leaf.includes(String(MAX_PRICE)))).toEqual([]);
     });
 
+    it('shows quotes and deals to their two parties only, naming an anonymous buyer only after the award and never its price limit', async () => {
+      const requirementId = await openRequirement(app, buyer.token, moderator, { title: 'Anonymous seat frames, quoted', maxPriceCnyPerTonne: MAX_PRICE, visibility: 'ANONYMOUS' });
+      const matchId = await firstMatchOf(app, requirementId, buyer.token);
+      const price = { amount: 39_000, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW', place: 'Chizhou' };
+      const validUntil = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+      const submitted = await app.graphql<{ submitQuote: { id: string } }>(
+        `mutation($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }`,
+        { input: { matchId, price, quantityTonnesPerMonth: 10, validUntil } },
+        supplier.token,
+      );
+      const quoteId = submitted.body.data!.submitQuote.id;
+      const QUOTES = `{ myQuotes { id price { amount } priceCheck { note } revisions { price { amount } } match { requirement { ${REQUIREMENT} buyerAwardRatePct } } deal { id } }
+        deals { id buyer { name } quote { match { requirement { ${REQUIREMENT} } } } } }`;
+      const readAs = async (account: Account) => {
+        const response = await app.graphql(QUOTES, {}, account.token);
+        expect(response.body.errors).toBeUndefined();
+        return leaves(response.body);
+      };
+
+      const beforeAward = await readAs(supplier);
+      expect(beforeAward).toContain(quoteId);
+      expect(beforeAward.filter((leaf) => leaf.includes(String(MAX_PRICE)) || leaf.includes(BUYER_NAME))).toEqual([]);
+      await app.graphql(`mutation($id: ID!) { awardQuote(id: $id) { id } }`, { id: quoteId }, buyer.token);
+      const afterAward = await readAs(supplier);
+      expect(afterAward).toContain(BUYER_NAME);
+      expect(afterAward.filter((leaf) => leaf.includes(String(MAX_PRICE)))).toEqual([]);
+      for (const outsider of [otherSupplier, trader]) {
+        const seen = await readAs(outsider);
+        expect(seen.filter((leaf) => leaf.includes(quoteId) || leaf.includes(BUYER_NAME) || leaf.includes('39000'))).toEqual([]);
+      }
+    });
+
     it("keeps the price limit and an anonymous buyer's name out of near misses, which only their owners see", async () => {
       const narrow = await openRequirement(app, buyer.token, moderator, { title: 'Anonymous ductile seat frames', minElongationPct: 9, maxPriceCnyPerTonne: MAX_PRICE, visibility: 'ANONYMOUS' });
       await openRequirement(app, buyer.token, moderator, { title: 'Unlisted ductile seat frames', minElongationPct: 9, visibility: 'MATCHED_ONLY' });

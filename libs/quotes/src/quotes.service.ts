@@ -143,6 +143,7 @@ export class QuotesService {
       throw new DomainError(DomainErrorCode.Conflict, 'The offer on the table is your counter-offer: the supplier must revise the quote before you can award it');
     }
     const { requirement } = await this.matches.get(quote.matchId);
+    if (requirement.state !== RequirementState.OPEN) throw new DomainError(DomainErrorCode.Conflict, `The requirement is ${requirement.state}: it awards no more quotes`);
     let deal: DealEntity | undefined;
     await guardedTransition(this.quotes(), 'quote', id, [SUBMITTED, REVISED], { state: AWARDED }, async (manager) => {
       await this.listings.reserveCapacity(manager, quote.listingId, quote.quantityTonnesPerMonth);
