@@ -15,6 +15,6 @@ export function demoDocuments() {
       state: 'PUBLISHED',
       publishedAt: new Date(Date.UTC(2026, 10, 1) + index * 60_000),
     } as unknown as ListingEntity;
-    return listingDocument(listing, { name: supplier.name } as OrganizationEntity, new PriceBook([], new Map()));
+    return listingDocument(listing, { name: supplier.name } as OrganizationEntity, new PriceBook([], []));
   });
 }

@@ -230,6 +230,65 @@ for (const profile of engineProfilesUnderTest()) {
       expect(deals).toBe(5);
     });
 
+    it('awards one requirement once: parallel awards of two quotes that each cover it leave one deal, and the other quote declined', async () => {
+      const ours = await publishListing(supplier, { title: 'AM60B seat frames, race A' });
+      const theirs = await publishListing(rival, { title: 'AM60B seat frames, race B' });
+      const requirementId = await openRequirement({ title: 'Seat frames, two suppliers race', quantityTonnesPerMonth: 10 });
+      const a = (await submit(supplier, { matchId: await matchOf(requirementId, ours) })).body.data!.submitQuote.id;
+      const b = (await submit(rival, { matchId: await matchOf(requirementId, theirs) })).body.data!.submitQuote.id;
+      const results = await Promise.all([a, b].map((id) => app.graphql(AWARD, { id }, buyer.token)));
+      expect(results.filter((result) => result.body.data?.awardQuote)).toHaveLength(1);
+      expect(results.filter((result) => codeOf(result) === 'CONFLICT')).toHaveLength(1);
+      const states = await dataSource.query(`SELECT state FROM quotes WHERE id = ANY($1::uuid[]) ORDER BY state`, [[a, b]]);
+      expect(states).toEqual([{ state: 'AWARDED' }, { state: 'DECLINED' }]);
+      const [{ deals }] = await dataSource.query(`SELECT count(*)::int AS deals FROM deals WHERE requirement_id = $1`, [requirementId]);
+      expect(deals).toBe(1);
+    });
+
+    it('makes the deal of the offer on the table: an award racing a revision never records the older price', async () => {
+      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, revised while awarded' });
+      const requirementId = await openRequirement({ title: 'Seat frames, award meets revision' });
+      const quote = (await submit(supplier, { matchId: await matchOf(requirementId, listingId), price: EXW(25_000) })).body.data!.submitQuote;
+      const [revised, awarded] = await Promise.all([
+        app.graphql(REVISE, { id: quote.id, price: EXW(26_000) }, supplier.token),
+        app.graphql<{ awardQuote: { price: { amount: number } } }>(AWARD, { id: quote.id }, buyer.token),
+      ]);
+      const [row] = await dataSource.query(`SELECT state, price, revisions FROM quotes WHERE id = $1`, [quote.id]);
+      expect(row.state).toBe('AWARDED');
+      if (revised.body.data) expect(row.revisions).toHaveLength(2);
+      else expect(codeOf(revised)).toBe('CONFLICT');
+      expect(awarded.body.data!.awardQuote.price.amount).toBe(row.price.amount);
+    });
+
+    it('declines the open quotes of a requirement its buyer closes, and lets a revision extend an expired validity', async () => {
+      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, closed requirement' });
+      const closing = await openRequirement({ title: 'Seat frames, closed by the buyer' });
+      const quote = (await submit(supplier, { matchId: await matchOf(closing, listingId) })).body.data!.submitQuote;
+      await app.graphql(`mutation($id: ID!) { closeRequirement(id: $id, outcome: CLOSED) { id } }`, { id: closing }, buyer.token);
+      await waitFor('the open quote to be declined', async () => (await dataSource.query(`SELECT state FROM quotes WHERE id = $1`, [quote.id]))[0].state === 'DECLINED', 15_000);
+      await eventually(supplier, 'QUOTE_CLOSED', 'the requirement is CLOSED');
+
+      const lapsing = await openRequirement({ title: 'Seat frames, quote lapsed' });
+      const lapsed = (await submit(supplier, { matchId: await matchOf(lapsing, listingId) })).body.data!.submitQuote;
+      await dataSource.query(`UPDATE quotes SET valid_until = current_date - 1 WHERE id = $1`, [lapsed.id]);
+      const refused = await app.graphql(AWARD, { id: lapsed.id }, buyer.token);
+      expect(codeOf(refused)).toBe('CONFLICT');
+      expect(refused.body.errors![0]!.message).toContain('the supplier can revise it with a new validUntil');
+      const extended = await app.graphql(
+        `mutation($id: ID!, $price: PriceInput!, $validUntil: Date) { reviseQuote(id: $id, price: $price, validUntil: $validUntil) { validUntil } }`,
+        { id: lapsed.id, price: EXW(24_500), validUntil: daysFromNow(10) },
+        supplier.token,
+      );
+      expect(extended.body.data).toEqual({ reviseQuote: { validUntil: daysFromNow(10) } });
+      expect((await app.graphql(AWARD, { id: lapsed.id }, buyer.token)).body.errors).toBeUndefined();
+    });
+
+    it('answers a malformed id with BAD_USER_INPUT, not an internal error', async () => {
+      const response = await app.graphql(AWARD, { id: 'not-a-uuid' }, buyer.token);
+      expect(codeOf(response)).toBe('BAD_USER_INPUT');
+      expect(response.body.errors![0]!.message).toContain('ids are UUIDs');
+    });
+
     it('compares 2 to 5 listings side by side, marking the best value of each row', async () => {
       const cheaper = await publishListing(supplier, { title: 'AM60B seat frames, cheaper', priceMinCnyPerTonne: 23_000, leadTimeDays: 40 });
       const faster = await publishListing(rival, { title: 'AM60B seat frames, faster', priceMinCnyPerTonne: 25_000, leadTimeDays: 20 });

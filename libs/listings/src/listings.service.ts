@@ -76,19 +76,23 @@ export class ListingsService {
   }
 
   /**
-   * Takes `tonnesPerMonth` from the listing's free capacity in the caller's transaction, by a conditional UPDATE:
-   * concurrent takers can never oversell it. CONFLICT when it has not that much left.
+   * Takes `tonnesPerMonth` from the free capacity of a published listing in the caller's transaction, by a
+   * conditional UPDATE: concurrent takers can never oversell it. CONFLICT when it has not that much left, or
+   * is no longer published.
    */
   async reserveCapacity(manager: EntityManager, listingId: string, tonnesPerMonth: number): Promise<void> {
     const result = await manager
       .createQueryBuilder()
       .update(ListingEntity)
       .set({ committedTonnesPerMonth: () => 'committed_tonnes_per_month + :tonnes' })
-      .where('id = :id AND monthly_capacity_tonnes - committed_tonnes_per_month >= :tonnes', { id: listingId, tonnes: tonnesPerMonth })
-      .setParameters({ tonnes: tonnesPerMonth })
+      .where('id = :id AND state = :published AND monthly_capacity_tonnes - committed_tonnes_per_month >= :tonnes', {
+        id: listingId,
+        published: ReviewState.PUBLISHED,
+        tonnes: tonnesPerMonth,
+      })
       .execute();
     if (result.affected === 0) {
-      throw new DomainError(DomainErrorCode.Conflict, `The listing no longer has ${tonnesPerMonth} t/month of free capacity`);
+      throw new DomainError(DomainErrorCode.Conflict, `The listing is no longer published, or no longer has ${tonnesPerMonth} t/month of free capacity`);
     }
   }
 

@@ -91,6 +91,13 @@ export class MatchesService {
     return this.view(id);
   }
 
+  /** In the caller's transaction: the match's state, its row locked until the transaction ends. */
+  async lockedState(manager: EntityManager, matchId: string): Promise<MatchState> {
+    const match = await manager.getRepository(MatchEntity).findOne({ where: { id: matchId }, lock: { mode: 'pessimistic_write' } });
+    if (!match) throw new DomainError(DomainErrorCode.NotFound, `No match has id ${matchId}`, 'id');
+    return match.state;
+  }
+
   /**
    * In the transaction of an award: the match is ACCEPTED (its buyer introduced), the capacity having been taken
    * by the award. A match accepted already stays as it is.

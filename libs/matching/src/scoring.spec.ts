@@ -3,7 +3,7 @@ import { cardFromSingleValues, checkedCard, type PropertyBasis } from '@magmatch
 import { PriceBook } from '@magmatch/trade';
 import { scoreMatch, type Demand, type Supply } from './scoring.js';
 
-const PRICES = new PriceBook([{ currency: 'USD', cnyPerUnit: 7.2, date: '2026-11-27' }], new Map());
+const PRICES = new PriceBook([{ currency: 'USD', cnyPerUnit: 7.2, date: '2026-11-27' }], []);
 
 const demand: Demand = {
   scenario: 'AUTO_SEAT_FRAME',
@@ -64,6 +64,12 @@ describe('scoreMatch', () => {
     const over = scoreMatch(demand, { ...supply, priceFrom: { ...supply.priceFrom!, amount: 45_000 } }, '2026-12-01', PRICES);
     expect(reason(over, 'price').detail).toBe("from CNY 45,000/t EXW Chizhou, above the buyer's budget (compared in CNY/t incl. VAT, delivery terms not adjusted)");
     expect(JSON.stringify([result.reasons, over.reasons])).not.toMatch(/37[,.]?000|DAP|Hefei works/);
+  });
+
+  it('scores the price in bands, so a supplier reading its score cannot work out the buyer\'s limit', () => {
+    const scoreAt = (limit: number) => reason(scoreMatch({ ...demand, maxPrice: { ...demand.maxPrice!, amount: limit } }, supply, '2026-12-01', PRICES), 'price').score;
+    expect([scoreAt(37_000), scoreAt(38_500), scoreAt(39_900)]).toEqual([0.8, 0.8, 0.8]);
+    expect([scoreAt(45_000), scoreAt(40_000), scoreAt(34_000), scoreAt(30_000), scoreAt(20_000)]).toEqual([1, 0.9, 0.3, 0.1, 0]);
   });
 
   it('compares a dollar FOB quote with a yuan budget after conversion, and says so', () => {

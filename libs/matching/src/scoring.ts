@@ -189,7 +189,9 @@ function capacity(demand: Demand, supply: Supply): MatchReason {
 
 /**
  * The listing's lower price against the buyer's limit, both converted to CNY/t including VAT; a price that
- * cannot be converted is said, never guessed. The limit's amount and basis stay out of the words.
+ * cannot be converted is said, never guessed. Suppliers read the reasons and scores, so neither the words nor
+ * the score give the limit away: the score moves in bands of the price's share of it (≤ 80 %, ≤ 90 %, ≤ 100 %,
+ * ≤ 110 %, ≤ 125 %, above), and the words never name the limit's amount or basis.
  */
 function price(demand: Demand, supply: Supply, prices: PriceBook): MatchReason {
   if (!supply.priceFrom) return { criterion: 'price', score: 0.5, detail: 'the listing gives no price' };
@@ -201,11 +203,19 @@ function price(demand: Demand, supply: Supply, prices: PriceBook): MatchReason {
   const limit = prices.convert(demand.maxPrice);
   if ('unconvertible' in limit) return { criterion: 'price', score: 0.5, detail: `${from}; not compared: the buyer's budget cannot be converted to CNY/t` };
   const share = offered.cnyPerTonneVatIncluded / limit.cnyPerTonneVatIncluded;
-  const compared = `compared in CNY/t incl. VAT${demand.maxPrice.incoterm !== supply.priceFrom.incoterm ? ', delivery terms not adjusted' : ''}`;
-  return share <= 1
-    ? { criterion: 'price', score: round(clamp(1.4 - share * 0.6), 3), detail: `${from}, within the buyer's budget (${compared})` }
-    : { criterion: 'price', score: round(clamp(0.5 - (share - 1) * 2), 3), detail: `${from}, above the buyer's budget (${compared})` };
+  const score = PRICE_BANDS.find(([upTo]) => share <= upTo)?.[1] ?? 0;
+  const compared = 'compared in CNY/t incl. VAT, delivery terms not adjusted';
+  return { criterion: 'price', score, detail: `${from}, ${share <= 1 ? 'within' : 'above'} the buyer's budget (${compared})` };
 }
+
+/** The price's share of the buyer's limit, up to which a score is given. */
+const PRICE_BANDS: readonly (readonly [number, number])[] = [
+  [0.8, 1],
+  [0.9, 0.9],
+  [1, 0.8],
+  [1.1, 0.3],
+  [1.25, 0.1],
+];
 
 function leadTime(demand: Demand, supply: Supply, today: string): MatchReason {
   if (!demand.neededBy || supply.leadTimeDays == null) {

@@ -6,7 +6,7 @@ import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { MatchState, MatchesService } from '@magmatch/matching';
 import { Outbox } from '@magmatch/messaging';
 import { QuotesService } from '@magmatch/quotes';
-import { priceWords, ReferenceData } from '@magmatch/trade';
+import { priceWords } from '@magmatch/trade';
 import { Eligibility } from './eligibility.js';
 import { EvidenceDocumentEntity } from './evidence-document.entity.js';
 import { EvidenceStore, type IncomingFile } from './evidence-store.js';
@@ -46,7 +46,6 @@ export class PurchasesService {
     private readonly matches: MatchesService,
     private readonly listings: ListingsService,
     private readonly quotes: QuotesService,
-    private readonly reference: ReferenceData,
     private readonly eligibility: Eligibility,
     private readonly evidence: EvidenceStore,
     private readonly outbox: Outbox,
@@ -102,16 +101,17 @@ export class PurchasesService {
   }
 
   /**
-   * A purchase under a deal of the buyer's takes the deal's listing, its contract date (the day it was signed),
-   * its quantity (monthly quantity × months, or one month when the deal names none) and amount (its price in CNY/t
-   * including VAT × tonnes); a smaller quantity or amount may be given (the part the purchase covers), never a larger one.
+   * A purchase under a deal of the buyer's (one per deal) takes the deal's listing, its contract date (the day it
+   * was signed, or a later one given), its quantity (monthly quantity × months, or one month when the deal names
+   * none) and amount (its price in CNY/t including VAT at the award's exchange rates × tonnes); a smaller quantity
+   * or amount may be given when the purchase covers less than the deal, never a larger one.
    */
   private async dealTerms(buyer: Viewer, dealId: string, record: PurchaseRecord): Promise<Terms> {
     const deal = await this.quotes.deal(buyer, dealId, 'dealId');
     if (deal.buyerId !== buyer.organizationId) throw new DomainError(DomainErrorCode.NotFound, `No deal of yours has id ${dealId}`, 'dealId');
     if (record.matchId && record.matchId !== deal.matchId) throw new DomainError(DomainErrorCode.InvalidInput, `matchId must be the deal's match (${deal.matchId}) or left out`, 'matchId');
     const dealTonnes = deal.quantityTonnesPerMonth * (deal.months ?? 1);
-    const perTonne = (await this.reference.book()).cnyPerTonne(deal.price);
+    const perTonne = deal.cnyPerTonneVatIncluded;
     const quantityTonnes = record.quantityTonnes ?? dealTonnes;
     if (quantityTonnes > dealTonnes) throw new DomainError(DomainErrorCode.InvalidInput, `quantityTonnes ${quantityTonnes} exceeds the deal's ${dealTonnes} t`, 'quantityTonnes');
     if (perTonne == null && record.amountCny == null) {
@@ -121,6 +121,9 @@ export class PurchasesService {
     const amountCny = record.amountCny ?? Math.round(perTonne! * quantityTonnes * 100) / 100;
     if (amountCny > dealAmount) throw new DomainError(DomainErrorCode.InvalidInput, `amountCny ${amountCny} exceeds the deal's CNY ${dealAmount}`, 'amountCny');
     const signed = deal.signedAt.toISOString().slice(0, 10);
+    if (record.contractSignedAt && record.contractSignedAt < signed) {
+      throw new DomainError(DomainErrorCode.InvalidInput, `contractSignedAt cannot be before the deal was signed (${signed})`, 'contractSignedAt');
+    }
     return { matchId: deal.matchId, listingId: deal.listingId, quantityTonnes, amountCny, contractSignedAt: record.contractSignedAt ?? signed };
   }
 

@@ -28,6 +28,10 @@ export class DealEntity {
   @Column('jsonb')
   price: Price;
 
+  /** The price in CNY/t including VAT at the exchange rates of the award; null where it cannot be converted. */
+  @Column('double precision', { name: 'cny_per_tonne_vat_included', nullable: true })
+  cnyPerTonneVatIncluded: number | null;
+
   @Column('double precision', { name: 'quantity_tonnes_per_month' })
   quantityTonnesPerMonth: number;
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { DomainError, DomainErrorCode, guardedTransition, type Viewer } from '@magmatch/core';
+import { DomainError, DomainErrorCode, type QueuedJob, type Viewer } from '@magmatch/core';
 import { ListingEntity, ListingsService, ReviewState } from '@magmatch/listings';
 import { MatchesService, MatchState, ResponseTimes, type MatchView } from '@magmatch/matching';
-import { Outbox } from '@magmatch/messaging';
-import { RequirementsService, RequirementState } from '@magmatch/requirements';
-import { checkedPrice, type PriceDraft } from '@magmatch/trade';
+import { OnEvent, Outbox } from '@magmatch/messaging';
+import { RequirementChanged, RequirementsService, RequirementState } from '@magmatch/requirements';
+import { checkedPrice, ReferenceData, type PriceDraft } from '@magmatch/trade';
 import { DealEntity } from './deal.entity.js';
 import { QuoteStepped } from './quote-events.js';
 import { OPEN_QUOTE_STATES, QuoteEntity, QuoteState, type QuoteRevision } from './quote.entity.js';
@@ -30,6 +30,8 @@ export interface Offer {
   /** The quantity of the offer; the quote's current one when not given. */
   readonly quantityTonnesPerMonth?: number | null;
   readonly message?: string | null;
+  /** A supplier's revision may extend the quote's validity (YYYY-MM-DD). */
+  readonly validUntil?: string | null;
 }
 
 /** How far ahead a quote may be valid. */
@@ -56,6 +58,7 @@ export class QuotesService {
     private readonly requirements: RequirementsService,
     private readonly responseTimes: ResponseTimes,
     private readonly outbox: Outbox,
+    private readonly reference: ReferenceData,
   ) {}
 
   async submit(supplier: Viewer, draft: QuoteDraft): Promise<QuoteEntity> {
@@ -110,45 +113,56 @@ export class QuotesService {
 
   /** The buyer's counter-offer on the supplier's open offer. */
   counter(buyer: Viewer, id: string, offer: Offer): Promise<QuoteEntity> {
-    return this.offer(buyer, id, 'BUYER', [SUBMITTED, REVISED], COUNTERED, offer);
+    return this.offer(buyer, id, 'BUYER', [SUBMITTED, REVISED], COUNTERED, { ...offer, validUntil: null });
   }
 
-  /** The supplier's new offer: on its own quote, or in answer to a counter-offer. */
+  /** The supplier's new offer, on its own quote or in answer to a counter-offer; it may extend the validity. */
   revise(supplier: Viewer, id: string, offer: Offer): Promise<QuoteEntity> {
     return this.offer(supplier, id, 'SUPPLIER', [SUBMITTED, COUNTERED, REVISED], REVISED, offer);
   }
 
   async withdraw(supplier: Viewer, id: string): Promise<QuoteEntity> {
-    const quote = await this.ownQuote(supplier, id, 'SUPPLIER');
-    return this.move(quote, OPEN_QUOTE_STATES, { state: WITHDRAWN }, 'SUPPLIER');
+    await this.ownQuote(supplier, id, 'SUPPLIER');
+    return this.step(id, 'SUPPLIER', OPEN_QUOTE_STATES, () => ({ state: WITHDRAWN }));
   }
 
   async decline(buyer: Viewer, id: string, reason: string | null): Promise<QuoteEntity> {
-    const quote = await this.ownQuote(buyer, id, 'BUYER');
-    return this.move(quote, OPEN_QUOTE_STATES, { state: DECLINED, declineReason: checkedText(reason, 'reason', 500) }, 'BUYER');
+    await this.ownQuote(buyer, id, 'BUYER');
+    const declineReason = checkedText(reason, 'reason', 500);
+    return this.step(id, 'BUYER', OPEN_QUOTE_STATES, () => ({ state: DECLINED, declineReason }));
   }
 
   /**
    * The buyer awards an open offer of the supplier's (not its own counter-offer) while it is valid. In one
-   * transaction: the quote AWARDED, the quantity taken from the listing's capacity by a conditional UPDATE (so
-   * concurrent awards never oversell it), the deal recorded with the quote's price and terms, the match accepted
-   * (an anonymous buyer is introduced), and — when the deals now cover the requirement's quantity — the
-   * requirement AWARDED and its other open quotes declined with a reason.
+   * transaction, under a lock on the requirement (so concurrent awards on it take turns) and on the quote (so
+   * the deal is made of the offer on the table now): the quote AWARDED, the quantity taken from the listing's
+   * capacity by a conditional UPDATE (concurrent awards on one listing never oversell it), the deal recorded
+   * with the quote's price, terms and its value in CNY/t at today's rates, the match accepted (an anonymous
+   * buyer is introduced), and — when the deals now cover the requirement's quantity — the requirement AWARDED
+   * and its other open quotes declined with a reason.
    */
   async award(buyer: Viewer, id: string, months: number | null): Promise<DealEntity> {
-    const quote = await this.ownQuote(buyer, id, 'BUYER');
+    const { requirementId } = await this.ownQuote(buyer, id, 'BUYER');
     if (months != null && !(Number.isInteger(months) && months >= 1 && months <= 120)) throw invalid('months', `months must be a whole number from 1 to 120, got ${months}`);
-    if (quote.validUntil < today()) throw new DomainError(DomainErrorCode.Conflict, `This quote was valid until ${quote.validUntil}; ask the supplier to revise it`);
-    if (quote.state === COUNTERED) {
-      throw new DomainError(DomainErrorCode.Conflict, 'The offer on the table is your counter-offer: the supplier must revise the quote before you can award it');
-    }
-    const { requirement } = await this.matches.get(quote.matchId);
-    if (requirement.state !== RequirementState.OPEN) throw new DomainError(DomainErrorCode.Conflict, `The requirement is ${requirement.state}: it awards no more quotes`);
-    let deal: DealEntity | undefined;
-    await guardedTransition(this.quotes(), 'quote', id, [SUBMITTED, REVISED], { state: AWARDED }, async (manager) => {
+    const prices = await this.reference.book();
+    return this.dataSource.transaction(async (manager) => {
+      const requirement = await this.requirements.lockOpen(manager, requirementId);
+      const quote = await this.locked(manager, id);
+      if (quote.state === COUNTERED) {
+        throw new DomainError(DomainErrorCode.Conflict, 'The offer on the table is your counter-offer: the supplier must revise the quote before you can award it');
+      }
+      if (quote.state !== SUBMITTED && quote.state !== REVISED) throw new DomainError(DomainErrorCode.Conflict, `This quote is ${quote.state}: it can no longer be awarded`);
+      if (quote.validUntil < today()) {
+        throw new DomainError(DomainErrorCode.Conflict, `This quote was valid until ${quote.validUntil}: the supplier can revise it with a new validUntil`);
+      }
+      const matchState = await this.matches.lockedState(manager, quote.matchId);
+      if (!MATCH_STATES_OPEN_TO_QUOTES.includes(matchState)) {
+        throw new DomainError(DomainErrorCode.Conflict, `The match is ${matchState} (accepted off the platform, or set aside): it awards no quote`);
+      }
+      await manager.getRepository(QuoteEntity).update({ id }, { state: AWARDED });
       await this.listings.reserveCapacity(manager, quote.listingId, quote.quantityTonnesPerMonth);
       const deals = manager.getRepository(DealEntity);
-      deal = await deals.save(
+      const deal = await deals.save(
         deals.create({
           quoteId: quote.id,
           matchId: quote.matchId,
@@ -157,6 +171,7 @@ export class QuotesService {
           buyerId: quote.buyerId,
           supplierId: quote.supplierId,
           price: quote.price,
+          cnyPerTonneVatIncluded: prices.cnyPerTonne(quote.price),
           quantityTonnesPerMonth: quote.quantityTonnesPerMonth,
           months: months ?? requirement.durationMonths,
         }),
@@ -170,15 +185,18 @@ export class QuotesService {
       );
       if (covered >= requirement.quantityTonnesPerMonth) {
         await this.requirements.markAwarded(manager, quote.requirementId);
-        await this.declineOthers(manager, quote);
+        await this.declineOpen(manager, quote.requirementId, 'the buyer awarded the requirement to another offer');
       }
+      return deal;
     });
-    return deal!;
   }
 
-  /** Open quotes past their validity become EXPIRED, each with its event; idempotent. Returns how many. */
+  /**
+   * The hourly maintenance: open quotes past their validity become EXPIRED, and open quotes of requirements
+   * that are no longer open (closed, expired) are declined, each with its event; idempotent. Returns how many.
+   */
   async expireOverdue(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    let ended = await this.dataSource.transaction(async (manager) => {
       const [expired]: [{ id: string; revisions: QuoteRevision[] }[]] = await manager.query(
         `UPDATE quotes SET state = 'EXPIRED', updated_at = now() WHERE state = ANY($1::text[]) AND valid_until < current_date RETURNING id, revisions`,
         [OPEN_QUOTE_STATES],
@@ -186,6 +204,21 @@ export class QuotesService {
       for (const quote of expired) await this.stepped(manager, { ...quote, state: EXPIRED });
       return expired.length;
     });
+    const open = await this.quotes().find({ where: { state: In([...OPEN_QUOTE_STATES]) }, select: { requirementId: true } });
+    const closed = await this.requirements.notOpen([...new Set(open.map((quote) => quote.requirementId))]);
+    for (const { id, state } of closed) ended += await this.closeQuotesOf(id, state);
+    return ended;
+  }
+
+  /** When a requirement stops being open (closed, expired, back in review), its open quotes are declined, saying why. */
+  @OnEvent(RequirementChanged)
+  async onRequirementChanged(job: QueuedJob<{ requirementId: string }>): Promise<void> {
+    const [closed] = await this.requirements.notOpen([job.payload.requirementId]);
+    if (closed) await this.closeQuotesOf(closed.id, closed.state);
+  }
+
+  private closeQuotesOf(requirementId: string, state: string): Promise<number> {
+    return this.dataSource.transaction((manager) => this.declineOpen(manager, requirementId, `the requirement is ${state}`));
   }
 
   /** A quote its supplier, its buyer or a moderator may see; NOT_FOUND for anyone else. */
@@ -245,21 +278,36 @@ export class QuotesService {
   }
 
   private async offer(viewer: Viewer, id: string, by: QuoteRevision['by'], from: QuoteState[], to: QuoteState, offer: Offer): Promise<QuoteEntity> {
-    const quote = await this.ownQuote(viewer, id, by);
-    const listing = await this.listingOf(quote);
+    const listing = await this.listingOf(await this.ownQuote(viewer, id, by));
     const price = checkedPrice(offer.price, 'price');
-    const quantity = offer.quantityTonnesPerMonth == null ? quote.quantityTonnesPerMonth : checkedQuantity(offer.quantityTonnesPerMonth, listing);
+    const quantity = offer.quantityTonnesPerMonth == null ? null : checkedQuantity(offer.quantityTonnesPerMonth, listing);
     const message = checkedText(offer.message, 'message', 2_000);
-    const revision: QuoteRevision = { by, price, quantityTonnesPerMonth: quantity, message, at: new Date().toISOString() };
-    return this.move(quote, from, { state: to, price, quantityTonnesPerMonth: quantity, revisions: [...quote.revisions, revision] }, by);
+    const validUntil = offer.validUntil ? checkedValidity(offer.validUntil) : null;
+    return this.step(id, by, from, (quote) => {
+      const revision: QuoteRevision = { by, price, quantityTonnesPerMonth: quantity ?? quote.quantityTonnesPerMonth, message, at: new Date().toISOString() };
+      return { state: to, price, quantityTonnesPerMonth: revision.quantityTonnesPerMonth, revisions: [...quote.revisions, revision], ...(validUntil ? { validUntil } : {}) };
+    });
   }
 
-  /** One guarded step of `quote`, with its event and the response-log entry of the side that answered. */
-  private move(quote: QuoteEntity, from: readonly QuoteState[], changes: Partial<QuoteEntity>, by: QuoteRevision['by']): Promise<QuoteEntity> {
-    return guardedTransition(this.quotes(), 'quote', quote.id, from, changes as never, async (manager) => {
+  /**
+   * One step of a quote under a lock on its row: the current row is checked against `from` and changed by
+   * `change`, with its event and the response-log entry of the side that answered, so concurrent steps take
+   * turns and none is lost.
+   */
+  private step(id: string, by: QuoteRevision['by'], from: readonly QuoteState[], change: (quote: QuoteEntity) => Partial<QuoteEntity>): Promise<QuoteEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const quote = await this.locked(manager, id);
+      if (!from.includes(quote.state)) throw new DomainError(DomainErrorCode.Conflict, `This quote is ${quote.state}; that step needs it to be ${from.join(' or ')}`);
+      const changes = change(quote);
+      await manager.getRepository(QuoteEntity).update({ id }, changes as never);
       await this.answered(manager, quote, by);
       await this.stepped(manager, { ...quote, ...changes });
+      return manager.getRepository(QuoteEntity).findOneByOrFail({ id });
     });
+  }
+
+  private async locked(manager: EntityManager, id: string): Promise<QuoteEntity> {
+    return (await manager.getRepository(QuoteEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }))!;
   }
 
   /** When `by` answers the other side's last offer, the time it took enters the response log. */
@@ -275,14 +323,17 @@ export class QuotesService {
     return this.outbox.add(manager, QuoteStepped, { quoteId: quote.id, state: quote.state, step }, { idempotencyKey: `quote:${quote.id}:${quote.state}:${step}` });
   }
 
-  /** Once a requirement is covered, its other open quotes are declined, each with its event. */
-  private async declineOthers(manager: EntityManager, awarded: QuoteEntity): Promise<void> {
-    const others = await manager.getRepository(QuoteEntity).find({ where: { requirementId: awarded.requirementId, state: In([...OPEN_QUOTE_STATES]) } });
-    const reason = 'the buyer awarded the requirement to another offer';
-    for (const quote of others) {
-      await manager.getRepository(QuoteEntity).update({ id: quote.id, state: quote.state }, { state: DECLINED, declineReason: reason });
+  /** Declines the requirement's open quotes with `reason`, each with its event; a quote that moved meanwhile is left alone. */
+  private async declineOpen(manager: EntityManager, requirementId: string, reason: string): Promise<number> {
+    const open = await manager.getRepository(QuoteEntity).find({ where: { requirementId, state: In([...OPEN_QUOTE_STATES]) } });
+    let declined = 0;
+    for (const quote of open) {
+      const { affected } = await manager.getRepository(QuoteEntity).update({ id: quote.id, state: quote.state }, { state: DECLINED, declineReason: reason });
+      if (!affected) continue;
       await this.stepped(manager, { ...quote, state: DECLINED });
+      declined += 1;
     }
+    return declined;
   }
 
   /** A quote of the viewer's side: its supplier (`SUPPLIER`) or its buyer (`BUYER`). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { In, Not, type EntityManager, type Repository } from 'typeorm';
 import { GradeCatalog } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
@@ -78,16 +78,30 @@ export class RequirementsService {
 
   /**
    * Per buyer of `buyerIds` with closed requirements: the share of them that ended AWARDED (of AWARDED, CLOSED and
-   * EXPIRED), in percent, one decimal.
+   * EXPIRED), in percent, one decimal, and how many were closed.
    */
-  async awardRates(buyerIds: readonly string[]): Promise<Map<string, number>> {
+  async awardRates(buyerIds: readonly string[]): Promise<Map<string, { pct: number; closed: number }>> {
     if (buyerIds.length === 0) return new Map();
-    const rows: { buyer_id: string; pct: number }[] = await this.requirements.query(
-      `SELECT buyer_id, round(100.0 * count(*) FILTER (WHERE state = 'AWARDED') / count(*), 1)::float8 AS pct
+    const rows: { buyer_id: string; pct: number; closed: number }[] = await this.requirements.query(
+      `SELECT buyer_id, round(100.0 * count(*) FILTER (WHERE state = 'AWARDED') / count(*), 1)::float8 AS pct, count(*)::int AS closed
        FROM requirements WHERE buyer_id = ANY($1::uuid[]) AND state IN ('AWARDED', 'CLOSED', 'EXPIRED') GROUP BY buyer_id`,
       [buyerIds],
     );
-    return new Map(rows.map((row) => [row.buyer_id, row.pct]));
+    return new Map(rows.map((row) => [row.buyer_id, { pct: row.pct, closed: row.closed }]));
+  }
+
+  /** In the caller's transaction: the requirement, locked until it commits; CONFLICT unless it is OPEN. */
+  async lockOpen(manager: EntityManager, id: string): Promise<RequirementEntity> {
+    const requirement = await manager.getRepository(RequirementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!requirement) throw notFound(id);
+    if (requirement.state !== RequirementState.OPEN) throw new DomainError(DomainErrorCode.Conflict, `The requirement is ${requirement.state}: it takes no more awards`);
+    return requirement;
+  }
+
+  /** Those of `ids` that are not OPEN, with their state. */
+  async notOpen(ids: readonly string[]): Promise<{ id: string; state: RequirementState }[]> {
+    if (ids.length === 0) return [];
+    return this.requirements.find({ where: { id: In([...ids]), state: Not(RequirementState.OPEN) }, select: { id: true, state: true } });
   }
 
   /**

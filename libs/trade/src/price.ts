@@ -168,18 +168,32 @@ export function assumedCnyPrice(amount: number, place: string | null): Price {
 export const assumedBasisNote = (price: Price) =>
   `price basis assumed, not confirmed by its owner: CNY per tonne, VAT included, EXW ${price.place ?? "at the supplier's works"}`;
 
-/** How a PriceBook finds the reference of a grade in a form. */
-export const referenceKey = (grade: string, form: string) => `${grade}|${form}`;
+/** The latest value of a reference series, with the grade and product form it prices. */
+export interface SeriesValue {
+  readonly series: string;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly price: Price;
+  readonly grade: string;
+  readonly form: string;
+}
 
 /**
- * Prices read against one reading of the reference data: the exchange rates and the latest reference price of
- * each grade and product form (keyed by `referenceKey`). Build one per request or job, not per price.
+ * Prices read against one reading of the reference data: the exchange rates and the latest value of each
+ * reference series. Build one per request or job, not per price.
  */
 export class PriceBook {
+  private readonly references = new Map<string, SeriesValue[]>();
+
   constructor(
     private readonly rates: readonly ExchangeRate[],
-    private readonly references: ReadonlyMap<string, { series: string; date: string; price: Price }>,
-  ) {}
+    latest: readonly SeriesValue[],
+  ) {
+    for (const value of [...latest].sort((a, b) => b.date.localeCompare(a.date) || a.series.localeCompare(b.series))) {
+      const key = `${value.grade}|${value.form}`;
+      this.references.set(key, [...(this.references.get(key) ?? []), value]);
+    }
+  }
 
   convert(price: Price): Conversion {
     return toCnyPerTonneVatIncluded(price, this.rates);
@@ -193,16 +207,18 @@ export class PriceBook {
   }
 
   /**
-   * The price checked against the latest reference price of `grade` in `form` (none without such a series: a
-   * die casting is not compared with the ingot it is cast from).
+   * The price checked against the reference of `grade` in `form` — the newest series on the price's Incoterm,
+   * else the newest of any — and none without such a series (a die casting is not compared with the ingot it
+   * is cast from).
    */
   check(price: Price, grade: string | null, form: string): PriceCheck {
-    return checkPrice(price, this.rates, this.reference(grade, form));
+    return checkPrice(price, this.rates, this.reference(price, grade, form));
   }
 
-  private reference(grade: string | null, form: string): ReferencePoint | null {
-    const latest = grade ? this.references.get(referenceKey(grade, form)) : undefined;
-    const value = latest && this.cnyPerTonne(latest.price);
-    return latest && value ? { series: latest.series, date: latest.date, cnyPerTonneVatIncluded: value } : null;
+  private reference(price: Price, grade: string | null, form: string): ReferencePoint | null {
+    const series = grade ? (this.references.get(`${grade}|${form}`) ?? []) : [];
+    const chosen = series.find((value) => value.price.incoterm === price.incoterm) ?? series[0];
+    const value = chosen && this.cnyPerTonne(chosen.price);
+    return chosen && value ? { series: chosen.series, date: chosen.date, cnyPerTonneVatIncluded: value } : null;
   }
 }

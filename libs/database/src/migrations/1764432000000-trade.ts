@@ -11,9 +11,10 @@ const cnyPerTonne = (column: string) => `CASE WHEN ${column}->>'currency' = 'CNY
 /**
  * Trade: prices with their basis on listings and requirements (the CNY/t numbers become prices in CNY per tonne,
  * VAT included, EXW at the supplier's city — an assumption each record states until its owner confirms it);
- * the grade and product form a reference price series prices (published series price ingot); quotes with their revisions and the deals they end in; the
- * response log behind response times (answered matches are entered with their last change as the answer time);
- * purchases that start from a deal.
+ * the grade and product form each reference price series is for (INGOT unless said; the grade of a series
+ * recorded before is read from its name); quotes with their revisions and the deals they end in; the response
+ * log behind response times (a match answered and not yet accepted enters it with its last change as the
+ * answer time: later changes of accepted matches would skew it); purchases that start from a deal.
  */
 export class Trade1764432000000 implements MigrationInterface {
   name = 'Trade1764432000000';
@@ -46,7 +47,7 @@ export class Trade1764432000000 implements MigrationInterface {
       INSERT INTO response_times (organization_id, subject, subject_id, asked_at, answered_at)
       SELECT l.supplier_id, 'match', m.id, m.created_at, greatest(m.updated_at, m.created_at)
       FROM matches m JOIN listings l ON l.id = m.listing_id
-      WHERE m.state IN ('SUPPLIER_INTERESTED', 'SUPPLIER_DECLINED', 'ACCEPTED')`);
+      WHERE m.state IN ('SUPPLIER_INTERESTED', 'SUPPLIER_DECLINED')`);
 
     await queryRunner.query(`
       CREATE TABLE quotes (
@@ -83,6 +84,7 @@ export class Trade1764432000000 implements MigrationInterface {
         buyer_id uuid NOT NULL REFERENCES organizations (id),
         supplier_id uuid NOT NULL REFERENCES organizations (id),
         price jsonb NOT NULL,
+        cny_per_tonne_vat_included double precision,
         quantity_tonnes_per_month double precision NOT NULL CHECK (quantity_tonnes_per_month > 0),
         months integer CHECK (months > 0),
         signed_at timestamptz(3) NOT NULL DEFAULT now()

@@ -71,6 +71,11 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return new GraphQLError(exception.message, { extensions: { code: 'BAD_USER_INPUT' } });
     }
+    if (isMalformedValue(exception)) {
+      return new GraphQLError(`A value is malformed (${(exception as Error).message}): ids are UUIDs, as the API returns them`, {
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
     const requestId = requestIdOf(host);
     if (isEngineUnavailable(exception)) {
       this.logger.warn({ err: exception, requestId }, 'an engine is unreachable');
@@ -84,6 +89,9 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
     });
   }
 }
+
+/** PostgreSQL's invalid_text_representation: a value the database could not read as its type (an id that is no UUID). */
+const isMalformedValue = (exception: unknown) => (exception as { code?: unknown } | null)?.code === '22P02';
 
 function validationMessage(exception: BadRequestException): string {
   const response = exception.getResponse();

@@ -48,7 +48,13 @@ export class ComparisonResolver {
     if (unique.length < MIN_COMPARED || unique.length > MAX_COMPARED) {
       throw new DomainError(DomainErrorCode.InvalidInput, `ids must name ${MIN_COMPARED} to ${MAX_COMPARED} different listings, got ${unique.length}`, 'ids');
     }
-    const listings = await Promise.all(unique.map((id) => this.listings.visible(viewer, id)));
+    const listings = await Promise.all(
+      unique.map((id) =>
+        this.listings.visible(viewer, id).catch(() => {
+          throw new DomainError(DomainErrorCode.NotFound, `No listing you may see has id ${id}`, 'ids');
+        }),
+      ),
+    );
     const supplierIds = [...new Set(listings.map((listing) => listing.supplierId))];
     const [organizations, certificates, responseTimes, prices] = await Promise.all([
       this.organizations.organizationsByIds(supplierIds),

@@ -1,5 +1,5 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { RequestLoaders, RequireRoles, type Viewer } from '@magmatch/core';
+import { DateScalar, RequestLoaders, RequireRoles, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, Organization, OrganizationType } from '@magmatch/identity';
 import { Listing, toListing } from '@magmatch/listings';
 import { Match, toMatch } from '@magmatch/matching';
@@ -50,15 +50,16 @@ export class QuotesResolver {
   }
 
   @RequireRoles('SELLER')
-  @Mutation(() => Quote, { description: "The supplier's new offer on its quote, or its answer to a counter-offer." })
+  @Mutation(() => Quote, { description: "The supplier's new offer on its quote, or its answer to a counter-offer; `validUntil` extends the quote's validity." })
   async reviseQuote(
     @CurrentViewer() supplier: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('price') price: PriceInput,
     @Args('quantityTonnesPerMonth', { type: () => Float, nullable: true }) quantityTonnesPerMonth?: number | null,
     @Args('message', { type: () => String, nullable: true }) message?: string | null,
+    @Args('validUntil', { type: () => DateScalar, nullable: true }) validUntil?: string | null,
   ): Promise<Quote> {
-    return toQuote(await this.quotes.revise(supplier, id, { price, quantityTonnesPerMonth, message }));
+    return toQuote(await this.quotes.revise(supplier, id, { price, quantityTonnesPerMonth, message, validUntil }));
   }
 
   @RequireRoles('SELLER')

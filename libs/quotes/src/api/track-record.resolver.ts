@@ -25,8 +25,13 @@ export class OrganizationTrackRecordResolver {
 export class RequirementTrackRecordResolver {
   constructor(private readonly loaders: TrackRecordLoaders) {}
 
-  @ResolveField(() => Float, { nullable: true, description: "The buyer's award rate (see Organization.awardRatePct), without naming an anonymous buyer." })
+  @ResolveField(() => Float, {
+    nullable: true,
+    description:
+      "The buyer's award rate (see Organization.awardRatePct). Where the reader may not know the buyer, rounded to 10 % and null below 3 closed requirements, so it cannot single the buyer out.",
+  })
   buyerAwardRatePct(@Parent() requirement: Requirement, @Context('loaders') loaders: RequestLoaders): Promise<number | null> {
-    return loaders.load(this.loaders.awardRateByBuyer, requirement.ownerId);
+    const named = requirement.buyerId !== null;
+    return loaders.load(named ? this.loaders.awardRateByBuyer : this.loaders.bandedAwardRateByBuyer, requirement.ownerId);
   }
 }

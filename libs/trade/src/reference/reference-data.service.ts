@@ -3,7 +3,7 @@ import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral }
 import { Catalog, PUBLIC_READER, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { AuditLog } from '@magmatch/moderation';
-import { PriceBook, referenceKey, type Currency, type Price } from '../price.js';
+import { PriceBook, type Currency, type Price } from '../price.js';
 import { ExchangeRateEntity, ReferencePriceEntity } from './reference-data.entities.js';
 
 export interface ReferencePriceDraft {
@@ -54,22 +54,26 @@ export class ReferenceData {
     return this.replace(moderator, ReferencePriceEntity, { series, date: draft.date }, { price: draft.price, source, grade, form: draft.form ?? 'INGOT' }, 'reference price');
   }
 
-  /** The rates and the latest reference price of each grade and form, for checking many prices at once. */
+  /**
+   * The rates and the latest value of every series, for checking many prices at once. A series recorded
+   * before series had a grade is taken to price the grade its name starts with.
+   */
   async book(): Promise<PriceBook> {
     const [rates, latest] = await Promise.all([
       this.exchangeRates(),
       this.dataSource
         .getRepository(ReferencePriceEntity)
         .createQueryBuilder('reference')
-        .distinctOn(['reference.grade', 'reference.form'])
-        .where('reference.grade IS NOT NULL')
-        .orderBy('reference.grade')
-        .addOrderBy('reference.form')
+        .distinctOn(['reference.series'])
+        .orderBy('reference.series')
         .addOrderBy('reference.date', 'DESC')
-        .addOrderBy('reference.series')
         .getMany(),
     ]);
-    return new PriceBook(rates, new Map(latest.map((reference) => [referenceKey(reference.grade!, reference.form), reference])));
+    const graded = latest.flatMap((value) => {
+      const grade = value.grade ?? seriesGrade(value.series, null);
+      return grade ? [{ ...value, grade }] : [];
+    });
+    return new PriceBook(rates, graded);
   }
 
   exchangeRates(): Promise<ExchangeRateEntity[]> {
