@@ -48,6 +48,8 @@ for (const profile of engineProfilesUnderTest()) {
 
     const publishListing = (account: Account, overrides: Record<string, unknown> = {}) => publish(app, account.token, moderator, overrides);
     const openRequirement = (overrides: Record<string, unknown> = {}) => open(app, buyer.token, moderator, overrides);
+    // Each test opens its requirements before publishing its listings: a listing is matched with up to 200 open
+    // requirements when published, while a requirement keeps only its 20 best listings of the many this suite makes.
     const matchOf = async (requirementId: string, listingId: string) => {
       let matchId = '';
       await waitFor('the match of the listing', async () => {
@@ -89,9 +91,9 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('walks a quote from submission through a counter-offer and a revision to an award, keeping an anonymous buyer anonymous until then', async () => {
+      const requirementId = await openRequirement({ title: 'Seat frames to award', quantityTonnesPerMonth: 10, durationMonths: 6 });
       const listingId = await publishListing(supplier, { title: 'AM60B seat frames, quoted' });
       const rivalListingId = await publishListing(rival, { title: 'AM60B seat frames, the rival' });
-      const requirementId = await openRequirement({ title: 'Seat frames to award', quantityTonnesPerMonth: 10, durationMonths: 6 });
       const [matchId, rivalMatchId] = [await matchOf(requirementId, listingId), await matchOf(requirementId, rivalListingId)];
 
       const submitted = await submit(supplier, { matchId, price: FOB, leadTimeDays: 21, message: 'LC at sight' });
@@ -169,9 +171,9 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('refuses bad quotes with a clear error naming the field, writing nothing', async () => {
+      const requirementId = await openRequirement({ title: 'Seat frames, bad quotes' });
       const listingId = await publishListing(supplier, { title: 'AM60B seat frames, 100 t', monthlyCapacityTonnes: 100 });
       const otherListingId = await publishListing(rival, { title: 'Not yours' });
-      const requirementId = await openRequirement({ title: 'Seat frames, bad quotes' });
       const matchId = await matchOf(requirementId, listingId);
       const cases: [string, Record<string, unknown>, string, string][] = [
         ['a validity in the past', { validUntil: daysFromNow(-1) }, 'validUntil', 'validUntil must be from today'],
@@ -191,17 +193,17 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('lets a supplier offer another of its listings as a substitute, with the reason', async () => {
+      const requirementId = await openRequirement({ title: 'Seat frames, open to substitutes' });
       const listingId = await publishListing(supplier, { title: 'AM60B seat frames, matched' });
       const substituteId = await publishListing(supplier, { title: 'AM50A seat frames, the substitute', grade: 'AM50A' });
-      const requirementId = await openRequirement({ title: 'Seat frames, open to substitutes' });
       const matchId = await matchOf(requirementId, listingId);
       const response = await submit(supplier, { matchId, substituteListingId: substituteId, substituteReason: 'AM50A: higher elongation at the same price' });
       expect(response.body.data!.submitQuote).toMatchObject({ listing: { id: substituteId }, substituteReason: 'AM50A: higher elongation at the same price' });
     });
 
     it('expires quotes past their validity by the maintenance job, telling both sides', async () => {
-      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, quote to expire' });
       const requirementId = await openRequirement({ title: 'Seat frames, slow buyer' });
+      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, quote to expire' });
       const quote = (await submit(supplier, { matchId: await matchOf(requirementId, listingId) })).body.data!.submitQuote;
       await dataSource.query(`UPDATE quotes SET valid_until = current_date - 1 WHERE id = $1`, [quote.id]);
       await app.app.get<JobQueue>(JOB_QUEUE).enqueue(ExpireOverdueQuotes, {});
@@ -213,9 +215,9 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('never oversells a listing: of 20 parallel awards of 10 t on 50 t of capacity, exactly 5 succeed', async () => {
-      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, 50 t for 20 buyers', monthlyCapacityTonnes: 50 });
       const requirementIds: string[] = [];
       for (let i = 0; i < 20; i += 1) requirementIds.push(await openRequirement({ title: `Seat frames, award race ${i}` }));
+      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, 50 t for 20 buyers', monthlyCapacityTonnes: 50 });
       const quoteIds: string[] = [];
       for (const requirementId of requirementIds) {
         const response = await submit(supplier, { matchId: await matchOf(requirementId, listingId) });
@@ -231,9 +233,9 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('awards one requirement once: parallel awards of two quotes that each cover it leave one deal, and the other quote declined', async () => {
+      const requirementId = await openRequirement({ title: 'Seat frames, two suppliers race', quantityTonnesPerMonth: 10 });
       const ours = await publishListing(supplier, { title: 'AM60B seat frames, race A' });
       const theirs = await publishListing(rival, { title: 'AM60B seat frames, race B' });
-      const requirementId = await openRequirement({ title: 'Seat frames, two suppliers race', quantityTonnesPerMonth: 10 });
       const a = (await submit(supplier, { matchId: await matchOf(requirementId, ours) })).body.data!.submitQuote.id;
       const b = (await submit(rival, { matchId: await matchOf(requirementId, theirs) })).body.data!.submitQuote.id;
       const results = await Promise.all([a, b].map((id) => app.graphql(AWARD, { id }, buyer.token)));
@@ -246,8 +248,8 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('makes the deal of the offer on the table: an award racing a revision never records the older price', async () => {
-      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, revised while awarded' });
       const requirementId = await openRequirement({ title: 'Seat frames, award meets revision' });
+      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, revised while awarded' });
       const quote = (await submit(supplier, { matchId: await matchOf(requirementId, listingId), price: EXW(25_000) })).body.data!.submitQuote;
       const [revised, awarded] = await Promise.all([
         app.graphql(REVISE, { id: quote.id, price: EXW(26_000) }, supplier.token),
@@ -261,14 +263,14 @@ for (const profile of engineProfilesUnderTest()) {
     });
 
     it('declines the open quotes of a requirement its buyer closes, and lets a revision extend an expired validity', async () => {
-      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, closed requirement' });
       const closing = await openRequirement({ title: 'Seat frames, closed by the buyer' });
+      const lapsing = await openRequirement({ title: 'Seat frames, quote lapsed' });
+      const listingId = await publishListing(supplier, { title: 'AM60B seat frames, closed requirement' });
       const quote = (await submit(supplier, { matchId: await matchOf(closing, listingId) })).body.data!.submitQuote;
       await app.graphql(`mutation($id: ID!) { closeRequirement(id: $id, outcome: CLOSED) { id } }`, { id: closing }, buyer.token);
       await waitFor('the open quote to be declined', async () => (await dataSource.query(`SELECT state FROM quotes WHERE id = $1`, [quote.id]))[0].state === 'DECLINED', 15_000);
       await eventually(supplier, 'QUOTE_CLOSED', 'the requirement is CLOSED');
 
-      const lapsing = await openRequirement({ title: 'Seat frames, quote lapsed' });
       const lapsed = (await submit(supplier, { matchId: await matchOf(lapsing, listingId) })).body.data!.submitQuote;
       await dataSource.query(`UPDATE quotes SET valid_until = current_date - 1 WHERE id = $1`, [lapsed.id]);
       const refused = await app.graphql(AWARD, { id: lapsed.id }, buyer.token);
