@@ -174,6 +174,8 @@ for (const profile of engineProfilesUnderTest()) {
       expect(rules.outcome).toBe('FAIL');
       expect(rules.rules.find((rule) => rule.rule === 'FIRST_PURCHASE')!.detail).toBe(`this buyer already bought AM-family magnesium on ${today()}, within 12 months`);
       expect(codeOf(await apply(second.id, program.id))).toBe('CONFLICT');
+      // …and a later purchase never takes away the first one's status, though both were signed the same day.
+      expect((await purchase(recorded.id)).eligibility.find((result) => result.program.id === program.id)!.outcome).toBe('PASS');
 
       const report = await call<{ programReport: { grantedCny: number; committedCny: number; budgetCny: number; firstUses: number; applicationsByState: unknown[]; purchasesByGradeAndScenario: unknown[] } }>(
         `query($id: ID!) { programReport(id: $id) { grantedCny committedCny budgetCny firstUses applicationsByState { state count grantedCny }

@@ -45,13 +45,14 @@ export class Eligibility {
       supplier_city: string | null;
       supplier_region: string | null;
       business_type: string | null;
-      others: string[] | null;
+      others: { contractSignedAt: string; recordedAt: string }[] | null;
       evidence: EvidenceKind[] | null;
     }[] = await this.dataSource.query(
       `SELECT r.scenario, l.first_batch_new_material AS first_batch, s.city AS supplier_city, s.region AS supplier_region,
               b.business_type,
-              (SELECT array_agg(to_char(o.contract_signed_at, 'YYYY-MM-DD')) FROM purchases o
-                WHERE o.buyer_id = p.buyer_id AND o.grade_family = p.grade_family AND o.id <> p.id) AS others,
+              (SELECT json_agg(json_build_object('contractSignedAt', to_char(o.contract_signed_at, 'YYYY-MM-DD'),
+                        'recordedAt', to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
+                FROM purchases o WHERE o.buyer_id = p.buyer_id AND o.grade_family = p.grade_family AND o.id <> p.id) AS others,
               (SELECT array_agg(DISTINCT e.kind) FROM evidence_documents e WHERE e.purchase_id = p.id) AS evidence
        FROM purchases p
        JOIN matches m ON m.id = p.match_id JOIN requirements r ON r.id = m.requirement_id JOIN listings l ON l.id = m.listing_id
@@ -61,6 +62,7 @@ export class Eligibility {
     );
     return {
       contractSignedAt: purchase.contractSignedAt,
+      recordedAt: purchase.createdAt.toISOString(),
       amountCny: purchase.amountCny,
       grade: purchase.grade,
       gradeFamily: purchase.gradeFamily,

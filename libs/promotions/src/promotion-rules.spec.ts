@@ -13,8 +13,12 @@ import {
 
 const { PASS, FAIL, UNKNOWN } = RuleOutcome;
 
+/** Another purchase: its contract date, and when it was recorded (by default long before). */
+const bought = (contractSignedAt: string, recordedAt = '2020-01-01T00:00:00.000Z') => ({ contractSignedAt, recordedAt });
+
 const FACTS: PurchaseFacts = {
   contractSignedAt: '2026-03-10',
+  recordedAt: '2026-03-11T09:00:00.000Z',
   amountCny: 480_000,
   grade: 'AM60B',
   gradeFamily: 'AM',
@@ -64,9 +68,13 @@ describe('promotion rules', () => {
     ['END_USER', { buyerMustBeEndUser: true }, { buyerBusinessType: '镁材贸易' }, FAIL, 'the buyer is a trader (镁材贸易), not an end user'],
     ['END_USER', { buyerMustBeEndUser: true }, { buyerIsSupplier: true }, FAIL, 'the buyer is the supplier itself'],
     ['END_USER', { buyerMustBeEndUser: true }, { buyerBusinessType: null }, UNKNOWN, "the buyer's business type is not stated: state it (e.g. OEM) to show you are an end user"],
-    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true }, { otherPurchasesOfFamily: ['2024-01-01'] }, PASS, 'no other AM-family purchase by this buyer in the previous 12 months'],
-    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true }, { otherPurchasesOfFamily: ['2025-11-20'] }, FAIL, 'this buyer already bought AM-family magnesium on 2025-11-20, within 12 months'],
-    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true, firstPurchaseLookbackMonths: 3 }, { otherPurchasesOfFamily: ['2025-11-20'] }, PASS, 'no other AM-family purchase by this buyer in the previous 3 months'],
+    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true }, { otherPurchasesOfFamily: [bought('2024-01-01')] }, PASS, 'no earlier AM-family purchase by this buyer in the previous 12 months'],
+    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true }, { otherPurchasesOfFamily: [bought('2025-11-20')] }, FAIL, 'this buyer already bought AM-family magnesium on 2025-11-20, within 12 months'],
+    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true, firstPurchaseLookbackMonths: 3 }, { otherPurchasesOfFamily: [bought('2025-11-20')] }, PASS, 'no earlier AM-family purchase by this buyer in the previous 3 months'],
+    // The held-out flow of issue 17: a second purchase of the family recorded the same day, after this one.
+    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true }, { otherPurchasesOfFamily: [bought('2026-03-10', '2026-03-11T15:00:00.000Z')] }, PASS, 'no earlier AM-family purchase by this buyer in the previous 12 months'],
+    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true }, { otherPurchasesOfFamily: [bought('2026-03-10', '2026-03-11T08:00:00.000Z')] }, FAIL, 'this buyer already bought AM-family magnesium on 2026-03-10, within 12 months'],
+    ['FIRST_PURCHASE', { firstPurchaseOfGradeOnly: true }, { otherPurchasesOfFamily: [bought('2026-04-01', '2026-03-01T08:00:00.000Z')] }, PASS, 'no earlier AM-family purchase by this buyer in the previous 12 months'],
     ['AMOUNT', { minAmountCny: 100_000, maxAmountCny: 5_000_000 }, {}, PASS, "CNY 480000 is within the program's bounds"],
     ['AMOUNT', { minAmountCny: 500_000 }, {}, FAIL, 'CNY 480000 is below the minimum of CNY 500000'],
     ['AMOUNT', { maxAmountCny: 400_000 }, {}, FAIL, 'CNY 480000 is above the maximum of CNY 400000'],

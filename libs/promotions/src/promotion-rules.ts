@@ -46,9 +46,24 @@ export interface RuleEvaluation {
   readonly detail: string;
 }
 
-/** What is known of a purchase when it is evaluated. */
-export interface PurchaseFacts {
+/** Where a purchase stands in time: its contract date, then when it was recorded. */
+export interface PurchaseMoment {
+  /** YYYY-MM-DD */
   readonly contractSignedAt: string;
+  /** ISO 8601, to the millisecond */
+  readonly recordedAt: string;
+}
+
+/**
+ * Whether purchase `a` came before purchase `b`: by contract date, then by the time it was recorded. Every rule
+ * or report that compares a purchase with others looks only at those before it, so a later purchase never
+ * takes away an earlier one's status (domain-trade.md).
+ */
+export const cameBefore = (a: PurchaseMoment, b: PurchaseMoment): boolean =>
+  a.contractSignedAt < b.contractSignedAt || (a.contractSignedAt === b.contractSignedAt && a.recordedAt < b.recordedAt);
+
+/** What is known of a purchase when it is evaluated. */
+export interface PurchaseFacts extends PurchaseMoment {
   readonly amountCny: number;
   readonly grade: string;
   readonly gradeFamily: string;
@@ -58,8 +73,8 @@ export interface PurchaseFacts {
   readonly supplierRegion: string | null;
   readonly buyerBusinessType: string | null;
   readonly buyerIsSupplier: boolean;
-  /** Contract dates of the buyer's other purchases of the same grade family. */
-  readonly otherPurchasesOfFamily: readonly string[];
+  /** The buyer's other purchases of the same grade family, whenever they came. */
+  readonly otherPurchasesOfFamily: readonly PurchaseMoment[];
   readonly firstUseAt: string | null;
   readonly deliveryConfirmed: boolean;
   readonly evidence: readonly EvidenceKind[];
@@ -131,10 +146,13 @@ const RULES: readonly Rule[] = [
     const months = rules.firstPurchaseLookbackMonths ?? 12;
     const since = new Date(`${facts.contractSignedAt}T00:00:00Z`);
     since.setUTCMonth(since.getUTCMonth() - months);
-    const earlier = facts.otherPurchasesOfFamily.filter((date) => date >= day(since) && date <= facts.contractSignedAt);
+    const earlier = facts.otherPurchasesOfFamily
+      .filter((other) => cameBefore(other, facts) && other.contractSignedAt >= day(since))
+      .map((other) => other.contractSignedAt)
+      .sort();
     return earlier.length === 0
-      ? pass('FIRST_PURCHASE', `no other ${facts.gradeFamily}-family purchase by this buyer in the previous ${months} months`)
-      : fail('FIRST_PURCHASE', `this buyer already bought ${facts.gradeFamily}-family magnesium on ${earlier.sort()[0]}, within ${months} months`);
+      ? pass('FIRST_PURCHASE', `no earlier ${facts.gradeFamily}-family purchase by this buyer in the previous ${months} months`)
+      : fail('FIRST_PURCHASE', `this buyer already bought ${facts.gradeFamily}-family magnesium on ${earlier[0]}, within ${months} months`);
   },
   function amount({ rules }, facts) {
     const { minAmountCny: min, maxAmountCny: max } = rules;
