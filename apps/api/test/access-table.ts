@@ -94,10 +94,16 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
   { name: 'attachPurchaseEvidence', document: 'mutation($id: ID!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, file: $file) { id } }', variables: { id: ID, file: new UploadFile('c.pdf', Buffer.from('%PDF-1.7\n')) }, allowed: ['buyer'] },
   { name: 'purchase', document: 'query($id: ID!) { purchase(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer', 'moderator'] },
   { name: 'myPurchases', document: '{ myPurchases { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
-  { name: 'applyForPromotion', document: 'mutation($id: ID!) { applyForPromotion(purchaseId: $id, programId: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
+  { name: 'applyForPromotion', document: 'mutation($id: ID!) { applyForPromotion(purchaseId: $id, programId: $id) { id } }', variables: { id: ID }, allowed: ['buyer', 'supplier'] },
+  {
+    name: 'recordInsurancePolicy',
+    document: 'mutation($id: ID!) { recordInsurancePolicy(purchaseId: $id, input: { policyNumber: "P-1", insurer: "PICC", premiumCny: 90000, liabilityLimitCny: 6000000, periodFrom: "2027-01-01", periodTo: "2027-12-31" }) { id } }',
+    variables: { id: ID },
+    allowed: ['supplier'],
+  },
   { name: 'reviewPromotionApplication', document: 'mutation($id: ID!) { reviewPromotionApplication(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
-  { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer'] },
-  { name: 'promotionApplications', document: '{ promotionApplications { id } }', variables: {}, allowed: ['buyer', 'moderator'] },
+  { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer', 'supplier'] },
+  { name: 'promotionApplications', document: '{ promotionApplications { id } }', variables: {}, allowed: ['buyer', 'supplier', 'moderator'] },
   { name: 'publishProvenApplication', document: 'mutation($id: ID!) { publishProvenApplication(purchaseId: $id, caseText: "Seat frames in series production since 2027") { id } }', variables: { id: ID }, allowed: ['moderator'] },
 ];
 export const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'trader', 'moderator'];

@@ -54,8 +54,8 @@ const WRONG_OWNER: { name: string; document: string; variables: (owned: Owned) =
   { name: 'purchase', document: 'query($id: ID!) { purchase(id: $id) { id amountCny } }', variables: (o) => ({ id: o.purchase }), intruders: ['otherBuyer', 'otherSupplier'] },
   { name: 'recordFirstUse', document: 'mutation($id: ID!) { recordFirstUse(id: $id, firstUseAt: "2026-03-01", succeeded: true) { id } }', variables: (o) => ({ id: o.purchase }), intruders: ['otherBuyer'] },
   { name: 'attachPurchaseEvidence', document: 'mutation($id: ID!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, file: $file) { id } }', variables: (o) => ({ id: o.purchase, file: new UploadFile('c.pdf', Buffer.from('%PDF-1.7\n')) }), intruders: ['otherBuyer'] },
-  { name: 'applyForPromotion', document: 'mutation($purchaseId: ID!, $programId: ID!) { applyForPromotion(purchaseId: $purchaseId, programId: $programId) { id } }', variables: (o) => ({ purchaseId: o.purchase, programId: o.program }), intruders: ['otherBuyer'] },
-  { name: 'promotionApplications', document: 'query($id: ID) { promotionApplications(programId: $id) { id } }', variables: (o) => ({ id: o.program }), intruders: ['otherBuyer'] },
+  { name: 'applyForPromotion', document: 'mutation($purchaseId: ID!, $programId: ID!) { applyForPromotion(purchaseId: $purchaseId, programId: $programId) { id } }', variables: (o) => ({ purchaseId: o.purchase, programId: o.program }), intruders: ['otherBuyer', 'otherSupplier'] },
+  { name: 'promotionApplications', document: 'query($id: ID) { promotionApplications(programId: $id) { id } }', variables: (o) => ({ id: o.program }), intruders: ['otherBuyer', 'otherSupplier'] },
   { name: 'confirmListingPriceBasis', document: 'mutation($id: ID!) { confirmListingPriceBasis(id: $id) { id } }', variables: (o) => ({ id: o.listing }), intruders: ['otherSupplier'] },
   { name: 'compareListings', document: 'query($ids: [ID!]!) { compareListings(ids: $ids) { rows { values } } }', variables: (o) => ({ ids: [o.draftListing, o.listing] }), intruders: ['otherSupplier', 'otherBuyer'] },
   { name: 'submitQuote', document: 'mutation($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }', variables: (o) => ({ input: { matchId: o.proposedMatch, price: PRICE, quantityTonnesPerMonth: 1, validUntil: IN_A_WEEK } }), intruders: ['otherSupplier'] },
@@ -66,12 +66,18 @@ const WRONG_OWNER: { name: string; document: string; variables: (owned: Owned) =
   { name: 'awardQuote', document: 'mutation($id: ID!) { awardQuote(id: $id) { id } }', variables: (o) => ({ id: o.quote }), intruders: ['otherBuyer'] },
   { name: 'quotesForRequirement', document: 'query($id: ID!) { quotesForRequirement(requirementId: $id) { id } }', variables: (o) => ({ id: o.requirement }), intruders: ['otherBuyer'] },
   { name: 'recordPurchase', document: 'mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }', variables: (o) => ({ input: { dealId: o.deal } }), intruders: ['otherBuyer'] },
-  { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: (o) => ({ id: o.application }), intruders: ['otherBuyer'] },
+  { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: (o) => ({ id: o.application }), intruders: ['otherBuyer', 'otherSupplier'] },
+  {
+    name: 'recordInsurancePolicy',
+    document: 'mutation($id: ID!) { recordInsurancePolicy(purchaseId: $id, input: { policyNumber: "P-INTRUDER", insurer: "PICC", premiumCny: 90000, liabilityLimitCny: 6000000, periodFrom: "2027-01-01", periodTo: "2027-12-31" }) { id } }',
+    variables: (o) => ({ id: o.purchase }),
+    intruders: ['otherSupplier'],
+  },
 ];
 
 
 /** The rows an intruder could have touched, to prove that none of its calls changed anything. */
-const OWNED_TABLES = ['listings', 'requirements', 'matches', 'purchases', 'promotion_applications', 'organization_certifications', 'notifications', 'evidence_documents', 'quotes', 'deals'];
+const OWNED_TABLES = ['listings', 'requirements', 'matches', 'purchases', 'promotion_applications', 'organization_certifications', 'notifications', 'evidence_documents', 'quotes', 'deals', 'insurance_policies'];
 const PRICE = { amount: 25_000, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW' };
 const IN_A_WEEK = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 

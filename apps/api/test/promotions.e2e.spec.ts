@@ -195,6 +195,92 @@ for (const profile of engineProfilesUnderTest()) {
       expect(csv.split('\n').slice(0, 2)).toEqual(['program,budget_cny,committed_cny,granted_cny,first_uses', '安徽省镁基新材料首购首用 2026,1000000,40000,40000,0']);
     });
 
+    it('pays the national insurance compensation to the producer as a share of the premium, one policy year at a time', async () => {
+      // The failing input of issue 17: as "80 % of the purchase, to the buyer", a CNY 6 m contract showed CNY 4.8 m.
+      const program = await createProgram({
+        name: '重点新材料首批次应用保险补偿（演示）',
+        kind: 'FIRST_BATCH',
+        subsidyModel: 'INSURANCE_PREMIUM',
+        beneficiary: 'SUPPLIER',
+        premiumSharePct: 80,
+        maxPremiumRatePct: 3,
+        maxLiabilityMultiple: 5,
+        maxYears: 2,
+        capPerPurchaseCny: 10_000_000,
+        budgetCny: 100_000_000,
+      });
+      await launch(program.id);
+      const recorded = (await call<{ recordPurchase: { id: string } }>(
+        `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }`,
+        { input: { matchId, quantityTonnes: 200, amountCny: 6_000_000, contractSignedAt: today() } },
+        buyer.token,
+      )).recordPurchase;
+      const ELIGIBILITY = `query($id: ID!) { purchase(id: $id) { eligibility { program { id } outcome estimatedSubsidyCny subsidyExplanation rules { rule outcome detail } } } }`;
+      const estimate = async () =>
+        (await call<{ purchase: { eligibility: (Eligibility & { subsidyExplanation: string })[] } }>(ELIGIBILITY, { id: recorded.id }, supplier.token)).purchase.eligibility.find(
+          (result) => result.program.id === program.id,
+        )!;
+      expect(await estimate()).toMatchObject({ estimatedSubsidyCny: 144_000, outcome: 'UNKNOWN' });
+      expect((await estimate()).subsidyExplanation).toContain('a premium of CNY 180,000; 80 % of it = CNY 144,000');
+
+      // The buyer is not the beneficiary; the producer records its policy and applies.
+      expect(codeOf(await apply(recorded.id, program.id))).toBe('FORBIDDEN');
+      const POLICY = `mutation($id: ID!, $input: InsurancePolicyInput!) { recordInsurancePolicy(purchaseId: $id, input: $input) { insurancePolicies { policyNumber } } }`;
+      const policyYear = (n: number, premiumCny: number) => ({
+        policyNumber: `PICC-MG-${n}`, insurer: '中国人民财产保险', premiumCny, liabilityLimitCny: 40_000_000,
+        periodFrom: `${2026 + n}-01-01`, periodTo: `${2026 + n}-12-31`,
+      });
+      const backwards = await app.graphql(POLICY, { id: recorded.id, input: { ...policyYear(1, 1_200_000), periodTo: '2026-06-01' } }, supplier.token);
+      expect({ code: codeOf(backwards), field: backwards.body.errors?.[0]?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'input.periodTo' });
+      expect(codeOf(await app.graphql(POLICY, { id: recorded.id, input: policyYear(1, 1_200_000) }, buyer.token))).toBe('FORBIDDEN');
+      await call(POLICY, { id: recorded.id, input: policyYear(1, 1_200_000) }, supplier.token);
+      expect(await estimate()).toMatchObject({ estimatedSubsidyCny: 720_000 });
+      expect((await estimate()).subsidyExplanation).toBe(
+        "policy PICC-MG-1: liability limit counted CNY 30,000,000 (the policy's CNY 40,000,000, at most 5 × the contract amount CNY 6,000,000); " +
+          "premium counted CNY 900,000 (the policy's CNY 1,200,000, at most 3 % of the limit counted); 80 % of it = CNY 720,000; paid to the supplier",
+      );
+      const APPLY = `mutation($purchaseId: ID!, $programId: ID!) { applyForPromotion(purchaseId: $purchaseId, programId: $programId) { id state requestedCny explanation } }`;
+      const first = (await call<{ applyForPromotion: { id: string; requestedCny: number } }>(APPLY, { purchaseId: recorded.id, programId: program.id }, supplier.token)).applyForPromotion;
+      expect(first.requestedCny).toBe(720_000);
+      // One claim per policy year: a second application needs the next year's policy, and two years at most.
+      expect(codeOf(await app.graphql(APPLY, { purchaseId: recorded.id, programId: program.id }, supplier.token))).toBe('CONFLICT');
+      await call(POLICY, { id: recorded.id, input: policyYear(2, 150_000) }, supplier.token);
+      const second = (await call<{ applyForPromotion: { requestedCny: number } }>(APPLY, { purchaseId: recorded.id, programId: program.id }, supplier.token)).applyForPromotion;
+      expect(second.requestedCny).toBe(120_000);
+      await call(POLICY, { id: recorded.id, input: policyYear(3, 150_000) }, supplier.token);
+      const third = await app.graphql(APPLY, { purchaseId: recorded.id, programId: program.id }, supplier.token);
+      expect(codeOf(third)).toBe('CONFLICT');
+      expect(third.body.errors![0]!.message).toContain('2 policy years of this purchase are claimed already, the most the program supports (2)');
+
+      // The other party sees the application; the moderator grants what the arithmetic says.
+      const seenByBuyer = await call<{ promotionApplications: { id: string }[] }>(`query($id: ID) { promotionApplications(programId: $id) { id } }`, { id: program.id }, buyer.token);
+      expect(seenByBuyer.promotionApplications.map((application) => application.id)).toContain(first.id);
+      await call(`mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }`, { id: recorded.id }, supplier.token);
+      const granted = await review(first.id, 'APPROVE');
+      expect(granted.body.data).toEqual({ reviewPromotionApplication: { state: 'GRANTED', grantedCny: 720_000 } });
+    });
+
+    it('pays per tonne within the annual cap of each beneficiary', async () => {
+      const program = await createProgram({
+        name: '池州市镁材本地应用奖励（演示）', subsidyModel: 'PER_TONNE', subsidyPerTonneCny: 300, annualCapCny: 4_000, capPerPurchaseCny: 100_000, budgetCny: 1_000_000,
+      });
+      await launch(program.id);
+      const grantFor = async (quantityTonnes: number) => {
+        const recorded = (await call<{ recordPurchase: { id: string } }>(
+          `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }`,
+          { input: { matchId, quantityTonnes, amountCny: quantityTonnes * 30_000, contractSignedAt: today() } },
+          buyer.token,
+        )).recordPurchase;
+        await call(`mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }`, { id: recorded.id }, supplier.token);
+        const applied = await apply(recorded.id, program.id);
+        return (await review(applied.body.data!.applyForPromotion.id, 'APPROVE')).body;
+      };
+      expect((await grantFor(10)).data).toEqual({ reviewPromotionApplication: { state: 'GRANTED', grantedCny: 3_000 } });
+      expect((await grantFor(10)).data).toEqual({ reviewPromotionApplication: { state: 'GRANTED', grantedCny: 1_000 } });
+      const nothingLeft = await grantFor(10);
+      expect(nothingLeft.errors?.[0]?.message).toContain('Nothing is left to grant');
+    });
+
     it('never commits more than the budget under 50 concurrent approvals, and releases what a revoked grant held', async () => {
       const program = await createProgram({ name: 'Budget race', subsidyPct: 10, capPerPurchaseCny: 100_000, budgetCny: 205_000 });
       await launch(program.id);

@@ -8,3 +8,4 @@ export { PropertyRanges1764417600000 } from './migrations/1764417600000-property
 export { GradeCatalogue1764421200000 } from './migrations/1764421200000-grade-catalogue.js';
 export { TemplateConstraints1764424800000 } from './migrations/1764424800000-template-constraints.js';
 export { Trade1764432000000 } from './migrations/1764432000000-trade.js';
+export { SubsidyModels1764435600000 } from './migrations/1764435600000-subsidy-models.js';

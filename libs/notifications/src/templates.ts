@@ -56,7 +56,7 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
     }),
     PROMOTION_LAUNCHED: (p) => ({
       title: `新支持政策：${p.program}`,
-      body: `「${p.program}」已开放申请，补贴比例 ${p.subsidyPct}%，截止 ${p.endsAt}。首购首用镁材可申请支持。`,
+      body: `「${p.program}」已开放申请：${p.paysZh}，截止 ${p.endsAt}。首购首用镁材可申请支持。`,
     }),
     PROGRAM_CLOSING: (p) => ({
       title: `即将截止：${p.program}`,
@@ -122,7 +122,7 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
     }),
     PROMOTION_LAUNCHED: (p) => ({
       title: `New support program: ${p.program}`,
-      body: `"${p.program}" is open: it pays ${p.subsidyPct}% of first purchases of eligible magnesium materials until ${p.endsAt}.`,
+      body: `"${p.program}" is open until ${p.endsAt}: it pays ${p.paysEn} for eligible magnesium purchases.`,
     }),
     PROGRAM_CLOSING: (p) => ({
       title: `Closing soon: ${p.program}`,

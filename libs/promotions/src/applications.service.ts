@@ -9,6 +9,8 @@ import { ApplicationDecided } from './promotion-events.js';
 import { ApplicationState, PromotionApplicationEntity } from './promotion-application.entity.js';
 import { ProgramState, PromotionProgramEntity } from './promotion-program.entity.js';
 import { RuleOutcome } from './promotion-rules.js';
+import type { PurchaseEntity } from './purchase.entity.js';
+import { Beneficiary, estimateSubsidy, SubsidyModel } from './subsidy-models.js';
 import { PurchasesService } from './purchases.service.js';
 
 const { PENDING, GRANTED, REJECTED, WITHDRAWN } = ApplicationState;
@@ -29,24 +31,32 @@ export class ApplicationsService {
     private readonly outbox: Outbox,
   ) {}
 
-  async apply(buyer: Viewer, purchaseId: string, programId: string): Promise<PromotionApplicationEntity> {
-    const purchase = await this.purchases.visible(buyer, purchaseId);
-    if (purchase.buyerId !== buyer.organizationId) throw new DomainError(DomainErrorCode.NotPermitted, "Only the purchase's buyer may apply");
+  /** The program's beneficiary on the purchase (its buyer, or its supplier) applies; the other party sees it. */
+  async apply(applicant: Viewer, purchaseId: string, programId: string): Promise<PromotionApplicationEntity> {
+    const purchase = await this.purchases.visible(applicant, purchaseId);
     const program = await this.programs.findOneBy({ id: programId });
     if (!program || program.state !== ProgramState.LAUNCHED) {
       throw new DomainError(DomainErrorCode.NotFound, `No open program has id ${programId}`, 'programId');
+    }
+    if (beneficiaryOf(purchase, program.beneficiary) !== applicant.organizationId) {
+      throw new DomainError(DomainErrorCode.NotPermitted, `"${program.name}" pays the ${program.beneficiary.toLowerCase()}: only the purchase's ${program.beneficiary.toLowerCase()} may apply`);
     }
     const result = await this.eligibility.of(purchase, program);
     if (result.outcome === RuleOutcome.FAIL) {
       const failed = result.rules.filter((rule) => rule.outcome === RuleOutcome.FAIL).map((rule) => `${rule.rule}: ${rule.detail}`);
       throw new DomainError(DomainErrorCode.Conflict, `This purchase does not qualify for "${program.name}": ${failed.join('; ')}`);
     }
+    if (program.subsidyModel === SubsidyModel.INSURANCE_PREMIUM && !result.policy) {
+      throw new DomainError(DomainErrorCode.Conflict, 'No recorded policy year is left to claim: record the policy of the year you claim for (recordInsurancePolicy), then apply');
+    }
     const inserted: { id: string }[] = await this.applications.query(
-      `INSERT INTO promotion_applications (program_id, purchase_id, requested_cny) VALUES ($1, $2, $3)
-       ON CONFLICT (program_id, purchase_id) DO NOTHING RETURNING id`,
-      [programId, purchaseId, result.estimatedSubsidyCny],
+      `INSERT INTO promotion_applications (program_id, purchase_id, policy_id, requested_cny, explanation) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (program_id, purchase_id, (coalesce(policy_id, '00000000-0000-0000-0000-000000000000'::uuid))) DO NOTHING RETURNING id`,
+      [programId, purchaseId, result.policy?.id ?? null, result.estimatedSubsidyCny, result.subsidyExplanation],
     );
-    if (inserted.length === 0) throw new DomainError(DomainErrorCode.Conflict, 'You have already applied to this program for this purchase');
+    if (inserted.length === 0) {
+      throw new DomainError(DomainErrorCode.Conflict, result.policy ? `Policy ${result.policy.policyNumber} is claimed in this program already` : 'You have already applied to this program for this purchase');
+    }
     return this.applications.findOneByOrFail({ id: inserted[0]!.id });
   }
 
@@ -60,14 +70,18 @@ export class ApplicationsService {
     }
     const purchase = await this.purchases.visible(moderator, application.purchaseId);
     const program = await this.programs.findOneByOrFail({ id: application.programId });
-    const result = await this.eligibility.of(purchase, program);
+    const result = await this.eligibility.of(purchase, program, application.policyId);
     if (result.outcome !== RuleOutcome.PASS) {
       const open = result.rules.filter((rule) => rule.outcome !== RuleOutcome.PASS).map((rule) => `${rule.rule}: ${rule.detail}`);
       throw new DomainError(DomainErrorCode.Conflict, `Not every rule passes yet: ${open.join('; ')}`);
     }
-    const amount = result.estimatedSubsidyCny!;
     return this.applications.manager.transaction(async (manager) => {
-      await this.move(manager, application, [PENDING], { state: GRANTED, grantedCny: amount, reason: why, decidedBy: moderator.userId, decidedAt: new Date() });
+      // Grants of a program take turns, so the beneficiary's annual cap is read and spent by one at a time.
+      await manager.findOne(PromotionProgramEntity, { where: { id: program.id }, lock: { mode: 'pessimistic_write' } });
+      const granted = (await this.eligibility.grantedThisYear(purchase, manager)).get(program.id)?.[program.beneficiary] ?? 0;
+      const { amountCny: amount, explanation } = estimateSubsidy(program, purchase, result.policy, granted);
+      if (amount <= 0) throw new DomainError(DomainErrorCode.Conflict, `Nothing is left to grant: ${explanation}`);
+      await this.move(manager, application, [PENDING], { state: GRANTED, grantedCny: amount, explanation, reason: why, decidedBy: moderator.userId, decidedAt: new Date() });
       const reserved = await manager.query(
         `UPDATE promotion_programs SET committed_cny = committed_cny + $2, updated_at = now()
          WHERE id = $1 AND state = 'LAUNCHED' AND committed_cny + $2 <= budget_cny RETURNING committed_cny`,
@@ -81,19 +95,23 @@ export class ApplicationsService {
     });
   }
 
-  async withdraw(buyer: Viewer, id: string): Promise<PromotionApplicationEntity> {
+  /** The applicant (the program's beneficiary on the purchase) withdraws. */
+  async withdraw(applicant: Viewer, id: string): Promise<PromotionApplicationEntity> {
     const application = await this.get(id);
-    const purchase = await this.purchases.visible(buyer, application.purchaseId);
-    if (purchase.buyerId !== buyer.organizationId) throw new DomainError(DomainErrorCode.NotPermitted, "Only the purchase's buyer may withdraw");
-    return this.end(buyer, application, [PENDING, GRANTED], WITHDRAWN, null);
+    const purchase = await this.purchases.visible(applicant, application.purchaseId);
+    const program = await this.programs.findOneByOrFail({ id: application.programId });
+    if (beneficiaryOf(purchase, program.beneficiary) !== applicant.organizationId) {
+      throw new DomainError(DomainErrorCode.NotPermitted, `Only the purchase's ${program.beneficiary.toLowerCase()}, who applied, may withdraw`);
+    }
+    return this.end(applicant, application, [PENDING, GRANTED], WITHDRAWN, null);
   }
 
-  /** The viewer's applications (a buyer's own; all of a program's for moderators). */
+  /** The applications on purchases the viewer's organisation is party to, either side (all of a program's for moderators). */
   list(viewer: Viewer, programId?: string | null): Promise<PromotionApplicationEntity[]> {
     const query = this.applications.createQueryBuilder('application').orderBy('application.created_at', 'DESC').addOrderBy('application.id', 'DESC').take(500);
     if (programId) query.andWhere('application.program_id = :programId', { programId });
     if (viewer.role !== 'MODERATOR') {
-      query.andWhere('application.purchase_id IN (SELECT id FROM purchases WHERE buyer_id = :buyerId)', { buyerId: viewer.organizationId });
+      query.andWhere('application.purchase_id IN (SELECT id FROM purchases WHERE buyer_id = :party OR supplier_id = :party)', { party: viewer.organizationId });
     }
     return query.getMany();
   }
@@ -137,3 +155,5 @@ export class ApplicationsService {
     }
   }
 }
+
+const beneficiaryOf = (purchase: PurchaseEntity, beneficiary: Beneficiary) => (beneficiary === Beneficiary.BUYER ? purchase.buyerId : purchase.supplierId);

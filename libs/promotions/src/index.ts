@@ -10,5 +10,7 @@ export * from './promotion-rules.js';
 export * from './promotions.module.js';
 export * from './purchase.entity.js';
 export * from './purchases.service.js';
+export * from './subsidy-models.js';
+export * from './insurance-policy.entity.js';
 export * from './replication-list.js';
 export { MAX_EVIDENCE_BYTES } from './evidence-store.js';

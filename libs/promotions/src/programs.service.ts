@@ -8,6 +8,7 @@ import { AuditLog } from '@magmatch/moderation';
 import { PromotionLaunched } from './promotion-events.js';
 import { ProgramLevel, ProgramState, PromotionProgramEntity } from './promotion-program.entity.js';
 import { TRADER_PATTERN, type PromotionKind, type PromotionRules } from './promotion-rules.js';
+import { Beneficiary, SubsidyModel } from './subsidy-models.js';
 
 export interface ProgramDraft {
   readonly name: string;
@@ -15,7 +16,17 @@ export interface ProgramDraft {
   readonly level?: ProgramLevel | null;
   readonly legalBasis?: string | null;
   readonly rules: PromotionRules;
-  readonly subsidyPct: number;
+  /** PERCENT_OF_PURCHASE to the BUYER when not given. */
+  readonly subsidyModel?: SubsidyModel | null;
+  readonly beneficiary?: Beneficiary | null;
+  readonly subsidyPct?: number | null;
+  readonly premiumSharePct?: number | null;
+  readonly maxPremiumRatePct?: number | null;
+  readonly maxLiabilityMultiple?: number | null;
+  readonly maxYears?: number | null;
+  readonly subsidyPerTonneCny?: number | null;
+  readonly fixedAmountCny?: number | null;
+  readonly annualCapCny?: number | null;
   readonly capPerPurchaseCny: number;
   readonly budgetCny: number;
   readonly startsAt: Date;
@@ -130,11 +141,41 @@ function terms(draft: ProgramDraft): Partial<PromotionProgramEntity> {
     level: draft.level ?? ProgramLevel.PROVINCIAL,
     legalBasis: draft.legalBasis?.trim() || null,
     rules: withoutEmpty({ ...draft.rules, grades: grades && [...new Set(grades)], scenarios: draft.rules.scenarios?.map((s) => s.toUpperCase()) }),
-    subsidyPct: draft.subsidyPct,
+    ...subsidyTermsOf(draft),
     capPerPurchaseCny: draft.capPerPurchaseCny,
     budgetCny: draft.budgetCny,
     startsAt: draft.startsAt,
     endsAt: draft.endsAt,
+  };
+}
+
+/** The parameters each model needs; BAD_USER_INPUT naming a missing one. Parameters of other models are dropped. */
+const MODEL_PARAMETERS = {
+  PERCENT_OF_PURCHASE: ['subsidyPct'],
+  INSURANCE_PREMIUM: ['premiumSharePct', 'maxPremiumRatePct', 'maxLiabilityMultiple', 'maxYears'],
+  PER_TONNE: ['subsidyPerTonneCny'],
+  FIXED_AMOUNT: ['fixedAmountCny'],
+} as const satisfies Record<SubsidyModel, readonly (keyof ProgramDraft)[]>;
+
+type ModelParameter = (typeof MODEL_PARAMETERS)[SubsidyModel][number];
+
+function subsidyTermsOf(draft: ProgramDraft): Pick<PromotionProgramEntity, 'subsidyModel' | 'beneficiary' | 'annualCapCny' | ModelParameter> {
+  const model = draft.subsidyModel ?? SubsidyModel.PERCENT_OF_PURCHASE;
+  const own: readonly ModelParameter[] = MODEL_PARAMETERS[model];
+  const missing = own.find((parameter) => draft[parameter] == null);
+  if (missing) throw new DomainError(DomainErrorCode.InvalidInput, `${missing} is required for a ${model} program`, missing);
+  const parameter = (name: ModelParameter) => (own.includes(name) ? (draft[name] ?? null) : null);
+  return {
+    subsidyModel: model,
+    beneficiary: draft.beneficiary ?? Beneficiary.BUYER,
+    subsidyPct: parameter('subsidyPct'),
+    premiumSharePct: parameter('premiumSharePct'),
+    maxPremiumRatePct: parameter('maxPremiumRatePct'),
+    maxLiabilityMultiple: parameter('maxLiabilityMultiple'),
+    maxYears: parameter('maxYears'),
+    subsidyPerTonneCny: parameter('subsidyPerTonneCny'),
+    fixedAmountCny: parameter('fixedAmountCny'),
+    annualCapCny: draft.annualCapCny ?? null,
   };
 }
 

@@ -30,6 +30,14 @@ export class PromotionApplicationEntity {
   @Column('double precision', { name: 'granted_cny', nullable: true })
   grantedCny: number | null;
 
+  /** INSURANCE_PREMIUM: the policy year claimed. */
+  @Column('uuid', { name: 'policy_id', nullable: true })
+  policyId: string | null;
+
+  /** The arithmetic of the amount requested, or granted, in words. */
+  @Column('text', { nullable: true })
+  explanation: string | null;
+
   @Column('text', { nullable: true })
   reason: string | null;
 

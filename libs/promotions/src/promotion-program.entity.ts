@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { PromotionKind, PromotionRules } from './promotion-rules.js';
+import { Beneficiary, SubsidyModel } from './subsidy-models.js';
 
 export enum ProgramState {
   DRAFT = 'DRAFT',
@@ -38,8 +39,37 @@ export class PromotionProgramEntity {
   @Column('integer', { name: 'rules_version' })
   rulesVersion: number;
 
-  @Column('double precision', { name: 'subsidy_pct' })
-  subsidyPct: number;
+  /** How the program pays, and to whom; each model reads its own parameters below (null where not its own). */
+  @Column('text', { name: 'subsidy_model', default: SubsidyModel.PERCENT_OF_PURCHASE })
+  subsidyModel: SubsidyModel;
+
+  @Column('text', { default: Beneficiary.BUYER })
+  beneficiary: Beneficiary;
+
+  @Column('double precision', { name: 'subsidy_pct', nullable: true })
+  subsidyPct: number | null;
+
+  @Column('double precision', { name: 'premium_share_pct', nullable: true })
+  premiumSharePct: number | null;
+
+  @Column('double precision', { name: 'max_premium_rate_pct', nullable: true })
+  maxPremiumRatePct: number | null;
+
+  @Column('double precision', { name: 'max_liability_multiple', nullable: true })
+  maxLiabilityMultiple: number | null;
+
+  @Column('integer', { name: 'max_years', nullable: true })
+  maxYears: number | null;
+
+  @Column('double precision', { name: 'subsidy_per_tonne_cny', nullable: true })
+  subsidyPerTonneCny: number | null;
+
+  @Column('double precision', { name: 'fixed_amount_cny', nullable: true })
+  fixedAmountCny: number | null;
+
+  /** Per beneficiary and calendar year (of the contract date); null: none. */
+  @Column('double precision', { name: 'annual_cap_cny', nullable: true })
+  annualCapCny: number | null;
 
   @Column('double precision', { name: 'cap_per_purchase_cny' })
   capPerPurchaseCny: number;

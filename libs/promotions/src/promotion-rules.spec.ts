@@ -5,11 +5,11 @@ import {
   RuleOutcome,
   evaluateRules,
   overallOutcome,
-  subsidyFor,
   type ProgramTerms,
   type PromotionRules,
   type PurchaseFacts,
 } from './promotion-rules.js';
+import { SubsidyModel } from './subsidy-models.js';
 
 const { PASS, FAIL, UNKNOWN } = RuleOutcome;
 
@@ -32,10 +32,14 @@ const FACTS: PurchaseFacts = {
   firstUseAt: '2026-05-02',
   deliveryConfirmed: true,
   evidence: [EvidenceKind.CONTRACT, EvidenceKind.ACCEPTANCE_REPORT],
+  policies: [],
 };
 
 const program = (rules: PromotionRules, kind = PromotionKind.FIRST_PURCHASE): ProgramTerms => ({
+  id: 'program',
   kind,
+  subsidyModel: SubsidyModel.PERCENT_OF_PURCHASE,
+  maxYears: null,
   startsAt: new Date('2026-01-01T00:00:00Z'),
   endsAt: new Date('2026-12-31T00:00:00Z'),
   rules,
@@ -103,9 +107,19 @@ describe('promotion rules', () => {
     expect(overallOutcome(evaluation([UNKNOWN, FAIL, PASS]))).toBe(FAIL);
   });
 
-  it('pays the subsidy share of the amount up to the cap per purchase', () => {
-    expect(subsidyFor({ subsidyPct: 20, capPerPurchaseCny: 200_000 }, 480_000)).toBe(96_000);
-    expect(subsidyFor({ subsidyPct: 80, capPerPurchaseCny: 200_000 }, 480_000)).toBe(200_000);
-    expect(subsidyFor({ subsidyPct: 12.5, capPerPurchaseCny: 1e9 }, 1_000.01)).toBe(125);
+  it('asks an insurance-premium program for a recorded policy year not claimed before, at most maxYears of them', () => {
+    const insurance = { id: 'national', subsidyModel: SubsidyModel.INSURANCE_PREMIUM, maxYears: 3 };
+    const year = (n: number, claimedIn: string[]) => ({
+      id: `p${n}`, policyNumber: `PICC-${n}`, premiumCny: 90_000, liabilityLimitCny: 6_000_000, periodFrom: `202${5 + n}-01-01`, periodTo: `202${5 + n}-12-31`, claimedIn,
+    });
+    const outcome = (policies: PurchaseFacts['policies']) =>
+      evaluateRules({ ...program({}), ...insurance }, { ...FACTS, policies }).find((evaluation) => evaluation.rule === 'INSURANCE_POLICY');
+    expect(outcome([])).toMatchObject({ outcome: UNKNOWN, detail: 'the insured producer has not recorded a policy year to claim: it records the policy (recordInsurancePolicy)' });
+    expect(outcome([year(1, ['national']), year(2, [])])).toMatchObject({ outcome: PASS, detail: 'policy PICC-2, 2027-01-01 to 2027-12-31, policy year 2 of at most 3' });
+    expect(outcome([year(1, ['national']), year(2, ['national']), year(3, ['national']), year(4, [])])).toMatchObject({
+      outcome: FAIL,
+      detail: '3 policy years of this purchase are claimed already, the most the program supports (3)',
+    });
+    expect(outcome([year(1, ['another program'])])).toMatchObject({ outcome: PASS });
   });
 });

@@ -1,3 +1,5 @@
+import { SubsidyModel } from './subsidy-models.js';
+
 /** What a program asks of a purchase: versioned data, kept with the program as JSON. Absent means "any". */
 export interface PromotionRules {
   /** Canonical grade codes (equivalent designations resolved when the program is saved). */
@@ -25,6 +27,7 @@ export enum EvidenceKind {
   TEST_REPORT = 'TEST_REPORT',
   USE_CERTIFICATE = 'USE_CERTIFICATE',
   DECLARATION = 'DECLARATION',
+  INSURANCE_POLICY = 'INSURANCE_POLICY',
 }
 
 export enum PromotionKind {
@@ -78,10 +81,28 @@ export interface PurchaseFacts extends PurchaseMoment {
   readonly firstUseAt: string | null;
   readonly deliveryConfirmed: boolean;
   readonly evidence: readonly EvidenceKind[];
+  /** The policy years the insured producer recorded, oldest first, with the programs each is claimed in. */
+  readonly policies: readonly PolicyYear[];
+}
+
+/** A recorded policy year and the programs it is claimed in (pending or granted). */
+export interface PolicyYear {
+  readonly id: string;
+  readonly policyNumber: string;
+  readonly premiumCny: number;
+  readonly liabilityLimitCny: number;
+  /** YYYY-MM-DD */
+  readonly periodFrom: string;
+  /** YYYY-MM-DD */
+  readonly periodTo: string;
+  readonly claimedIn: readonly string[];
 }
 
 export interface ProgramTerms {
+  readonly id: string;
   readonly kind: PromotionKind;
+  readonly subsidyModel: SubsidyModel;
+  readonly maxYears: number | null;
   readonly startsAt: Date;
   readonly endsAt: Date;
   readonly rules: PromotionRules;
@@ -172,6 +193,16 @@ const RULES: readonly Rule[] = [
   function delivery(_program, facts) {
     return facts.deliveryConfirmed ? pass('DELIVERY', 'the supplier confirmed the delivery') : unknown('DELIVERY', 'waiting for the supplier to confirm the delivery');
   },
+  function insurancePolicy(program, facts) {
+    if (program.subsidyModel !== SubsidyModel.INSURANCE_PREMIUM) return null;
+    const claimed = facts.policies.filter((policy) => policy.claimedIn.includes(program.id)).length;
+    const next = nextPolicyYear(program, facts);
+    if (program.maxYears != null && claimed >= program.maxYears) {
+      return fail('INSURANCE_POLICY', `${claimed} policy years of this purchase are claimed already, the most the program supports (${program.maxYears})`);
+    }
+    if (!next) return unknown('INSURANCE_POLICY', 'the insured producer has not recorded a policy year to claim: it records the policy (recordInsurancePolicy)');
+    return pass('INSURANCE_POLICY', `policy ${next.policyNumber}, ${next.periodFrom} to ${next.periodTo}, policy year ${claimed + 1}${program.maxYears ? ` of at most ${program.maxYears}` : ''}`);
+  },
   function evidence({ rules }, facts) {
     if (!rules.requiredEvidence?.length) return null;
     const missing = rules.requiredEvidence.filter((kind) => !facts.evidence.includes(kind));
@@ -186,6 +217,11 @@ export function evaluateRules(program: ProgramTerms, facts: PurchaseFacts): Rule
   return RULES.map((rule) => rule(program, facts)).filter((evaluation): evaluation is RuleEvaluation => evaluation !== null);
 }
 
+/** The oldest recorded policy year not yet claimed in `program`: what an application to it claims. */
+export function nextPolicyYear(program: Pick<ProgramTerms, 'id'>, facts: Pick<PurchaseFacts, 'policies'>): PolicyYear | null {
+  return facts.policies.find((policy) => !policy.claimedIn.includes(program.id)) ?? null;
+}
+
 /** FAIL if any rule fails, else UNKNOWN if any is unknown, else PASS. */
 export function overallOutcome(evaluations: readonly RuleEvaluation[]): RuleOutcome {
   if (evaluations.some((evaluation) => evaluation.outcome === RuleOutcome.FAIL)) return RuleOutcome.FAIL;
@@ -193,7 +229,3 @@ export function overallOutcome(evaluations: readonly RuleEvaluation[]): RuleOutc
   return RuleOutcome.PASS;
 }
 
-/** The subsidy a purchase would get: its share of the amount, capped per purchase; rounded to the fen. */
-export function subsidyFor(program: { subsidyPct: number; capPerPurchaseCny: number }, amountCny: number): number {
-  return Math.round(Math.min((amountCny * program.subsidyPct) / 100, program.capPerPurchaseCny) * 100) / 100;
-}

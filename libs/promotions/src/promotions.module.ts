@@ -15,13 +15,14 @@ import { ApplicationDecided, PromotionLaunched, PurchaseEligible } from './promo
 import { PromotionProgramEntity } from './promotion-program.entity.js';
 import { ProvenApplicationEntity } from './proven-application.entity.js';
 import { PurchaseEntity } from './purchase.entity.js';
+import { InsurancePolicyEntity } from './insurance-policy.entity.js';
 import { PurchasesService } from './purchases.service.js';
 import { ReplicationList } from './replication-list.js';
 
 /** First-purchase / first-use / first-batch programs, purchases, applications and the replication list. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PromotionProgramEntity, PurchaseEntity, PromotionApplicationEntity, EvidenceDocumentEntity, ProvenApplicationEntity]),
+    TypeOrmModule.forFeature([PromotionProgramEntity, PurchaseEntity, PromotionApplicationEntity, EvidenceDocumentEntity, ProvenApplicationEntity, InsurancePolicyEntity]),
     MessagingModule.forFeature([PromotionLaunched, PurchaseEligible, ApplicationDecided]),
     MatchingModule,
     ModerationModule,

@@ -12,6 +12,7 @@ import { EvidenceDocumentEntity } from './evidence-document.entity.js';
 import { EvidenceStore, type IncomingFile } from './evidence-store.js';
 import { PurchaseEligible } from './promotion-events.js';
 import { RuleOutcome, type EvidenceKind } from './promotion-rules.js';
+import { InsurancePolicyEntity } from './insurance-policy.entity.js';
 import { PurchaseEntity } from './purchase.entity.js';
 
 /** A purchase as the buyer records it: under a deal (whose quantity, amount and date it takes by default), or on an accepted match. */
@@ -23,6 +24,18 @@ export interface PurchaseRecord {
   /** YYYY-MM-DD */
   readonly contractSignedAt?: string | null;
   readonly firstUseAt?: string | null;
+}
+
+/** A policy year as its producer records it. */
+export interface PolicyDraft {
+  readonly policyNumber: string;
+  readonly insurer: string;
+  readonly premiumCny: number;
+  readonly liabilityLimitCny: number;
+  /** YYYY-MM-DD */
+  readonly periodFrom: string;
+  /** YYYY-MM-DD */
+  readonly periodTo: string;
 }
 
 /** What a purchase under a deal takes from it; the buyer may record less (the part the purchase covers), never more. */
@@ -125,6 +138,35 @@ export class PurchasesService {
       throw new DomainError(DomainErrorCode.InvalidInput, `contractSignedAt cannot be before the deal was signed (${signed})`, 'contractSignedAt');
     }
     return { matchId: deal.matchId, listingId: deal.listingId, quantityTonnes, amountCny, contractSignedAt: record.contractSignedAt ?? signed };
+  }
+
+  /**
+   * The insured producer (the purchase's supplier) records a policy year of the quality and liability insurance
+   * it bought for the user; BAD_USER_INPUT for a period not ending after it starts, or lasting more than a year
+   * and a day; CONFLICT for a policy number it recorded before.
+   */
+  async recordInsurancePolicy(supplier: Viewer, purchaseId: string, draft: PolicyDraft): Promise<PurchaseEntity> {
+    const purchase = await this.visible(supplier, purchaseId);
+    if (purchase.supplierId !== supplier.organizationId) {
+      throw new DomainError(DomainErrorCode.NotPermitted, 'Only the insured producer (the purchase\'s supplier) records its policies');
+    }
+    const days = (Date.parse(draft.periodTo) - Date.parse(draft.periodFrom)) / 86_400_000;
+    if (!(days > 0 && days <= 366)) {
+      throw new DomainError(DomainErrorCode.InvalidInput, 'input.periodTo must be after input.periodFrom, within a year: record one policy year at a time', 'input.periodTo');
+    }
+    const policies = this.purchases.manager.getRepository(InsurancePolicyEntity);
+    await policies
+      .save(policies.create({ ...draft, policyNumber: draft.policyNumber.trim(), insurer: draft.insurer.trim(), purchaseId, recordedBy: supplier.userId }))
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === '23505') throw new DomainError(DomainErrorCode.Conflict, `Policy ${draft.policyNumber} is recorded already`, 'input.policyNumber');
+        throw error;
+      });
+    return purchase;
+  }
+
+  /** A purchase's policy years, oldest first. */
+  policiesOf(purchaseId: string): Promise<InsurancePolicyEntity[]> {
+    return this.purchases.manager.getRepository(InsurancePolicyEntity).find({ where: { purchaseId }, order: { periodFrom: 'ASC', id: 'ASC' } });
   }
 
   async confirmDelivery(supplier: Viewer, id: string): Promise<PurchaseEntity> {

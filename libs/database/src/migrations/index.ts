@@ -16,6 +16,7 @@ import { GradeCatalogue1764421200000 } from './1764421200000-grade-catalogue.js'
 import { TemplateConstraints1764424800000 } from './1764424800000-template-constraints.js';
 import { ReferencePrices1764428400000 } from './1764428400000-reference-prices.js';
 import { Trade1764432000000 } from './1764432000000-trade.js';
+import { SubsidyModels1764435600000 } from './1764435600000-subsidy-models.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   TemplateConstraints1764424800000,
   ReferencePrices1764428400000,
   Trade1764432000000,
+  SubsidyModels1764435600000,
 ];

@@ -11,6 +11,7 @@ import {
   PromotionLaunched,
   PurchaseEligible,
   PurchasesService,
+  paymentWords,
   type PromotionProgramEntity,
   type RuleOutcome,
 } from '@magmatch/promotions';
@@ -26,7 +27,8 @@ const programParams = (program: PromotionProgramEntity) => ({
   programId: program.id,
   program: program.name,
   kind: program.kind,
-  subsidyPct: String(program.subsidyPct),
+  paysZh: paymentWords(program).zh,
+  paysEn: paymentWords(program).en,
   endsAt: isoDay(program.endsAt),
 });
 

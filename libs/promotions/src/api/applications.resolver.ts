@@ -24,14 +24,16 @@ export class ApplicationsResolver {
     private readonly purchases: PurchasesService,
   ) {}
 
-  @RequireRoles('BUYER')
-  @Mutation(() => PromotionApplication, { description: 'Applies for a program on one of your purchases that does not fail its rules.' })
+  @RequireRoles('BUYER', 'SELLER')
+  @Mutation(() => PromotionApplication, {
+    description: "Applies for a program on a purchase that does not fail its rules: the program's beneficiary (the buyer, or the supplier) applies. An insurance-premium program's application claims the oldest policy year not yet claimed.",
+  })
   applyForPromotion(
-    @CurrentViewer() buyer: Viewer,
+    @CurrentViewer() applicant: Viewer,
     @Args('purchaseId', { type: () => ID }) purchaseId: string,
     @Args('programId', { type: () => ID }) programId: string,
   ): Promise<ApplicationParent> {
-    return this.applications.apply(buyer, purchaseId, programId);
+    return this.applications.apply(applicant, purchaseId, programId);
   }
 
   @RequireRoles('MODERATOR')
@@ -47,14 +49,14 @@ export class ApplicationsResolver {
     return this.applications.review(moderator, id, decision, reason ?? null);
   }
 
-  @RequireRoles('BUYER')
+  @RequireRoles('BUYER', 'SELLER')
   @Mutation(() => PromotionApplication, { description: 'Withdraws your application; a granted one returns its money to the budget.' })
-  withdrawPromotionApplication(@CurrentViewer() buyer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ApplicationParent> {
-    return this.applications.withdraw(buyer, id);
+  withdrawPromotionApplication(@CurrentViewer() applicant: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ApplicationParent> {
+    return this.applications.withdraw(applicant, id);
   }
 
-  @RequireRoles('BUYER', 'MODERATOR')
-  @Query(() => [PromotionApplication], { description: "Your applications (a program's, for moderators)." })
+  @RequireRoles('BUYER', 'SELLER', 'MODERATOR')
+  @Query(() => [PromotionApplication], { description: "The applications on purchases you are party to, either side (a program's, for moderators)." })
   promotionApplications(
     @CurrentViewer() viewer: Viewer,
     @Args('programId', { type: () => ID, nullable: true }) programId?: string | null,

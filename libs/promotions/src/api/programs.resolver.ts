@@ -67,7 +67,7 @@ export class ProgramsResolver {
 }
 
 export function toProgram(entity: PromotionProgramEntity): PromotionProgram {
-  return { ...entity, rules: { ...entity.rules } as PromotionProgram['rules'], launched: entity.state !== ProgramState.DRAFT };
+  return { ...entity, subsidyPct: entity.subsidyPct ?? 0, rules: { ...entity.rules } as PromotionProgram['rules'], launched: entity.state !== ProgramState.DRAFT };
 }
 
 function toDraft(input: CreatePromotionProgramInput): ProgramDraft {

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, 
 import { DateScalar, NumberBetween, OptionalNumberBetween, OptionalText } from '@magmatch/core';
 import { ProgramLevel } from '../promotion-program.entity.js';
 import { EvidenceKind, PromotionKind } from '../promotion-rules.js';
+import { Beneficiary, SubsidyModel } from '../subsidy-models.js';
 
 const MAX_CNY = 1e12;
 
@@ -100,9 +101,47 @@ export class CreatePromotionProgramInput {
   @Type(() => PromotionRulesInput)
   rules: PromotionRulesInput;
 
-  @Field(() => Float)
-  @NumberBetween('subsidyPct', 0.01, 100, ' %')
-  subsidyPct: number;
+  @Field(() => SubsidyModel, { nullable: true, description: 'PERCENT_OF_PURCHASE when not given; each model requires its own parameters.' })
+  @IsOptional()
+  @IsEnum(SubsidyModel)
+  subsidyModel?: SubsidyModel | null;
+
+  @Field(() => Beneficiary, { nullable: true, description: 'Who is paid, and so who applies: BUYER when not given.' })
+  @IsOptional()
+  @IsEnum(Beneficiary)
+  beneficiary?: Beneficiary | null;
+
+  @Field(() => Float, { nullable: true, description: 'PERCENT_OF_PURCHASE: share of the purchase amount paid, in percent.' })
+  @OptionalNumberBetween('subsidyPct', 0.01, 100, ' %')
+  subsidyPct?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'INSURANCE_PREMIUM: share of the premium counted that is paid, in percent (80 in the national mechanism).' })
+  @OptionalNumberBetween('premiumSharePct', 0.01, 100, ' %')
+  premiumSharePct?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'INSURANCE_PREMIUM: the premium rate counted at most, percent of the liability limit counted (3).' })
+  @OptionalNumberBetween('maxPremiumRatePct', 0.01, 100, ' %')
+  maxPremiumRatePct?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'INSURANCE_PREMIUM: the liability limit counted at most, × the contract amount (5).' })
+  @OptionalNumberBetween('maxLiabilityMultiple', 0.01, 100, '×')
+  maxLiabilityMultiple?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'INSURANCE_PREMIUM: how many policy years of a purchase may be claimed (3).' })
+  @OptionalNumberBetween('maxYears', 1, 10, ' years')
+  maxYears?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'PER_TONNE: CNY paid per tonne bought.' })
+  @OptionalNumberBetween('subsidyPerTonneCny', 0.01, 1_000_000, ' CNY/t')
+  subsidyPerTonneCny?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'FIXED_AMOUNT: CNY paid per qualifying purchase.' })
+  @OptionalNumberBetween('fixedAmountCny', 0.01, MAX_CNY)
+  fixedAmountCny?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The most one beneficiary may get from the program in a calendar year.' })
+  @OptionalNumberBetween('annualCapCny', 0.01, MAX_CNY)
+  annualCapCny?: number | null;
 
   @Field(() => Float)
   @NumberBetween('capPerPurchaseCny', 1, MAX_CNY)
@@ -119,6 +158,35 @@ export class CreatePromotionProgramInput {
   @Field(() => GraphQLISODateTime)
   @IsDate()
   endsAt: Date;
+}
+
+@InputType({ description: 'One policy year of the quality and liability insurance, as its policy states it.' })
+export class InsurancePolicyInput {
+  @Field()
+  @IsString()
+  @Length(1, 80, { message: 'policyNumber must be 1 to 80 characters long' })
+  policyNumber: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200, { message: 'insurer must be 1 to 200 characters long' })
+  insurer: string;
+
+  @Field(() => Float)
+  @NumberBetween('premiumCny', 0.01, MAX_CNY)
+  premiumCny: number;
+
+  @Field(() => Float)
+  @NumberBetween('liabilityLimitCny', 1, 1e12)
+  liabilityLimitCny: number;
+
+  @Field(() => DateScalar)
+  @IsString()
+  periodFrom: string;
+
+  @Field(() => DateScalar)
+  @IsString()
+  periodTo: string;
 }
 
 @InputType()

@@ -2,6 +2,7 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType
 import { DateScalar } from '@magmatch/core';
 import { Match } from '@magmatch/matching';
 import { ProgramLevel, ProgramState } from '../promotion-program.entity.js';
+import { Beneficiary, SubsidyModel } from '../subsidy-models.js';
 import { EvidenceKind, PromotionKind, RuleOutcome } from '../promotion-rules.js';
 
 registerEnumType(PromotionKind, { name: 'PromotionKind' });
@@ -9,6 +10,11 @@ registerEnumType(RuleOutcome, { name: 'RuleOutcome' });
 registerEnumType(EvidenceKind, { name: 'EvidenceKind' });
 registerEnumType(ProgramLevel, { name: 'ProgramLevel' });
 registerEnumType(ProgramState, { name: 'ProgramState' });
+registerEnumType(SubsidyModel, {
+  name: 'SubsidyModel',
+  description: 'PERCENT_OF_PURCHASE: a share of the amount; INSURANCE_PREMIUM: a share of the premium of the insurance the producer buys for the user (the national first-batch mechanism); PER_TONNE; FIXED_AMOUNT.',
+});
+registerEnumType(Beneficiary, { name: 'Beneficiary', description: 'Who is paid, and applies; the other party sees the application.' });
 
 @ObjectType({ description: "A program's rules as stored (absent = any)." })
 export class PromotionRulesView {
@@ -72,8 +78,35 @@ export class PromotionProgram {
   @Field(() => Int)
   rulesVersion: number;
 
-  @Field(() => Float, { description: 'Share of the purchase amount paid, in percent.' })
+  @Field(() => Float, { description: 'PERCENT_OF_PURCHASE: share of the purchase amount paid, in percent; 0 for the other models.' })
   subsidyPct: number;
+
+  @Field(() => SubsidyModel)
+  subsidyModel: SubsidyModel;
+
+  @Field(() => Beneficiary)
+  beneficiary: Beneficiary;
+
+  @Field(() => Float, { nullable: true, description: 'INSURANCE_PREMIUM: share of the premium counted that is paid, e.g. 80.' })
+  premiumSharePct: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'INSURANCE_PREMIUM: premium rate counted at most, percent, e.g. 3.' })
+  maxPremiumRatePct: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'INSURANCE_PREMIUM: liability limit counted at most, × the contract amount, e.g. 5.' })
+  maxLiabilityMultiple: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'INSURANCE_PREMIUM: how many policy years may be claimed.' })
+  maxYears: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Per beneficiary and calendar year.' })
+  annualCapCny: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'PER_TONNE: CNY per tonne.' })
+  subsidyPerTonneCny: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'FIXED_AMOUNT: CNY per qualifying purchase.' })
+  fixedAmountCny: number | null;
 
   @Field(() => Float)
   capPerPurchaseCny: number;
@@ -122,6 +155,30 @@ export class ProgramEligibility {
 
   @Field(() => Float, { nullable: true, description: 'The subsidy if every rule passes; null when one fails.' })
   estimatedSubsidyCny: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The arithmetic of the estimate in words, caps included, and who is paid.' })
+  subsidyExplanation: string | null;
+}
+
+@ObjectType({ description: 'One policy year of the quality and liability insurance the producer bought for the user.' })
+export class InsurancePolicy {
+  @Field()
+  policyNumber: string;
+
+  @Field()
+  insurer: string;
+
+  @Field(() => Float)
+  premiumCny: number;
+
+  @Field(() => Float)
+  liabilityLimitCny: number;
+
+  @Field(() => DateScalar)
+  periodFrom: string;
+
+  @Field(() => DateScalar)
+  periodTo: string;
 }
 
 @ObjectType()
@@ -203,6 +260,9 @@ export class PromotionApplication {
 
   @Field(() => String, { nullable: true })
   reason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The arithmetic of the amount requested, or granted, in words.' })
+  explanation: string | null;
 }
 
 @ObjectType({ description: 'An entry of the replication list of mature applications (复制推广清单).' })

@@ -9,8 +9,8 @@ import { Eligibility } from '../eligibility.js';
 import { EvidenceKind } from '../promotion-rules.js';
 import type { PurchaseEntity } from '../purchase.entity.js';
 import { PurchasesService } from '../purchases.service.js';
-import { RecordPurchaseInput } from './promotion.inputs.js';
-import { EvidenceDocument, ProgramEligibility, Purchase } from './promotion.models.js';
+import { InsurancePolicyInput, RecordPurchaseInput } from './promotion.inputs.js';
+import { EvidenceDocument, InsurancePolicy, ProgramEligibility, Purchase } from './promotion.models.js';
 import { toProgram } from './programs.resolver.js';
 
 interface ViewerContext {
@@ -33,6 +33,16 @@ export class PurchasesResolver {
   @Mutation(() => Purchase, { description: 'Records a purchase on one of your ACCEPTED matches; it is evaluated against every open program.' })
   recordPurchase(@CurrentViewer() buyer: Viewer, @Args('input') input: RecordPurchaseInput): Promise<PurchaseParent> {
     return this.purchases.record(buyer, input);
+  }
+
+  @RequireRoles('SELLER')
+  @Mutation(() => Purchase, { description: 'The insured producer (the supplier) records a policy year of the quality and liability insurance it bought for the user.' })
+  recordInsurancePolicy(
+    @CurrentViewer() supplier: Viewer,
+    @Args('purchaseId', { type: () => ID }) purchaseId: string,
+    @Args('input') input: InsurancePolicyInput,
+  ): Promise<PurchaseParent> {
+    return this.purchases.recordInsurancePolicy(supplier, purchaseId, input);
   }
 
   @RequireRoles('SELLER')
@@ -89,6 +99,11 @@ export class PurchasesResolver {
   @ResolveField(() => Deal, { nullable: true, description: 'The deal the purchase was made under, if awarded on the platform.' })
   async deal(@Parent() purchase: PurchaseParent, @Context() context: ViewerContext): Promise<Deal | null> {
     return purchase.dealId ? this.quotes.deal(context.req.viewer, purchase.dealId) : null;
+  }
+
+  @ResolveField(() => [InsurancePolicy], { description: 'The policy years the insured producer recorded, oldest first.' })
+  insurancePolicies(@Parent() purchase: PurchaseParent): Promise<InsurancePolicy[]> {
+    return this.purchases.policiesOf(purchase.id);
   }
 
   @ResolveField(() => [EvidenceDocument])
