@@ -42,6 +42,8 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
     variables: {},
     allowed: ['moderator'],
   },
+  { name: 'publishFirstBatchEdition', document: 'mutation { publishFirstBatchEdition(input: { name: "", issuer: "MIIT", effectiveFrom: "2027-01-01", entries: [] }) { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'verifyFirstBatchClaim', document: 'mutation($id: ID!) { verifyFirstBatchClaim(listingId: $id, entryId: $id) { id } }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'moderateListing', document: 'mutation($id: ID!) { moderateListing(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'archiveListing', document: 'mutation($id: ID!) { archiveListing(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'moderator'] },
   { name: 'myListings', document: '{ myListings { totalCount } }', variables: {}, allowed: ['supplier'] },
@@ -113,4 +115,4 @@ export function mayCall(allowed: readonly Role[], role: Role): boolean {
   return role === 'trader' ? allowed.includes('supplier') || allowed.includes('buyer') : allowed.includes(role);
 }
 /** Operations open to anyone, signed in or not. */
-export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices', 'compareListings'];
+export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices', 'compareListings', 'firstBatchEditions'];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdir } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { MODERATOR_ENV, firstMatchOf, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
+import { MODERATOR_ENV, firstMatchOf, listingInput, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
 import { engineProfilesUnderTest, TestApp, UploadFile, type GraphqlResponse } from '../../../test/support/test-app.js';
 import { waitFor } from '../../../test/support/wait-for.js';
@@ -31,6 +31,9 @@ for (const profile of engineProfilesUnderTest()) {
     let otherBuyer: Account;
     let moderator: string;
     let matchId: string;
+    let listingId: string;
+    /** Entry ids of the first-batch catalogue by edition year and name, as loaded by its migration. */
+    const entries = new Map<string, string>();
 
     const call = async <T>(query: string, variables: Record<string, unknown>, token: string) => {
       const response = await app.graphql<T>(query, variables, token);
@@ -85,7 +88,20 @@ for (const profile of engineProfilesUnderTest()) {
       buyer = await signUp(app, 'BUYER', 1, { businessType: 'OEM' });
       trader = await signUp(app, 'BUYER', 2, { businessType: '镁材贸易 trader' });
       otherBuyer = await signUp(app, 'BUYER', 3, { businessType: 'OEM' });
-      await publishListing(app, supplier.token, moderator, { title: 'AM60B first-batch seat frames', firstBatchNewMaterial: true });
+      const { firstBatchEditions } = await call<{ firstBatchEditions: { name: string; entries: { id: string; name: string }[] }[] }>(
+        `{ firstBatchEditions { name entries { id name } } }`,
+        {},
+        moderator,
+      );
+      for (const edition of firstBatchEditions) for (const entry of edition.entries) entries.set(`${edition.name.match(/\d{4}/)![0]}:${entry.name}`, entry.id);
+      listingId = await publishListing(app, supplier.token, moderator, {
+        title: 'AM60B first-batch seat frames', firstBatchNewMaterial: true, firstBatchEntryId: entries.get('2021:镁合金轮毂'),
+      });
+      await call(
+        `mutation($listingId: ID!, $entryId: ID!) { verifyFirstBatchClaim(listingId: $listingId, entryId: $entryId, reason: "test report GB/T 228.1, 2026-02") { firstBatchVerified } }`,
+        { listingId, entryId: entries.get('2021:镁合金轮毂') },
+        moderator,
+      );
       const requirementId = await openRequirement(app, buyer.token, moderator, { title: 'Seat frames for the new SUV' });
       await openRequirement(app, trader.token, moderator, { title: 'Seat frames to resell' });
       await openRequirement(app, otherBuyer.token, moderator, { title: 'Laptop housings', scenario: 'HOUSING_3C', acceptableGrades: ['AZ91D'], form: 'DIE_CASTING' });
@@ -410,6 +426,34 @@ for (const profile of engineProfilesUnderTest()) {
         return reasons.length > 0;
       }, 15_000);
       expect(reasons).toContainEqual(expect.stringContaining('AM60B die casting is proven in seat frame (replication list)'));
+    });
+
+    // Last: it edits the shared listing, which sends it back to review.
+    it('passes the first-batch rule only for a verified claim on an entry of the edition in force', async () => {
+      const program = await createProgram({ name: '首批次 edition check', kind: 'FIRST_BATCH', subsidyPct: 10, capPerPurchaseCny: 100_000, budgetCny: 1_000_000 });
+      await launch(program.id);
+      const recorded = await recordPurchase(120_000);
+      const ruleOf = async () => (await purchase(recorded.id)).eligibility.find((result) => result.program.id === program.id)!.rules.find((rule) => rule.rule === 'FIRST_BATCH_MATERIAL')!;
+      expect(await ruleOf()).toMatchObject({ outcome: 'PASS', detail: '"镁合金轮毂" of 重点新材料首批次应用示范指导目录（2021年版）, verified by the association' });
+      // The supplier changes its claim to the wide coil of the 2017–2018 editions: unverified, then verified, it still fails.
+      const CLAIM = `mutation($id: ID!, $input: CreateListingInput!) { updateListing(id: $id, input: $input) { firstBatchVerified } }`;
+      const updated = await call<{ updateListing: { firstBatchVerified: boolean } }>(
+        CLAIM,
+        { id: listingId, input: listingInput({ title: 'AM60B first-batch seat frames', firstBatchEntryId: entries.get('2018:大卷重高性能宽幅镁合金卷板') }) },
+        supplier.token,
+      );
+      expect(updated.updateListing.firstBatchVerified).toBe(false);
+      await call(
+        `mutation($listingId: ID!, $entryId: ID!) { verifyFirstBatchClaim(listingId: $listingId, entryId: $entryId) { id } }`,
+        { listingId, entryId: entries.get('2018:大卷重高性能宽幅镁合金卷板') },
+        moderator,
+      );
+      expect(await ruleOf()).toMatchObject({
+        outcome: 'FAIL',
+        detail: `no edition in force on ${today()} carries "大卷重高性能宽幅镁合金卷板" (claimed from 重点新材料首批次应用示范指导目录（2018年版）)`,
+      });
+      const invented = await app.graphql(CLAIM, { id: listingId, input: listingInput({ firstBatchEntryId: '00000000-0000-4000-8000-000000000000' }) }, supplier.token);
+      expect({ code: codeOf(invented), field: invented.body.errors?.[0]?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'firstBatchEntryId' });
     });
   });
 }

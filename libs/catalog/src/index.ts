@@ -14,11 +14,14 @@ export {
   toAlloyGrade,
 } from './api/catalog.models.js';
 export * from './api/card.models.js';
+export { FirstBatchEdition, FirstBatchEntry } from './api/first-batch.models.js';
 export * from './card.js';
 export * from './catalog.js';
 export * from './catalog.module.js';
 export { GradeCatalog, REFERENCE_VERSION } from './grades/grade-catalog.js';
 export { GradeProposals, type GradeProposalDraft } from './grades/grade-proposals.js';
+export * from './first-batch/first-batch-catalogue.js';
+export * from './first-batch/first-batch.entities.js';
 export * from './data/grades.js';
 export * from './data/reference.js';
 export * from './data/cities.js';

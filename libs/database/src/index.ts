@@ -9,3 +9,4 @@ export { GradeCatalogue1764421200000 } from './migrations/1764421200000-grade-ca
 export { TemplateConstraints1764424800000 } from './migrations/1764424800000-template-constraints.js';
 export { Trade1764432000000 } from './migrations/1764432000000-trade.js';
 export { SubsidyModels1764435600000 } from './migrations/1764435600000-subsidy-models.js';
+export { FirstBatchCatalogue1764439200000 } from './migrations/1764439200000-first-batch-catalogue.js';

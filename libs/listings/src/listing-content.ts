@@ -57,6 +57,8 @@ export interface ListingDraft {
   readonly carbonFootprintKgCo2ePerKg?: number | null;
   readonly firstBatchNewMaterial?: boolean | null;
   readonly catalogueEntry?: string | null;
+  /** The first-batch catalogue entry claimed (an id of firstBatchEditions' entries); checked by the service. */
+  readonly firstBatchEntryId?: string | null;
 }
 
 const invalid = (field: string, message: string) => new DomainError(DomainErrorCode.InvalidInput, message, field);
@@ -99,6 +101,7 @@ export function listingContent(draft: ListingDraft, organizationId: string): Lis
     carbonFootprintKgCo2ePerKg: draft.carbonFootprintKgCo2ePerKg ?? null,
     firstBatchNewMaterial: draft.firstBatchNewMaterial ?? false,
     catalogueEntry: draft.catalogueEntry?.trim() || null,
+    firstBatchEntryId: draft.firstBatchEntryId ?? null,
   };
 }
 

@@ -116,6 +116,23 @@ export class ListingEntity {
   @Column('text', { name: 'catalogue_entry', nullable: true })
   catalogueEntry: string | null;
 
+  /** The first-batch catalogue entry the listing claims to be. */
+  @Column('uuid', { name: 'first_batch_entry_id', nullable: true })
+  firstBatchEntryId: string | null;
+
+  /** A moderator checked the claim against its evidence (a test report); reset when the claim changes. */
+  @Column('boolean', { name: 'first_batch_verified', default: false })
+  firstBatchVerified: boolean;
+
+  @Column('uuid', { name: 'first_batch_verified_by', nullable: true })
+  firstBatchVerifiedBy: string | null;
+
+  @Column('timestamptz', { name: 'first_batch_verified_at', nullable: true })
+  firstBatchVerifiedAt: Date | null;
+
+  @Column('text', { name: 'first_batch_verification_note', nullable: true })
+  firstBatchVerificationNote: string | null;
+
   @Column('text', { default: ReviewState.DRAFT })
   state: ReviewState;
 
@@ -135,5 +152,6 @@ export class ListingEntity {
 /** The fields a supplier writes; everything else is kept by the lifecycle. */
 export type ListingContent = Omit<
   ListingEntity,
-  'id' | 'supplierId' | 'createdBy' | 'state' | 'rejectionReason' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'committedTonnesPerMonth'
+  | 'id' | 'supplierId' | 'createdBy' | 'state' | 'rejectionReason' | 'createdAt' | 'updatedAt' | 'publishedAt' | 'committedTonnesPerMonth'
+  | 'firstBatchVerified' | 'firstBatchVerifiedBy' | 'firstBatchVerifiedAt' | 'firstBatchVerificationNote'
 >;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import { Catalog, GradeCatalog, isPublicGrade } from '@magmatch/catalog';
+import { Catalog, FirstBatchCatalogue, GradeCatalog, isPublicGrade } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
-import { ReviewDesk, stateAfterEdit, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
+import { AuditLog, ReviewDesk, stateAfterEdit, type ReviewDecision, type ReviewTarget } from '@magmatch/moderation';
 import { ListingChanged } from './listing-changed.job.js';
 import { listingContent, type ListingDraft } from './listing-content.js';
 import { applyListingFilter, type ListingFilter } from './listing-filter.js';
@@ -28,11 +28,14 @@ export class ListingsService {
     private readonly reviews: ReviewDesk,
     private readonly outbox: Outbox,
     private readonly grades: GradeCatalog,
+    private readonly firstBatch: FirstBatchCatalogue,
+    private readonly audit: AuditLog,
   ) {}
 
   async create(supplier: Viewer, draft: ListingDraft): Promise<ListingEntity> {
     const supplierId = this.supplierOrganization(supplier);
     await this.grades.fresh();
+    if (draft.firstBatchEntryId) await this.firstBatch.entry(draft.firstBatchEntryId, 'firstBatchEntryId');
     return this.listings.save(
       this.listings.create({ ...listingContent(draft, supplierId), supplierId, createdBy: supplier.userId, state: ReviewState.DRAFT }),
     );
@@ -49,7 +52,10 @@ export class ListingsService {
     const backToReview = state === ReviewState.PENDING_REVIEW && listing.state !== state;
     const content = listingContent(draft, listing.supplierId);
     if (state === ReviewState.PENDING_REVIEW) this.refuseUnapprovedGrade(content.grade);
-    return this.transition(id, [listing.state], { ...content, state }, this.changed(id, backToReview));
+    if (content.firstBatchEntryId) await this.firstBatch.entry(content.firstBatchEntryId, 'firstBatchEntryId');
+    const claimChanged = content.firstBatchEntryId !== listing.firstBatchEntryId;
+    const verification = claimChanged ? { firstBatchVerified: false, firstBatchVerifiedBy: null, firstBatchVerifiedAt: null, firstBatchVerificationNote: null } : {};
+    return this.transition(id, [listing.state], { ...content, ...verification, state }, this.changed(id, backToReview));
   }
 
   /** Sends a draft or rejected listing to review; one on a producer's grade not yet approved waits for the grade. */
@@ -60,6 +66,36 @@ export class ListingsService {
     return this.transition(id, [ReviewState.DRAFT, ReviewState.REJECTED], { state: ReviewState.PENDING_REVIEW, rejectionReason: null }, (manager) =>
       this.reviews.requested(manager, REVIEW.noun, id),
     );
+  }
+
+  /**
+   * A moderator confirms, against the supplier's evidence (a test report), that the listing is the first-batch
+   * catalogue entry it claims; CONFLICT when it claims another entry or none. Audited.
+   */
+  async verifyFirstBatchClaim(moderator: Viewer, id: string, entryId: string, note: string | null): Promise<ListingEntity> {
+    const listing = await this.listings.findOneBy({ id });
+    if (!listing) throw notFound(id);
+    if (listing.firstBatchEntryId !== entryId) {
+      throw new DomainError(DomainErrorCode.Conflict, listing.firstBatchEntryId ? 'The listing claims another first-batch entry' : 'The listing claims no first-batch entry', 'entryId');
+    }
+    return this.listings.manager.transaction(async (manager) => {
+      await manager.update(ListingEntity, { id, firstBatchEntryId: entryId }, {
+        firstBatchVerified: true,
+        firstBatchVerifiedBy: moderator.userId,
+        firstBatchVerifiedAt: new Date(),
+        firstBatchVerificationNote: note?.trim() || null,
+      });
+      await this.audit.record(manager, {
+        actorId: moderator.userId,
+        action: 'listing.first-batch-verify',
+        subjectType: 'listing',
+        subjectId: id,
+        before: { firstBatchVerified: listing.firstBatchVerified },
+        after: { firstBatchEntryId: entryId, firstBatchVerified: true },
+        reason: note?.trim() || null,
+      });
+      return manager.findOneByOrFail(ListingEntity, { id });
+    });
   }
 
   /** Listings by id in any state: for callers that have checked the reader may see them (a quote's, a deal's). */

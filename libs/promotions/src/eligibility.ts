@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { FirstBatchCatalogue } from '@magmatch/catalog';
 import { PromotionProgramEntity, ProgramState } from './promotion-program.entity.js';
 import {
   evaluateRules,
@@ -32,7 +33,10 @@ export type GrantedThisYear = Map<string, Record<Beneficiary, number>>;
 /** Gathers what is known of a purchase and applies programs' rules to it. */
 @Injectable()
 export class Eligibility {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly firstBatch: FirstBatchCatalogue,
+  ) {}
 
   /**
    * The purchase against `program`. `claimedPolicyId`: the policy year an application being decided claims,
@@ -76,6 +80,8 @@ export class Eligibility {
     const [row]: {
       scenario: string | null;
       first_batch: boolean;
+      first_batch_entry_id: string | null;
+      first_batch_verified: boolean;
       supplier_city: string | null;
       supplier_region: string | null;
       business_type: string | null;
@@ -83,7 +89,7 @@ export class Eligibility {
       evidence: EvidenceKind[] | null;
       policies: PolicyYear[] | null;
     }[] = await this.dataSource.query(
-      `SELECT r.scenario, l.first_batch_new_material AS first_batch, s.city AS supplier_city, s.region AS supplier_region,
+      `SELECT r.scenario, l.first_batch_new_material AS first_batch, l.first_batch_entry_id, l.first_batch_verified, s.city AS supplier_city, s.region AS supplier_region,
               b.business_type,
               (SELECT json_agg(json_build_object('contractSignedAt', to_char(o.contract_signed_at, 'YYYY-MM-DD'),
                         'recordedAt', to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
@@ -110,6 +116,9 @@ export class Eligibility {
       gradeFamily: purchase.gradeFamily,
       scenario: row!.scenario,
       firstBatchNewMaterial: row!.first_batch,
+      firstBatch: row!.first_batch_entry_id
+        ? { ...(await this.firstBatch.claim(row!.first_batch_entry_id, purchase.contractSignedAt)), verified: row!.first_batch_verified }
+        : null,
       supplierCity: row!.supplier_city,
       supplierRegion: row!.supplier_region,
       buyerBusinessType: row!.business_type,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import { Catalog, PUBLIC_READER } from '@magmatch/catalog';
+import { Catalog, FirstBatchCatalogue, PUBLIC_READER } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
 import { AuditLog } from '@magmatch/moderation';
@@ -27,6 +27,8 @@ export interface ProgramDraft {
   readonly subsidyPerTonneCny?: number | null;
   readonly fixedAmountCny?: number | null;
   readonly annualCapCny?: number | null;
+  /** The first-batch edition the program follows; by default the one in force on each contract date. */
+  readonly firstBatchEditionId?: string | null;
   readonly capPerPurchaseCny: number;
   readonly budgetCny: number;
   readonly startsAt: Date;
@@ -40,9 +42,11 @@ export class ProgramsService {
     @InjectRepository(PromotionProgramEntity) private readonly programs: Repository<PromotionProgramEntity>,
     private readonly audit: AuditLog,
     private readonly outbox: Outbox,
+    private readonly firstBatch: FirstBatchCatalogue,
   ) {}
 
   async create(moderator: Viewer, draft: ProgramDraft): Promise<PromotionProgramEntity> {
+    await this.checkEdition(draft);
     const program = this.programs.create({ ...terms(draft), state: ProgramState.DRAFT, rulesVersion: 1, committedCny: 0, createdBy: moderator.userId });
     return this.programs.manager.transaction(async (manager) => {
       const saved = await manager.save(program);
@@ -54,6 +58,7 @@ export class ProgramsService {
   /** Edits a program that has not been launched; its rules get a new version. */
   async update(moderator: Viewer, id: string, draft: ProgramDraft): Promise<PromotionProgramEntity> {
     const current = await this.get(id);
+    await this.checkEdition(draft);
     return guardedTransition(this.programs, 'program', id, [ProgramState.DRAFT], { ...terms(draft), rulesVersion: current.rulesVersion + 1 }, (manager) =>
       this.record(manager, moderator, 'program.update', current, null),
     );
@@ -107,6 +112,13 @@ export class ProgramsService {
     return rows.map((row) => row.id);
   }
 
+  private async checkEdition(draft: ProgramDraft): Promise<void> {
+    if (!draft.firstBatchEditionId) return;
+    if (!(await this.firstBatch.editions()).some((edition) => edition.id === draft.firstBatchEditionId)) {
+      throw new DomainError(DomainErrorCode.InvalidInput, 'firstBatchEditionId names no published first-batch edition (see firstBatchEditions)', 'firstBatchEditionId');
+    }
+  }
+
   private record(manager: EntityManager, moderator: Viewer, action: string, program: PromotionProgramEntity, reason: string | null) {
     return this.audit.record(manager, {
       actorId: moderator.userId,
@@ -142,6 +154,7 @@ function terms(draft: ProgramDraft): Partial<PromotionProgramEntity> {
     legalBasis: draft.legalBasis?.trim() || null,
     rules: withoutEmpty({ ...draft.rules, grades: grades && [...new Set(grades)], scenarios: draft.rules.scenarios?.map((s) => s.toUpperCase()) }),
     ...subsidyTermsOf(draft),
+    firstBatchEditionId: draft.firstBatchEditionId ?? null,
     capPerPurchaseCny: draft.capPerPurchaseCny,
     budgetCny: draft.budgetCny,
     startsAt: draft.startsAt,

@@ -67,6 +67,10 @@ export class PromotionProgramEntity {
   @Column('double precision', { name: 'fixed_amount_cny', nullable: true })
   fixedAmountCny: number | null;
 
+  /** The first-batch edition the program follows; null: whichever is in force on a purchase's contract date. */
+  @Column('uuid', { name: 'first_batch_edition_id', nullable: true })
+  firstBatchEditionId: string | null;
+
   /** Per beneficiary and calendar year (of the contract date); null: none. */
   @Column('double precision', { name: 'annual_cap_cny', nullable: true })
   annualCapCny: number | null;

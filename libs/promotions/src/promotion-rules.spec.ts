@@ -16,6 +16,8 @@ const { PASS, FAIL, UNKNOWN } = RuleOutcome;
 /** Another purchase: its contract date, and when it was recorded (by default long before). */
 const bought = (contractSignedAt: string, recordedAt = '2020-01-01T00:00:00.000Z') => ({ contractSignedAt, recordedAt });
 
+const FIRST_BATCH = { entryName: '高性能镁合金挤压材', editionName: 'the 2021 edition', carriedInForce: 'the 2021 edition', carriedBy: ['e2021'], verified: true };
+
 const FACTS: PurchaseFacts = {
   contractSignedAt: '2026-03-10',
   recordedAt: '2026-03-11T09:00:00.000Z',
@@ -24,6 +26,7 @@ const FACTS: PurchaseFacts = {
   gradeFamily: 'AM',
   scenario: 'AUTO_SEAT_FRAME',
   firstBatchNewMaterial: true,
+  firstBatch: FIRST_BATCH,
   supplierCity: 'Chizhou',
   supplierRegion: 'Anhui',
   buyerBusinessType: 'OEM',
@@ -37,6 +40,7 @@ const FACTS: PurchaseFacts = {
 
 const program = (rules: PromotionRules, kind = PromotionKind.FIRST_PURCHASE): ProgramTerms => ({
   id: 'program',
+  firstBatchEditionId: null,
   kind,
   subsidyModel: SubsidyModel.PERCENT_OF_PURCHASE,
   maxYears: null,
@@ -61,8 +65,12 @@ describe('promotion rules', () => {
     ['SCENARIO', { scenarios: ['AUTO_SEAT_FRAME'] }, {}, PASS, 'used in AUTO_SEAT_FRAME, an eligible scenario'],
     ['SCENARIO', { scenarios: ['HOUSING_3C'] }, {}, FAIL, 'AUTO_SEAT_FRAME is not among the eligible scenarios (HOUSING_3C)'],
     ['SCENARIO', { scenarios: ['HOUSING_3C'] }, { scenario: null }, UNKNOWN, 'the requirement names no application scenario; eligible: HOUSING_3C'],
-    ['FIRST_BATCH_MATERIAL', { requireFirstBatchNewMaterial: true }, {}, PASS, 'the listing is a first-batch new material'],
-    ['FIRST_BATCH_MATERIAL', { requireFirstBatchNewMaterial: true }, { firstBatchNewMaterial: false }, FAIL, 'the listing is not marked as a first-batch new material'],
+    ['FIRST_BATCH_MATERIAL', { requireFirstBatchNewMaterial: true }, {}, PASS, '"高性能镁合金挤压材" of the 2021 edition, verified by the association'],
+    ['FIRST_BATCH_MATERIAL', { requireFirstBatchNewMaterial: true }, { firstBatch: { ...FIRST_BATCH, verified: false } }, UNKNOWN, '"高性能镁合金挤压材" of the 2021 edition is claimed, not yet verified: the association checks it against the test report'],
+    // An entry dropped years ago (the 2017–2018 wide coil) passed as a free-text flag; no edition in force carries it.
+    ['FIRST_BATCH_MATERIAL', { requireFirstBatchNewMaterial: true }, { firstBatch: { entryName: '大卷重高性能宽幅镁合金卷板', editionName: 'the 2018 edition', carriedInForce: null, carriedBy: ['e2017', 'e2018'], verified: true } }, FAIL, 'no edition in force on 2026-03-10 carries "大卷重高性能宽幅镁合金卷板" (claimed from the 2018 edition)'],
+    ['FIRST_BATCH_MATERIAL', { requireFirstBatchNewMaterial: true }, { firstBatch: null }, UNKNOWN, 'the listing says it is a first-batch material but names no catalogue entry: its supplier names the entry (firstBatchEntryId)'],
+    ['FIRST_BATCH_MATERIAL', { requireFirstBatchNewMaterial: true }, { firstBatch: null, firstBatchNewMaterial: false }, FAIL, 'the listing claims no entry of the first-batch catalogue'],
     ['SUPPLIER_LOCATION', { supplierCities: ['Chizhou'] }, {}, PASS, 'the supplier is in Chizhou, Anhui'],
     ['SUPPLIER_LOCATION', { supplierRegions: ['Anhui'] }, { supplierCity: 'Wuhu' }, PASS, 'the supplier is in Wuhu, Anhui'],
     ['SUPPLIER_LOCATION', { supplierCities: ['Hefei'] }, {}, FAIL, 'the supplier is in Chizhou, Anhui, not in Hefei'],
@@ -93,9 +101,9 @@ describe('promotion rules', () => {
     expect(outcomeOf(rule, rules, facts)).toEqual({ rule, outcome, detail });
   });
 
-  it('asks for what the program kind implies: first use for FIRST_USE, the first-batch flag for FIRST_BATCH', () => {
+  it('asks for what the program kind implies: first use for FIRST_USE, a first-batch claim for FIRST_BATCH', () => {
     expect(outcomeOf('FIRST_USE', {}, { firstUseAt: null }, PromotionKind.FIRST_USE).outcome).toBe(UNKNOWN);
-    expect(outcomeOf('FIRST_BATCH_MATERIAL', {}, { firstBatchNewMaterial: false }, PromotionKind.FIRST_BATCH).outcome).toBe(FAIL);
+    expect(outcomeOf('FIRST_BATCH_MATERIAL', {}, { firstBatchNewMaterial: false, firstBatch: null }, PromotionKind.FIRST_BATCH).outcome).toBe(FAIL);
     const rules = evaluateRules(program({}), FACTS).map((evaluation) => evaluation.rule);
     expect(rules).toEqual(['WINDOW', 'DELIVERY']);
   });

@@ -1,3 +1,4 @@
+import type { FirstBatchClaim } from '@magmatch/catalog';
 import { SubsidyModel } from './subsidy-models.js';
 
 /** What a program asks of a purchase: versioned data, kept with the program as JSON. Absent means "any". */
@@ -71,7 +72,10 @@ export interface PurchaseFacts extends PurchaseMoment {
   readonly grade: string;
   readonly gradeFamily: string;
   readonly scenario: string | null;
+  /** The listing's old free-text flag; a claim now names a catalogue entry (`firstBatch`). */
   readonly firstBatchNewMaterial: boolean;
+  /** The listing's claim on a first-batch catalogue entry, where it stands on the contract date; null without one. */
+  readonly firstBatch: (FirstBatchClaim & { readonly verified: boolean }) | null;
   readonly supplierCity: string | null;
   readonly supplierRegion: string | null;
   readonly buyerBusinessType: string | null;
@@ -100,6 +104,8 @@ export interface PolicyYear {
 
 export interface ProgramTerms {
   readonly id: string;
+  /** The first-batch edition the program follows; null: whichever is in force on the contract date. */
+  readonly firstBatchEditionId: string | null;
   readonly kind: PromotionKind;
   readonly subsidyModel: SubsidyModel;
   readonly maxYears: number | null;
@@ -138,11 +144,26 @@ const RULES: readonly Rule[] = [
       ? pass('SCENARIO', `used in ${facts.scenario}, an eligible scenario`)
       : fail('SCENARIO', `${facts.scenario} is not among the eligible scenarios (${rules.scenarios.join(', ')})`);
   },
-  function firstBatchMaterial({ kind, rules }, facts) {
+  function firstBatchMaterial({ kind, rules, firstBatchEditionId }, facts) {
     if (!rules.requireFirstBatchNewMaterial && kind !== PromotionKind.FIRST_BATCH) return null;
-    return facts.firstBatchNewMaterial
-      ? pass('FIRST_BATCH_MATERIAL', 'the listing is a first-batch new material')
-      : fail('FIRST_BATCH_MATERIAL', 'the listing is not marked as a first-batch new material');
+    const claim = facts.firstBatch;
+    if (!claim) {
+      return facts.firstBatchNewMaterial
+        ? unknown('FIRST_BATCH_MATERIAL', 'the listing says it is a first-batch material but names no catalogue entry: its supplier names the entry (firstBatchEntryId)')
+        : fail('FIRST_BATCH_MATERIAL', 'the listing claims no entry of the first-batch catalogue');
+    }
+    const carried = firstBatchEditionId ? claim.carriedBy.includes(firstBatchEditionId) : claim.carriedInForce !== null;
+    if (!carried) {
+      return fail(
+        'FIRST_BATCH_MATERIAL',
+        firstBatchEditionId
+          ? `"${claim.entryName}" is not an entry of the edition this program follows`
+          : `no edition in force on ${facts.contractSignedAt} carries "${claim.entryName}" (claimed from ${claim.editionName})`,
+      );
+    }
+    const where = firstBatchEditionId ? claim.editionName : claim.carriedInForce;
+    if (!claim.verified) return unknown('FIRST_BATCH_MATERIAL', `"${claim.entryName}" of ${where} is claimed, not yet verified: the association checks it against the test report`);
+    return pass('FIRST_BATCH_MATERIAL', `"${claim.entryName}" of ${where}, verified by the association`);
   },
   function supplierLocation({ rules }, facts) {
     const cities = rules.supplierCities ?? [];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@magmatch/catalog';
 import { MatchingModule } from '@magmatch/matching';
 import { QuotesModule } from '@magmatch/quotes';
 import { MessagingModule } from '@magmatch/messaging';
@@ -24,6 +25,7 @@ import { ReplicationList } from './replication-list.js';
   imports: [
     TypeOrmModule.forFeature([PromotionProgramEntity, PurchaseEntity, PromotionApplicationEntity, EvidenceDocumentEntity, ProvenApplicationEntity, InsurancePolicyEntity]),
     MessagingModule.forFeature([PromotionLaunched, PurchaseEligible, ApplicationDecided]),
+    CatalogModule,
     MatchingModule,
     ModerationModule,
     QuotesModule,

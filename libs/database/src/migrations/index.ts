@@ -17,6 +17,7 @@ import { TemplateConstraints1764424800000 } from './1764424800000-template-const
 import { ReferencePrices1764428400000 } from './1764428400000-reference-prices.js';
 import { Trade1764432000000 } from './1764432000000-trade.js';
 import { SubsidyModels1764435600000 } from './1764435600000-subsidy-models.js';
+import { FirstBatchCatalogue1764439200000 } from './1764439200000-first-batch-catalogue.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ReferencePrices1764428400000,
   Trade1764432000000,
   SubsidyModels1764435600000,
+  FirstBatchCatalogue1764439200000,
 ];

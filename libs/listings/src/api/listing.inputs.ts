@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -8,6 +8,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Max,
   MaxLength,
@@ -200,6 +201,11 @@ export class CreateListingInput {
   @Field(() => String, { nullable: true })
   @OptionalText('catalogueEntry', 200)
   catalogueEntry?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The first-batch catalogue entry the listing is (see firstBatchEditions); a moderator verifies the claim.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'firstBatchEntryId must be an entry id of firstBatchEditions' })
+  firstBatchEntryId?: string | null;
 }
 
 /** The criteria that filtering and searching listings share. */

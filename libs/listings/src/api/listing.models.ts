@@ -132,8 +132,14 @@ export class Listing {
   @Field()
   firstBatchNewMaterial: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Entry in the first-batch new-material catalogue.' })
+  @Field(() => String, { nullable: true, description: 'Entry in the first-batch new-material catalogue, as the supplier typed it (see firstBatchEntry).' })
   catalogueEntry: string | null;
+
+  /** Resolved to `firstBatchEntry`. */
+  firstBatchEntryId: string | null;
+
+  @Field({ description: 'A moderator checked the first-batch claim against its evidence (a test report).' })
+  firstBatchVerified: boolean;
 
   @Field(() => ReviewState)
   state: ReviewState;

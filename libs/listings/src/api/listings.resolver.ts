@@ -1,5 +1,5 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AlloyGrade, GradeCatalog, cardBasis, constraintValue, toAlloyGrade } from '@magmatch/catalog';
+import { AlloyGrade, FirstBatchCatalogue, FirstBatchEntry, GradeCatalog, cardBasis, constraintValue, toAlloyGrade } from '@magmatch/catalog';
 import { Public, RequestLoaders, RequireRoles, pageSize, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@magmatch/identity';
 import { assumedBasisNote, PriceCheckModel, TradeLoaders, type PriceBook, type PriceCheck } from '@magmatch/trade';
@@ -16,6 +16,7 @@ export class ListingsResolver {
     private readonly identityLoaders: IdentityLoaders,
     private readonly grades: GradeCatalog,
     private readonly tradeLoaders: TradeLoaders,
+    private readonly firstBatch: FirstBatchCatalogue,
   ) {}
 
   @Public()
@@ -96,6 +97,22 @@ export class ListingsResolver {
   @Mutation(() => Listing, { description: 'Confirms that the price basis assumed for your listing (see `priceBasisNote`) is right; no review needed.' })
   async confirmListingPriceBasis(@CurrentViewer() supplier: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Listing> {
     return toListing(await this.service.confirmPriceBasis(supplier, id));
+  }
+
+  @RequireRoles('MODERATOR')
+  @Mutation(() => Listing, { description: "Confirms a listing's first-batch claim on a catalogue entry against its evidence (a test report). Moderators only." })
+  async verifyFirstBatchClaim(
+    @CurrentViewer() moderator: Viewer,
+    @Args('listingId', { type: () => ID }) listingId: string,
+    @Args('entryId', { type: () => ID }) entryId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+  ): Promise<Listing> {
+    return toListing(await this.service.verifyFirstBatchClaim(moderator, listingId, entryId, reason ?? null));
+  }
+
+  @ResolveField(() => FirstBatchEntry, { nullable: true, description: 'The first-batch catalogue entry the listing claims to be.' })
+  async firstBatchEntry(@Parent() listing: Listing): Promise<FirstBatchEntry | null> {
+    return listing.firstBatchEntryId ? this.firstBatch.entry(listing.firstBatchEntryId, 'firstBatchEntryId') : null;
   }
 
   @ResolveField(() => PriceCheckModel, { nullable: true, description: "The lower price converted and checked against the reference price of the listing's grade in its form (ingot series for ingot)." })

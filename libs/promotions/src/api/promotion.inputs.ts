@@ -139,6 +139,11 @@ export class CreatePromotionProgramInput {
   @OptionalNumberBetween('fixedAmountCny', 0.01, MAX_CNY)
   fixedAmountCny?: number | null;
 
+  @Field(() => ID, { nullable: true, description: 'The first-batch edition the program follows; by default the one in force on each contract date.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'firstBatchEditionId must be an edition id of firstBatchEditions' })
+  firstBatchEditionId?: string | null;
+
   @Field(() => Float, { nullable: true, description: 'The most one beneficiary may get from the program in a calendar year.' })
   @OptionalNumberBetween('annualCapCny', 0.01, MAX_CNY)
   annualCapCny?: number | null;
