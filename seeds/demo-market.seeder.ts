@@ -4,7 +4,7 @@ import { CatalogModule, GradeProposals } from '@magmatch/catalog';
 import type { Viewer } from '@magmatch/core';
 import { CertificationsService, IdentityModule, ModeratorBootstrap, OrganizationsService, RegistrationService, SignInService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
 import { ListingsModule, ListingsService } from '@magmatch/listings';
-import { EvidenceKind, ProgramsService, PromotionKind, PromotionsModule } from '@magmatch/promotions';
+import { Beneficiary, EvidenceKind, ProgramLevel, ProgramsService, PromotionKind, PromotionsModule, SubsidyModel, type ProgramDraft } from '@magmatch/promotions';
 import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
 import { ReferenceData, TradeModule } from '@magmatch/trade';
 import { DEMO_GRADE_PROPOSALS, DEMO_REFERENCE_DATA, DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
@@ -105,7 +105,7 @@ export class DemoMarketSeeder {
       await this.requirements.moderate(moderator, requirement.id, 'APPROVE', null);
       progress('requirements', index + 1, requirements.length);
     }
-    const programs = created.size > 0 ? await this.launchDemoProgram(moderator) : 0;
+    const programs = created.size > 0 ? await this.launchDemoPrograms(moderator) : 0;
     if (programs > 0) progress('programs', programs, programs);
     return { organizations: created.size, listings: listings.length, requirements: requirements.length, programs, gradeProposals: proposals.length };
   }
@@ -117,28 +117,71 @@ export class DemoMarketSeeder {
     for (const price of referencePrices) await this.reference.recordReferencePrice(moderator, price);
   }
 
-  /** One open first-purchase program, its window running a year from the first start. */
-  private async launchDemoProgram(moderator: Viewer): Promise<number> {
+  /**
+   * The demo market's programs, each as its level of the state runs it, open for a year from the first start: the
+   * national first-batch insurance compensation (a share of the premium, to the producer), a provincial
+   * first-purchase program (a share of the purchase, to the buyer), a city per-tonne reward (to the buyer).
+   */
+  private async launchDemoPrograms(moderator: Viewer): Promise<number> {
     const startsAt = new Date();
-    const program = await this.programs.create(moderator, {
-      name: '安徽省镁基新材料首购首用支持（演示） Anhui magnesium first-purchase support (demo)',
-      kind: PromotionKind.FIRST_PURCHASE,
-      legalBasis: 'Demo program modelled on the provincial magnesium industry plan (2024); not a real policy.',
-      rules: {
-        scenarios: ['AUTO_SEAT_FRAME', 'AUTO_IP_BEAM', 'BUILDING_FORMWORK', 'EBIKE_FRAME', 'PV_STORAGE_FRAME'],
-        buyerMustBeEndUser: true,
-        firstPurchaseOfGradeOnly: true,
-        minAmountCny: 50_000,
-        requiredEvidence: [EvidenceKind.CONTRACT, EvidenceKind.ACCEPTANCE_REPORT],
+    const endsAt = new Date(startsAt.getTime() + 365 * 24 * 60 * 60 * 1000);
+    const drafts: ProgramDraft[] = [
+      {
+        name: '重点新材料首批次应用保险补偿（演示） First-batch insurance compensation (demo)',
+        kind: PromotionKind.FIRST_BATCH,
+        level: ProgramLevel.NATIONAL,
+        legalBasis: 'Modelled on 工信部联原〔2017〕222号 (80 % of the premium; rate counted ≤ 3 %; liability limit counted ≤ 5 × the contract; ≤ 3 policy years). Demo, not the real fund.',
+        rules: { buyerMustBeEndUser: true, requiredEvidence: [EvidenceKind.CONTRACT] },
+        subsidyModel: SubsidyModel.INSURANCE_PREMIUM,
+        beneficiary: Beneficiary.SUPPLIER,
+        premiumSharePct: 80,
+        maxPremiumRatePct: 3,
+        maxLiabilityMultiple: 5,
+        maxYears: 3,
+        capPerPurchaseCny: 20_000_000,
+        budgetCny: 200_000_000,
+        startsAt,
+        endsAt,
       },
-      subsidyPct: 20,
-      capPerPurchaseCny: 500_000,
-      budgetCny: 10_000_000,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 365 * 24 * 60 * 60 * 1000),
-    });
-    await this.programs.launch(moderator, program.id);
-    return 1;
+      {
+        name: '安徽省镁基新材料首购首用支持（演示） Anhui magnesium first-purchase support (demo)',
+        kind: PromotionKind.FIRST_PURCHASE,
+        level: ProgramLevel.PROVINCIAL,
+        legalBasis: 'Demo program modelled on the provincial magnesium industry plan (2024); not a real policy.',
+        rules: {
+          scenarios: ['AUTO_SEAT_FRAME', 'AUTO_IP_BEAM', 'BUILDING_FORMWORK', 'EBIKE_FRAME', 'PV_STORAGE_FRAME'],
+          buyerMustBeEndUser: true,
+          firstPurchaseOfGradeOnly: true,
+          minAmountCny: 50_000,
+          requiredEvidence: [EvidenceKind.CONTRACT, EvidenceKind.ACCEPTANCE_REPORT],
+        },
+        subsidyPct: 20,
+        capPerPurchaseCny: 500_000,
+        budgetCny: 10_000_000,
+        startsAt,
+        endsAt,
+      },
+      {
+        name: '池州市镁材本地应用奖励（演示） Chizhou local-use reward per tonne (demo)',
+        kind: PromotionKind.FIRST_PURCHASE,
+        level: ProgramLevel.CITY,
+        legalBasis: 'Demo program modelled on city rewards for local use of magnesium; not a real policy.',
+        rules: { supplierCities: ['Chizhou'], buyerMustBeEndUser: true },
+        subsidyModel: SubsidyModel.PER_TONNE,
+        beneficiary: Beneficiary.BUYER,
+        subsidyPerTonneCny: 200,
+        annualCapCny: 300_000,
+        capPerPurchaseCny: 100_000,
+        budgetCny: 3_000_000,
+        startsAt,
+        endsAt,
+      },
+    ];
+    for (const draft of drafts) {
+      const program = await this.programs.create(moderator, draft);
+      await this.programs.launch(moderator, program.id);
+    }
+    return drafts.length;
   }
 }
 

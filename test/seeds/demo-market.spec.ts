@@ -17,7 +17,7 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   const seeder = app.app.get(DemoMarketSeeder);
   expect(await seeder.isEmpty()).toBe(true);
   const steps = new Set<string>();
-  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 15, listings: 78, requirements: 23, programs: 1, gradeProposals: 1 });
+  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 15, listings: 78, requirements: 23, programs: 3, gradeProposals: 1 });
   expect([...steps]).toEqual(['organisations', 'listings', 'requirements', 'programs']);
   expect(await seeder.isEmpty()).toBe(false);
 
@@ -34,12 +34,19 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   );
   const open = await app.graphql<{ requirements: { totalCount: number } }>(`{ requirements { totalCount } }`, {}, login.body.data!.login.accessToken);
   expect(open.body.data!.requirements.totalCount).toBe(22); // one of the 23 is MATCHED_ONLY
-  const programs = await app.graphql<{ promotionPrograms: { launched: boolean; kind: string }[] }>(
-    `{ promotionPrograms { launched kind } }`,
+  const programs = await app.graphql<{ promotionPrograms: { launched: boolean; level: string; subsidyModel: string; beneficiary: string }[] }>(
+    `{ promotionPrograms { launched level subsidyModel beneficiary } }`,
     {},
     login.body.data!.login.accessToken,
   );
-  expect(programs.body.data!.promotionPrograms).toEqual([{ launched: true, kind: 'FIRST_PURCHASE' }]);
+  // The three levels of the state, each paying as it does: the premium share to the producer, a share and a per-tonne amount to the buyer.
+  expect(new Set(programs.body.data!.promotionPrograms.map((program) => JSON.stringify(program)))).toEqual(
+    new Set([
+      { launched: true, level: 'NATIONAL', subsidyModel: 'INSURANCE_PREMIUM', beneficiary: 'SUPPLIER' },
+      { launched: true, level: 'PROVINCIAL', subsidyModel: 'PERCENT_OF_PURCHASE', beneficiary: 'BUYER' },
+      { launched: true, level: 'CITY', subsidyModel: 'PER_TONNE', beneficiary: 'BUYER' },
+    ].map((program) => JSON.stringify(program))),
+  );
 
   const moderator = await app.graphql<{ login: { accessToken: string; user: { role: string } } }>(
     `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken user { role } } }`,

@@ -208,7 +208,12 @@ for (const profile of engineProfilesUnderTest()) {
         purchasesByGradeAndScenario: [{ grade: 'AM60B', scenario: 'AUTO_SEAT_FRAME', purchases: 1, amountCny: 200_000 }],
       });
       const csv = (await call<{ programReportCsv: string }>(`query($id: ID!) { programReportCsv(id: $id) }`, { id: program.id }, moderator)).programReportCsv;
-      expect(csv.split('\n').slice(0, 2)).toEqual(['program,budget_cny,committed_cny,granted_cny,first_uses', '安徽省镁基新材料首购首用 2026,1000000,40000,40000,0']);
+      expect(csv.split('\n').slice(0, 4)).toEqual([
+        'program,subsidy_model,pays,budget_cny,committed_cny,granted_cny,first_uses,policy_years_claimed,premiums_claimed_cny',
+        '安徽省镁基新材料首购首用 2026,PERCENT_OF_PURCHASE,"20 % of the purchase, to the buyer",1000000,40000,40000,0,0,0',
+        '',
+        'beneficiary,year,grants,granted_cny',
+      ]);
     });
 
     it('pays the national insurance compensation to the producer as a share of the premium, one policy year at a time', async () => {
@@ -274,6 +279,17 @@ for (const profile of engineProfilesUnderTest()) {
       await call(`mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }`, { id: recorded.id }, supplier.token);
       const granted = await review(first.id, 'APPROVE');
       expect(granted.body.data).toEqual({ reviewPromotionApplication: { state: 'GRANTED', grantedCny: 720_000 } });
+      const report = await call<{ programReport: Record<string, unknown> }>(
+        `query($id: ID!) { programReport(id: $id) { subsidyTerms policyYearsClaimed premiumsClaimedCny grantsByBeneficiary { year grants grantedCny } } }`,
+        { id: program.id },
+        moderator,
+      );
+      expect(report.programReport).toEqual({
+        subsidyTerms: '80 % of the first-batch insurance premium, to the supplier',
+        policyYearsClaimed: 2,
+        premiumsClaimedCny: 1_350_000,
+        grantsByBeneficiary: [{ year: Number(today().slice(0, 4)), grants: 1, grantedCny: 720_000 }],
+      });
     });
 
     it('pays per tonne within the annual cap of each beneficiary', async () => {

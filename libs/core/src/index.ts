@@ -12,6 +12,7 @@ export * from './persistence/keyset-page.js';
 export * from './loaders/request-loaders.js';
 export * from './api/date.scalar.js';
 export * from './api/enum-of.js';
+export * from './api/declares-all.js';
 export * from './api/page-info.model.js';
 export * from './api/validation.js';
 export * from './ports/job-queue.port.js';

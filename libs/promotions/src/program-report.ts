@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { stringify } from 'csv-stringify/sync';
 import type { PromotionProgramEntity } from './promotion-program.entity.js';
+import { Beneficiary, paymentWords } from './subsidy-models.js';
 import { ProgramsService } from './programs.service.js';
 
 export interface ProgramReport {
@@ -11,6 +13,13 @@ export interface ProgramReport {
   readonly budgetCny: number;
   readonly purchasesByGradeAndScenario: { grade: string; scenario: string | null; purchases: number; tonnes: number; amountCny: number }[];
   readonly firstUses: number;
+  /** What the program pays and to whom, in words: "80 % of the first-batch insurance premium, to the supplier". */
+  readonly subsidyTerms: string;
+  /** Granted money per beneficiary and calendar year of the contracts: what the annual caps are held to. */
+  readonly grantsByBeneficiary: { organization: string; year: number; grants: number; grantedCny: number }[];
+  /** INSURANCE_PREMIUM: the policy years claimed by live applications, and their premiums. */
+  readonly policyYearsClaimed: number;
+  readonly premiumsClaimedCny: number;
 }
 
 /** What the association reports on a program: applications and money against budget, purchases, first uses. */
@@ -23,7 +32,8 @@ export class ProgramReports {
 
   async report(programId: string): Promise<ProgramReport> {
     const program = await this.programs.get(programId);
-    const [applications, purchases, [firstUses]] = await Promise.all([
+    const beneficiaryColumn = program.beneficiary === Beneficiary.SUPPLIER ? 'p.supplier_id' : 'p.buyer_id';
+    const [applications, purchases, [firstUses], grantsByBeneficiary, [policies]] = await Promise.all([
       this.dataSource.query(
         `SELECT state, count(*)::int AS count, COALESCE(sum(requested_cny), 0)::float8 AS "requestedCny",
                 COALESCE(sum(granted_cny) FILTER (WHERE state = 'GRANTED'), 0)::float8 AS "grantedCny"
@@ -42,6 +52,18 @@ export class ProgramReports {
          WHERE a.program_id = $1 AND p.first_use_at IS NOT NULL`,
         [programId],
       ),
+      this.dataSource.query(
+        `SELECT o.name AS organization, date_part('year', p.contract_signed_at)::int AS year, count(*)::int AS grants, sum(a.granted_cny)::float8 AS "grantedCny"
+         FROM promotion_applications a JOIN purchases p ON p.id = a.purchase_id JOIN organizations o ON o.id = ${beneficiaryColumn}
+         WHERE a.program_id = $1 AND a.state = 'GRANTED' GROUP BY o.name, year ORDER BY year, o.name`,
+        [programId],
+      ),
+      this.dataSource.query(
+        `SELECT count(*)::int AS count, coalesce(sum(i.premium_cny), 0)::float8 AS premiums
+         FROM promotion_applications a JOIN insurance_policies i ON i.id = a.policy_id
+         WHERE a.program_id = $1 AND a.state IN ('PENDING', 'GRANTED')`,
+        [programId],
+      ),
     ]);
     const granted = (applications as ProgramReport['applicationsByState']).find((row) => row.state === 'GRANTED')?.grantedCny ?? 0;
     return {
@@ -52,15 +74,25 @@ export class ProgramReports {
       budgetCny: program.budgetCny,
       purchasesByGradeAndScenario: purchases,
       firstUses: firstUses.count,
+      subsidyTerms: paymentWords(program).en,
+      grantsByBeneficiary,
+      policyYearsClaimed: policies.count,
+      premiumsClaimedCny: policies.premiums,
     };
   }
 
-  /** The same report as CSV: one section per table, separated by a blank line. */
+  /**
+   * The same report as CSV (RFC 4180, written by csv-stringify): one section per table, separated by a blank
+   * line; text a spreadsheet would run as a formula is defused.
+   */
   async csv(programId: string): Promise<string> {
     const report = await this.report(programId);
     const rows: (string | number | null)[][] = [
-      ['program', 'budget_cny', 'committed_cny', 'granted_cny', 'first_uses'],
-      [report.program.name, report.budgetCny, report.committedCny, report.grantedCny, report.firstUses],
+      ['program', 'subsidy_model', 'pays', 'budget_cny', 'committed_cny', 'granted_cny', 'first_uses', 'policy_years_claimed', 'premiums_claimed_cny'],
+      [report.program.name, report.program.subsidyModel, report.subsidyTerms, report.budgetCny, report.committedCny, report.grantedCny, report.firstUses, report.policyYearsClaimed, report.premiumsClaimedCny],
+      [],
+      ['beneficiary', 'year', 'grants', 'granted_cny'],
+      ...report.grantsByBeneficiary.map((row) => [row.organization, row.year, row.grants, row.grantedCny]),
       [],
       ['application_state', 'count', 'requested_cny', 'granted_cny'],
       ...report.applicationsByState.map((row) => [row.state, row.count, row.requestedCny, row.grantedCny]),
@@ -68,17 +100,11 @@ export class ProgramReports {
       ['grade', 'scenario', 'purchases', 'tonnes', 'amount_cny'],
       ...report.purchasesByGradeAndScenario.map((row) => [row.grade, row.scenario, row.purchases, row.tonnes, row.amountCny]),
     ];
-    return rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+    return stringify(rows.map((row) => row.map(defused)), { record_delimiter: 'unix' });
   }
 }
 
-/**
- * Quotes a cell when it needs it, and defuses text a spreadsheet would run as a formula (=, +, -, @):
- * a program name is moderator input, and the CSV is opened in Excel.
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** Defuses text a spreadsheet would run as a formula (=, +, -, @): a program or organisation name is user input, and the CSV is opened in Excel. */
+export function defused(value: string | number | null): string | number | null {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

@@ -1,9 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { RequireRoles, type Viewer } from '@magmatch/core';
+import { RequireRoles, withoutNulls, type Viewer } from '@magmatch/core';
 import { CurrentViewer } from '@magmatch/identity';
 import { ProgramReports } from '../program-report.js';
 import { ProgramState, type PromotionProgramEntity } from '../promotion-program.entity.js';
-import type { PromotionRules } from '../promotion-rules.js';
 import { ProgramsService, type ProgramDraft } from '../programs.service.js';
 import { CreatePromotionProgramInput } from './promotion.inputs.js';
 import { ProgramReport, PromotionProgram } from './promotion.models.js';
@@ -67,10 +66,9 @@ export class ProgramsResolver {
 }
 
 export function toProgram(entity: PromotionProgramEntity): PromotionProgram {
-  return { ...entity, subsidyPct: entity.subsidyPct ?? 0, rules: { ...entity.rules } as PromotionProgram['rules'], launched: entity.state !== ProgramState.DRAFT };
+  return { ...entity, subsidyPct: entity.subsidyPct ?? 0, launched: entity.state !== ProgramState.DRAFT };
 }
 
 function toDraft(input: CreatePromotionProgramInput): ProgramDraft {
-  const rules = Object.fromEntries(Object.entries(input.rules).filter(([, value]) => value !== null && value !== undefined)) as PromotionRules;
-  return { ...input, rules };
+  return { ...input, rules: withoutNulls(input.rules) };
 }

@@ -1,9 +1,10 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { DateScalar, NumberBetween, OptionalNumberBetween, OptionalText } from '@magmatch/core';
+import { DateScalar, declaresAll, NumberBetween, OptionalNumberBetween, OptionalText } from '@magmatch/core';
 import { ProgramLevel } from '../promotion-program.entity.js';
-import { EvidenceKind, PromotionKind } from '../promotion-rules.js';
+import type { ProgramDraft } from '../programs.service.js';
+import { EvidenceKind, PromotionKind, type PromotionRules } from '../promotion-rules.js';
 import { Beneficiary, SubsidyModel } from '../subsidy-models.js';
 
 const MAX_CNY = 1e12;
@@ -225,3 +226,6 @@ export class RecordPurchaseInput {
   @IsOptional()
   firstUseAt?: string | null;
 }
+
+declaresAll<PromotionRules, PromotionRulesInput>(true);
+declaresAll<Omit<ProgramDraft, 'rules'>, CreatePromotionProgramInput>(true);

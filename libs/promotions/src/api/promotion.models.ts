@@ -1,9 +1,9 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateScalar } from '@magmatch/core';
+import { DateScalar, declaresAll } from '@magmatch/core';
 import { Match } from '@magmatch/matching';
 import { ProgramLevel, ProgramState } from '../promotion-program.entity.js';
-import { Beneficiary, SubsidyModel } from '../subsidy-models.js';
-import { EvidenceKind, PromotionKind, RuleOutcome } from '../promotion-rules.js';
+import { Beneficiary, SubsidyModel, type SubsidyTerms } from '../subsidy-models.js';
+import { EvidenceKind, PromotionKind, RuleOutcome, type PromotionRules } from '../promotion-rules.js';
 
 registerEnumType(PromotionKind, { name: 'PromotionKind' });
 registerEnumType(RuleOutcome, { name: 'RuleOutcome' });
@@ -19,19 +19,19 @@ registerEnumType(Beneficiary, { name: 'Beneficiary', description: 'Who is paid, 
 @ObjectType({ description: "A program's rules as stored (absent = any)." })
 export class PromotionRulesView {
   @Field(() => [String], { nullable: true })
-  grades?: string[];
+  grades?: readonly string[];
 
   @Field(() => [String], { nullable: true })
-  scenarios?: string[];
+  scenarios?: readonly string[];
 
   @Field(() => Boolean, { nullable: true })
   requireFirstBatchNewMaterial?: boolean;
 
   @Field(() => [String], { nullable: true })
-  supplierCities?: string[];
+  supplierCities?: readonly string[];
 
   @Field(() => [String], { nullable: true })
-  supplierRegions?: string[];
+  supplierRegions?: readonly string[];
 
   @Field(() => Boolean, { nullable: true })
   buyerMustBeEndUser?: boolean;
@@ -52,7 +52,7 @@ export class PromotionRulesView {
   firstUseOnOrAfter?: string;
 
   @Field(() => [EvidenceKind], { nullable: true })
-  requiredEvidence?: EvidenceKind[];
+  requiredEvidence?: readonly EvidenceKind[];
 }
 
 @ObjectType()
@@ -323,6 +323,21 @@ export class GradeScenarioPurchases {
 }
 
 @ObjectType()
+export class BeneficiaryGrants {
+  @Field()
+  organization: string;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Int)
+  grants: number;
+
+  @Field(() => Float)
+  grantedCny: number;
+}
+
+@ObjectType()
 export class ProgramReport {
   @Field(() => PromotionProgram)
   program: PromotionProgram;
@@ -344,4 +359,19 @@ export class ProgramReport {
 
   @Field(() => Int)
   firstUses: number;
+
+  @Field({ description: 'What the program pays and to whom, in words.' })
+  subsidyTerms: string;
+
+  @Field(() => [BeneficiaryGrants], { description: 'Granted money per beneficiary and calendar year of the contracts (what annual caps hold).' })
+  grantsByBeneficiary: BeneficiaryGrants[];
+
+  @Field(() => Int, { description: 'INSURANCE_PREMIUM: policy years claimed by pending or granted applications.' })
+  policyYearsClaimed: number;
+
+  @Field(() => Float, { description: 'INSURANCE_PREMIUM: the premiums of those policy years, CNY.' })
+  premiumsClaimedCny: number;
 }
+
+declaresAll<PromotionRules, PromotionRulesView>(true);
+declaresAll<Omit<SubsidyTerms, 'subsidyPct'>, PromotionProgram>(true);
