@@ -337,6 +337,52 @@ for (const profile of engineProfilesUnderTest()) {
       expect((await committedOf(program.id)).committedCny).toBe(200_000);
     });
 
+    it.each([
+      ['PER_TONNE', { subsidyModel: 'PER_TONNE', subsidyPerTonneCny: 1_000 }],
+      ['FIXED_AMOUNT', { subsidyModel: 'FIXED_AMOUNT', fixedAmountCny: 10_000 }],
+      ['INSURANCE_PREMIUM', { subsidyModel: 'INSURANCE_PREMIUM', beneficiary: 'SUPPLIER', premiumSharePct: 80, maxPremiumRatePct: 3, maxLiabilityMultiple: 5, maxYears: 3 }],
+    ])('never commits more than the budget of a %s program under 20 concurrent approvals of CNY 10,000 each', async (model, terms) => {
+      const program = await createProgram({ name: `Budget race, ${model}`, capPerPurchaseCny: 100_000, budgetCny: 105_000, ...terms });
+      await launch(program.id);
+      const applicant = model === 'INSURANCE_PREMIUM' ? supplier : buyer;
+      const applicationIds: string[] = [];
+      for (let i = 0; i < 20; i += 1) {
+        const { id } = await recordPurchase(100_000);
+        await call(`mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }`, { id }, supplier.token);
+        if (model === 'INSURANCE_PREMIUM') {
+          // 80 % of a premium of CNY 12,500 (within 3 % of 5 × the contract) = CNY 10,000.
+          const policy = { policyNumber: `RACE-${i}`, insurer: 'PICC', premiumCny: 12_500, liabilityLimitCny: 1_000_000, periodFrom: today(), periodTo: `${Number(today().slice(0, 4)) + 1}-01-01` };
+          await call(`mutation($id: ID!, $input: InsurancePolicyInput!) { recordInsurancePolicy(purchaseId: $id, input: $input) { id } }`, { id, input: policy }, supplier.token);
+        }
+        const applied = await app.graphql<{ applyForPromotion: { id: string } }>(
+          `mutation($purchaseId: ID!, $programId: ID!) { applyForPromotion(purchaseId: $purchaseId, programId: $programId) { id } }`,
+          { purchaseId: id, programId: program.id },
+          applicant.token,
+        );
+        applicationIds.push(applied.body.data!.applyForPromotion.id);
+      }
+      const decisions = await Promise.all(applicationIds.map((id) => review(id, 'APPROVE')));
+      expect(decisions.filter((decision) => decision.body.data?.reviewPromotionApplication.grantedCny === 10_000)).toHaveLength(10);
+      expect(decisions.filter((decision) => codeOf(decision) === 'CONFLICT')).toHaveLength(10);
+      expect(await committedOf(program.id)).toMatchObject({ committedCny: 100_000, budgetCny: 105_000 });
+    });
+
+    it("spends a beneficiary's annual cap one grant at a time under concurrent approvals", async () => {
+      const program = await createProgram({ name: 'Annual cap race', subsidyModel: 'PER_TONNE', subsidyPerTonneCny: 1_000, annualCapCny: 55_000, capPerPurchaseCny: 100_000, budgetCny: 1_000_000 });
+      await launch(program.id);
+      const applicationIds: string[] = [];
+      for (let i = 0; i < 10; i += 1) {
+        const { id } = await recordPurchase(100_000);
+        await call(`mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }`, { id }, supplier.token);
+        applicationIds.push((await apply(id, program.id)).body.data!.applyForPromotion.id);
+      }
+      const decisions = await Promise.all(applicationIds.map((id) => review(id, 'APPROVE')));
+      const amounts = decisions.map((decision) => decision.body.data?.reviewPromotionApplication.grantedCny).filter((amount) => amount != null).sort();
+      expect(amounts).toEqual([10_000, 10_000, 10_000, 10_000, 10_000, 5_000].sort());
+      expect(decisions.filter((decision) => decision.body.errors?.[0]?.message.includes('Nothing is left to grant'))).toHaveLength(4);
+      expect((await committedOf(program.id)).committedCny).toBe(55_000);
+    });
+
     it('checks evidence files by content and size, and keeps them under a random name outside any served path', async () => {
       const { id } = await recordPurchase(50_000);
       const attach = (fileName: string, content: Buffer, token = buyer.token) =>
