@@ -54,6 +54,11 @@ for (const profile of engineProfilesUnderTest()) {
       const twice = await app.graphql(PUBLISH, { input: { ...draft, entries: [{ name: '镁合金轮毂' }, { name: ' 镁合金轮毂' }] } }, moderator);
       expect({ code: codeOf(twice), field: twice.body.errors?.[0]?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'input.entries' });
 
+      // Two editions are never in force at once: the one in force must be named as superseded.
+      const alongside = await app.graphql(PUBLISH, { input: { ...draft, supersedes: null } }, moderator);
+      expect({ code: codeOf(alongside), field: alongside.body.errors?.[0]?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'input.supersedes' });
+      expect(alongside.body.errors![0]!.message).toContain('"重点新材料首批次应用示范指导目录（2021年版）" is in force on 2027-01-01');
+
       const published = await app.graphql<{ publishFirstBatchEdition: Edition }>(PUBLISH, { input: draft }, moderator);
       expect(published.body.data!.publishFirstBatchEdition).toMatchObject({ effectiveFrom: '2027-01-01', supersededOn: null });
       expect((await editions()).find((edition) => edition.id === current.id)!.supersededOn).toBe('2027-01-01');

@@ -279,6 +279,19 @@ for (const profile of engineProfilesUnderTest()) {
       await call(`mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }`, { id: recorded.id }, supplier.token);
       const granted = await review(first.id, 'APPROVE');
       expect(granted.body.data).toEqual({ reviewPromotionApplication: { state: 'GRANTED', grantedCny: 720_000 } });
+      // A rejected policy year may be claimed again; a program of another model never claims a policy, once per purchase.
+      const secondId = (await call<{ promotionApplications: { id: string; requestedCny: number }[] }>(
+        `query($id: ID) { promotionApplications(programId: $id) { id requestedCny } }`,
+        { id: program.id },
+        supplier.token,
+      )).promotionApplications.find((application) => application.requestedCny === 120_000)!.id;
+      await review(secondId, 'REJECT', 'the policy names another insured user');
+      const again = (await call<{ applyForPromotion: { requestedCny: number } }>(APPLY, { purchaseId: recorded.id, programId: program.id }, supplier.token)).applyForPromotion;
+      expect(again.requestedCny).toBe(120_000);
+      const percent = await createProgram({ name: 'A share of the purchase, alongside', subsidyPct: 1, capPerPurchaseCny: 1_000_000, budgetCny: 10_000_000 });
+      await launch(percent.id);
+      expect((await apply(recorded.id, percent.id)).body.errors).toBeUndefined();
+      expect(codeOf(await apply(recorded.id, percent.id))).toBe('CONFLICT');
       const report = await call<{ programReport: Record<string, unknown> }>(
         `query($id: ID!) { programReport(id: $id) { subsidyTerms policyYearsClaimed premiumsClaimedCny grantsByBeneficiary { year grants grantedCny } } }`,
         { id: program.id },

@@ -53,7 +53,8 @@ export class ListingsService {
     const content = listingContent(draft, listing.supplierId);
     if (state === ReviewState.PENDING_REVIEW) this.refuseUnapprovedGrade(content.grade);
     if (content.firstBatchEntryId) await this.firstBatch.entry(content.firstBatchEntryId, 'firstBatchEntryId');
-    const claimChanged = content.firstBatchEntryId !== listing.firstBatchEntryId;
+    // A verification holds for the claim and the material it was checked on.
+    const claimChanged = (['firstBatchEntryId', 'grade', 'form', 'materialClass'] as const).some((field) => content[field] !== listing[field]);
     const verification = claimChanged ? { firstBatchVerified: false, firstBatchVerifiedBy: null, firstBatchVerifiedAt: null, firstBatchVerificationNote: null } : {};
     return this.transition(id, [listing.state], { ...content, ...verification, state }, this.changed(id, backToReview));
   }
@@ -79,12 +80,13 @@ export class ListingsService {
       throw new DomainError(DomainErrorCode.Conflict, listing.firstBatchEntryId ? 'The listing claims another first-batch entry' : 'The listing claims no first-batch entry', 'entryId');
     }
     return this.listings.manager.transaction(async (manager) => {
-      await manager.update(ListingEntity, { id, firstBatchEntryId: entryId }, {
+      const { affected } = await manager.update(ListingEntity, { id, firstBatchEntryId: entryId }, {
         firstBatchVerified: true,
         firstBatchVerifiedBy: moderator.userId,
         firstBatchVerifiedAt: new Date(),
         firstBatchVerificationNote: note?.trim() || null,
       });
+      if (!affected) throw new DomainError(DomainErrorCode.Conflict, 'The listing changed its first-batch claim meanwhile', 'entryId');
       await this.audit.record(manager, {
         actorId: moderator.userId,
         action: 'listing.first-batch-verify',

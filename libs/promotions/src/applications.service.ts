@@ -51,7 +51,8 @@ export class ApplicationsService {
     }
     const inserted: { id: string }[] = await this.applications.query(
       `INSERT INTO promotion_applications (program_id, purchase_id, policy_id, requested_cny, explanation) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (program_id, purchase_id, (coalesce(policy_id, '00000000-0000-0000-0000-000000000000'::uuid))) DO NOTHING RETURNING id`,
+       ON CONFLICT (program_id, purchase_id, (coalesce(policy_id, '00000000-0000-0000-0000-000000000000'::uuid))) WHERE state IN ('PENDING', 'GRANTED')
+       DO NOTHING RETURNING id`,
       [programId, purchaseId, result.policy?.id ?? null, result.estimatedSubsidyCny, result.subsidyExplanation],
     );
     if (inserted.length === 0) {
@@ -125,6 +126,8 @@ export class ApplicationsService {
   /** Ends an application; a granted one gives its money back to the budget in the same transaction. */
   private end(actor: Viewer, application: PromotionApplicationEntity, from: ApplicationState[], to: ApplicationState, reason: string | null) {
     return this.applications.manager.transaction(async (manager) => {
+      // The program first, as grants lock it: a revoke racing a grant then waits instead of deadlocking.
+      await manager.findOne(PromotionProgramEntity, { where: { id: application.programId }, lock: { mode: 'pessimistic_write' } });
       const before = await this.move(manager, application, from, { state: to, reason, decidedBy: actor.userId, decidedAt: new Date() });
       if (before.state === GRANTED) {
         await manager.query(`UPDATE promotion_programs SET committed_cny = committed_cny - $2, updated_at = now() WHERE id = $1`, [

@@ -13,7 +13,7 @@ import {
   type RuleEvaluation,
 } from './promotion-rules.js';
 import type { PurchaseEntity } from './purchase.entity.js';
-import { Beneficiary, estimateSubsidy } from './subsidy-models.js';
+import { Beneficiary, estimateSubsidy, SubsidyModel } from './subsidy-models.js';
 
 export interface ProgramEligibility {
   readonly program: PromotionProgramEntity;
@@ -136,7 +136,7 @@ export class Eligibility {
 function judge(program: PromotionProgramEntity, purchase: PurchaseEntity, facts: PurchaseFacts, granted: GrantedThisYear, claimed?: PolicyYear): ProgramEligibility {
   const rules = evaluateRules(program, facts);
   const outcome = overallOutcome(rules);
-  const policy = claimed ?? nextPolicyYear(program, facts);
+  const policy = program.subsidyModel === SubsidyModel.INSURANCE_PREMIUM ? (claimed ?? nextPolicyYear(program, facts)) : null;
   if (outcome === RuleOutcome.FAIL) return { program, outcome, rules, estimatedSubsidyCny: null, subsidyExplanation: null, policy };
   const estimate = estimateSubsidy(program, purchase, policy, granted.get(program.id)?.[program.beneficiary] ?? 0);
   return { program, outcome, rules, estimatedSubsidyCny: estimate.amountCny, subsidyExplanation: estimate.explanation, policy };

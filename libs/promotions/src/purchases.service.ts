@@ -154,7 +154,14 @@ export class PurchasesService {
     if (!(days > 0 && days <= 366)) {
       throw new DomainError(DomainErrorCode.InvalidInput, 'input.periodTo must be after input.periodFrom, within a year: record one policy year at a time', 'input.periodTo');
     }
+    if (draft.periodFrom < purchase.contractSignedAt) {
+      throw new DomainError(DomainErrorCode.InvalidInput, `input.periodFrom cannot be before the contract date ${purchase.contractSignedAt}`, 'input.periodFrom');
+    }
     const policies = this.purchases.manager.getRepository(InsurancePolicyEntity);
+    const overlapping = (await this.policiesOf(purchaseId)).find((policy) => policy.periodFrom < draft.periodTo && draft.periodFrom < policy.periodTo);
+    if (overlapping) {
+      throw new DomainError(DomainErrorCode.Conflict, `The period overlaps policy ${overlapping.policyNumber} (${overlapping.periodFrom} to ${overlapping.periodTo}): one policy per year`, 'input.periodFrom');
+    }
     await policies
       .save(policies.create({ ...draft, policyNumber: draft.policyNumber.trim(), insurer: draft.insurer.trim(), purchaseId, recordedBy: supplier.userId }))
       .catch((error: unknown) => {

@@ -62,7 +62,7 @@ describe('estimateSubsidy', () => {
     });
     expect(estimateSubsidy(city, { amountCny: 2_000_000, quantityTonnes: 60 }, null, 190_000)).toEqual({
       amountCny: 10_000,
-      explanation: 'CNY 300 per tonne × 60 t = CNY 18,000; limited to the CNY 10,000 left of the CNY 200,000 a buyer may get this year; paid to the buyer',
+      explanation: 'CNY 300 per tonne × 60 t = CNY 18,000; limited by the annual cap of CNY 200,000 per buyer, partly granted on other purchases this year; paid to the buyer',
     });
   });
 

@@ -87,7 +87,7 @@ export function estimateSubsidy(terms: SubsidyTerms, purchase: PurchaseFigures, 
     const left = Math.max(0, fen(terms.annualCapCny - grantedThisYearCny));
     if (amount > left) {
       amount = left;
-      steps.push(`limited to the ${cny(left)} left of the ${cny(terms.annualCapCny)} a ${terms.beneficiary.toLowerCase()} may get this year`);
+      steps.push(`limited by the annual cap of ${cny(terms.annualCapCny)} per ${terms.beneficiary.toLowerCase()}, partly granted on other purchases this year`);
     }
   }
   return { amountCny: amount, explanation: `${steps.join('; ')}; paid to the ${terms.beneficiary.toLowerCase()}` };

@@ -27,6 +27,7 @@ export interface FirstBatchClaim {
   readonly carriedBy: readonly string[];
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const invalid = (field: string, message: string) => new DomainError(DomainErrorCode.InvalidInput, message, field);
 const sameName = (a: string, b: string) => a.normalize('NFKC').replace(/\s+/g, '') === b.normalize('NFKC').replace(/\s+/g, '');
 
@@ -49,14 +50,15 @@ export class FirstBatchCatalogue {
 
   /** An entry with its edition; BAD_USER_INPUT naming `field` when there is none. */
   async entry(id: string, field: string): Promise<FirstBatchEntryEntity> {
-    const entry = await this.dataSource.getRepository(FirstBatchEntryEntity).findOne({ where: { id }, relations: { edition: true } }).catch(() => null);
+    const entry = UUID.test(id) ? await this.dataSource.getRepository(FirstBatchEntryEntity).findOne({ where: { id }, relations: { edition: true } }) : null;
     if (!entry) throw invalid(field, `${field} names no entry of the first-batch catalogue (see firstBatchEditions)`);
     return entry;
   }
 
   /**
    * Publishes an edition with its entries; one that supersedes another must start after it, and the other, still
-   * in force, is dated to end that day. Audited.
+   * in force, is dated to end that day. An edition in force on the new one's effective date must be the one it
+   * supersedes: two editions are never in force at once. Audited.
    */
   async publish(moderator: Viewer, draft: FirstBatchEditionDraft): Promise<FirstBatchEditionEntity> {
     const name = draft.name.trim();
@@ -69,7 +71,7 @@ export class FirstBatchCatalogue {
       const editions = manager.getRepository(FirstBatchEditionEntity);
       if (await editions.findOneBy({ name })) throw new DomainError(DomainErrorCode.Conflict, `An edition named "${name}" is published already`, 'input.name');
       if (draft.supersedes) {
-        const previous = await editions.findOne({ where: { id: draft.supersedes }, lock: { mode: 'pessimistic_write' } }).catch(() => null);
+        const previous = UUID.test(draft.supersedes) ? await editions.findOne({ where: { id: draft.supersedes }, lock: { mode: 'pessimistic_write' } }) : null;
         if (!previous) throw invalid('input.supersedes', 'input.supersedes names no published edition');
         if (previous.supersededOn) throw new DomainError(DomainErrorCode.Conflict, `"${previous.name}" was superseded on ${previous.supersededOn} already`, 'input.supersedes');
         if (draft.effectiveFrom <= previous.effectiveFrom) {
@@ -77,7 +79,16 @@ export class FirstBatchCatalogue {
         }
         await editions.update({ id: previous.id, supersededOn: IsNull() }, { supersededOn: draft.effectiveFrom });
       }
-      const edition = await editions.save(editions.create({ name, issuer: draft.issuer.trim(), effectiveFrom: draft.effectiveFrom, supersededOn: null, source: null }));
+      const overlapping = (await editions.find()).find(
+        (edition) => edition.effectiveFrom <= draft.effectiveFrom && (!edition.supersededOn || draft.effectiveFrom < edition.supersededOn),
+      );
+      if (overlapping) {
+        throw invalid('input.supersedes', `"${overlapping.name}" is in force on ${draft.effectiveFrom}: name it in input.supersedes, as the new edition replaces it`);
+      }
+      const edition = await editions.save(editions.create({ name, issuer: draft.issuer.trim(), effectiveFrom: draft.effectiveFrom, supersededOn: null, source: null })).catch((error: unknown) => {
+        if ((error as { code?: string }).code === '23505') throw new DomainError(DomainErrorCode.Conflict, `An edition named "${name}" is published already`, 'input.name');
+        throw error;
+      });
       const entries = manager.getRepository(FirstBatchEntryEntity);
       await entries.save(
         draft.entries.map((entry, index) =>

@@ -6,7 +6,8 @@ const NO_POLICY = `'00000000-0000-0000-0000-000000000000'::uuid`;
  * Subsidy models as the state writes them: a program pays a share of the purchase (every program so far, to the
  * buyer), a share of an insurance premium, an amount per tonne or a fixed reward, to the buyer or the supplier,
  * within an annual cap per beneficiary. Insurance policies are recorded per purchase (one row a policy year),
- * and an application claims at most one policy year: one application per program, purchase and policy.
+ * and an application claims at most one policy year: one live (pending or granted) application per program,
+ * purchase and policy year — a rejected or withdrawn one may be made again.
  */
 export class SubsidyModels1764435600000 implements MigrationInterface {
   name = 'SubsidyModels1764435600000';
@@ -50,7 +51,8 @@ export class SubsidyModels1764435600000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE promotion_applications ADD COLUMN policy_id uuid REFERENCES insurance_policies (id), ADD COLUMN explanation text`);
     await queryRunner.query(`ALTER TABLE promotion_applications DROP CONSTRAINT promotion_applications_program_id_purchase_id_key`);
     await queryRunner.query(
-      `CREATE UNIQUE INDEX promotion_applications_one_per_policy_year ON promotion_applications (program_id, purchase_id, (coalesce(policy_id, ${NO_POLICY})))`,
+      `CREATE UNIQUE INDEX promotion_applications_one_per_policy_year ON promotion_applications (program_id, purchase_id, (coalesce(policy_id, ${NO_POLICY})))
+       WHERE state IN ('PENDING', 'GRANTED')`,
     );
   }
 

@@ -5,6 +5,7 @@ import { JobHandler, OnEvent, Outbox } from '@magmatch/messaging';
 import {
   ApplicationDecided,
   ApplicationsService,
+  Beneficiary,
   Eligibility,
   ProgramsService,
   ProgramState,
@@ -98,7 +99,7 @@ export class PromotionAnnouncer {
     const [program, purchase] = await Promise.all([this.programs.get(application.programId), this.purchases.get(application.purchaseId)]);
     await this.fanOut.announce(`application-decided:${job.idempotencyKey}`, NotificationType.APPLICATION_DECIDED, [
       {
-        userIds: await this.recipients.ofOrganization(purchase.buyerId),
+        userIds: await this.recipients.ofOrganization(program.beneficiary === Beneficiary.SUPPLIER ? purchase.supplierId : purchase.buyerId),
         params: {
           ...programParams(program),
           applicationId: application.id,
