@@ -93,7 +93,7 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
   { name: 'recordPurchase', document: 'mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }', variables: { input: purchase }, allowed: ['buyer'] },
   { name: 'confirmPurchaseDelivery', document: 'mutation($id: ID!) { confirmPurchaseDelivery(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier'] },
   { name: 'recordFirstUse', document: 'mutation($id: ID!) { recordFirstUse(id: $id, firstUseAt: "2027-03-01", succeeded: true) { id } }', variables: { id: ID }, allowed: ['buyer'] },
-  { name: 'attachPurchaseEvidence', document: 'mutation($id: ID!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, file: $file) { id } }', variables: { id: ID, file: new UploadFile('c.pdf', Buffer.from('%PDF-1.7\n')) }, allowed: ['buyer'] },
+  { name: 'attachPurchaseEvidence', document: 'mutation($id: ID!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: CONTRACT, file: $file) { id } }', variables: { id: ID, file: new UploadFile('c.pdf', Buffer.from('%PDF-1.7\n')) }, allowed: ['buyer', 'supplier'] },
   { name: 'purchase', document: 'query($id: ID!) { purchase(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer', 'moderator'] },
   { name: 'myPurchases', document: '{ myPurchases { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
   { name: 'applyForPromotion', document: 'mutation($id: ID!) { applyForPromotion(purchaseId: $id, programId: $id) { id } }', variables: { id: ID }, allowed: ['buyer', 'supplier'] },

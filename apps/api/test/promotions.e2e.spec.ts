@@ -255,6 +255,12 @@ for (const profile of engineProfilesUnderTest()) {
       expect({ code: codeOf(backwards), field: backwards.body.errors?.[0]?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field: 'input.periodTo' });
       expect(codeOf(await app.graphql(POLICY, { id: recorded.id, input: policyYear(1, 1_200_000) }, buyer.token))).toBe('FORBIDDEN');
       await call(POLICY, { id: recorded.id, input: policyYear(1, 1_200_000) }, supplier.token);
+      const ATTACH = `mutation($id: ID!, $kind: EvidenceKind!, $file: Upload!) { attachPurchaseEvidence(purchaseId: $id, kind: $kind, file: $file) { kind } }`;
+      const policyScan = () => new UploadFile('policy.pdf', PDF);
+      expect(codeOf(await app.graphql(ATTACH, { id: recorded.id, kind: 'INSURANCE_POLICY', file: policyScan() }, buyer.token))).toBe('FORBIDDEN');
+      expect((await app.graphql(ATTACH, { id: recorded.id, kind: 'INSURANCE_POLICY', file: policyScan() }, supplier.token)).body.data).toEqual({
+        attachPurchaseEvidence: { kind: 'INSURANCE_POLICY' },
+      });
       expect(await estimate()).toMatchObject({ estimatedSubsidyCny: 720_000 });
       expect((await estimate()).subsidyExplanation).toBe(
         "policy PICC-MG-1: liability limit counted CNY 30,000,000 (the policy's CNY 40,000,000, at most 5 × the contract amount CNY 6,000,000); " +

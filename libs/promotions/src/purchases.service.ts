@@ -11,7 +11,7 @@ import { Eligibility } from './eligibility.js';
 import { EvidenceDocumentEntity } from './evidence-document.entity.js';
 import { EvidenceStore, type IncomingFile } from './evidence-store.js';
 import { PurchaseEligible } from './promotion-events.js';
-import { RuleOutcome, type EvidenceKind } from './promotion-rules.js';
+import { EvidenceKind, RuleOutcome } from './promotion-rules.js';
 import { InsurancePolicyEntity } from './insurance-policy.entity.js';
 import { PurchaseEntity } from './purchase.entity.js';
 
@@ -192,13 +192,20 @@ export class PurchasesService {
     return this.purchases.findOneByOrFail({ id });
   }
 
-  /** Stores a file for the buyer's own purchase; the upload is read only once the purchase is known to be theirs. */
-  async attachEvidence(buyer: Viewer, id: string, kind: EvidenceKind, upload: () => Promise<IncomingFile>): Promise<EvidenceDocumentEntity> {
-    const purchase = await this.visible(buyer, id);
-    if (purchase.buyerId !== buyer.organizationId) throw notYours();
+  /**
+   * Stores a document of `kind` for a purchase of the party it belongs to: the supplier's are the insurance
+   * policy it bought and its test report; every other kind is the buyer's. The upload is read only once the
+   * purchase is known to be the viewer's.
+   */
+  async attachEvidence(party: Viewer, id: string, kind: EvidenceKind, upload: () => Promise<IncomingFile>): Promise<EvidenceDocumentEntity> {
+    const purchase = await this.visible(party, id);
+    const owner = SUPPLIER_EVIDENCE.includes(kind) ? purchase.supplierId : purchase.buyerId;
+    if (owner !== party.organizationId) {
+      throw new DomainError(DomainErrorCode.NotPermitted, `A ${kind} is attached by the purchase's ${SUPPLIER_EVIDENCE.includes(kind) ? 'supplier' : 'buyer'}`, 'kind');
+    }
     const file = await this.evidence.store(upload);
     try {
-      return await this.documents.save(this.documents.create({ ...file, purchaseId: id, kind, uploadedBy: buyer.userId }));
+      return await this.documents.save(this.documents.create({ ...file, purchaseId: id, kind, uploadedBy: party.userId }));
     } catch (error) {
       await this.evidence.discard(file);
       throw error;
@@ -234,5 +241,8 @@ export class PurchasesService {
     return purchase;
   }
 }
+
+/** The documents the supplier attaches: the policy of the insurance it bought for the user, and its test report. */
+const SUPPLIER_EVIDENCE: readonly EvidenceKind[] = [EvidenceKind.INSURANCE_POLICY, EvidenceKind.TEST_REPORT];
 
 const notYours = () => new DomainError(DomainErrorCode.NotPermitted, "This is the other party's step on this purchase");

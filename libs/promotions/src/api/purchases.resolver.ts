@@ -62,20 +62,21 @@ export class PurchasesResolver {
     return this.purchases.recordFirstUse(buyer, id, firstUseAt, succeeded);
   }
 
-  @RequireRoles('BUYER')
+  @RequireRoles('BUYER', 'SELLER')
   @Mutation(() => EvidenceDocument, {
     description:
-      'Attaches a PDF, PNG or JPEG (at most 5 MiB, recognised by its content) to your purchase. `file` travels as a ' +
+      'Attaches a PDF, PNG or JPEG (at most 5 MiB, recognised by its content) to your purchase: the supplier its INSURANCE_POLICY and TEST_REPORT, ' +
+      'the buyer every other kind. `file` travels as a ' +
       'GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec) with the header ' +
       '`apollo-require-preflight: true`.',
   })
   async attachPurchaseEvidence(
-    @CurrentViewer() buyer: Viewer,
+    @CurrentViewer() party: Viewer,
     @Args('purchaseId', { type: () => ID }) purchaseId: string,
     @Args('kind', { type: () => EvidenceKind }) kind: EvidenceKind,
     @Args({ name: 'file', type: () => GraphQLUpload }) file: Promise<FileUpload>,
   ): Promise<EvidenceDocument> {
-    return this.purchases.attachEvidence(buyer, purchaseId, kind, async () => {
+    return this.purchases.attachEvidence(party, purchaseId, kind, async () => {
       const upload = await file;
       return { fileName: upload.filename, content: upload.createReadStream() };
     });
