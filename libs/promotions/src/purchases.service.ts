@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Repository } from 'typeorm';
 import { ListingsService, materialOf } from '@magmatch/listings';
-import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
+import { conflictOnDuplicate, DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { MatchState, MatchesService } from '@magmatch/matching';
 import { Outbox } from '@magmatch/messaging';
 import { QuotesService } from '@magmatch/quotes';
@@ -84,10 +84,7 @@ export class PurchasesService {
         firstUseAt: record.firstUseAt ?? null,
         recordedBy: buyer.userId,
       }),
-    ).catch((error: unknown) => {
-      if ((error as { code?: string }).code === '23505') throw new DomainError(DomainErrorCode.Conflict, 'A purchase is recorded under this deal already', 'dealId');
-      throw error;
-    });
+    ).catch(conflictOnDuplicate('A purchase is recorded under this deal already', 'dealId'));
     const candidates = (await this.eligibility.forOpenPrograms(purchase)).filter((result) => result.outcome !== RuleOutcome.FAIL);
     if (candidates.length > 0) {
       await this.purchases.manager.transaction(async (manager) => {
@@ -164,10 +161,7 @@ export class PurchasesService {
     }
     await policies
       .save(policies.create({ ...draft, policyNumber: draft.policyNumber.trim(), insurer: draft.insurer.trim(), purchaseId, recordedBy: supplier.userId }))
-      .catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23505') throw new DomainError(DomainErrorCode.Conflict, `Policy ${draft.policyNumber} is recorded already`, 'input.policyNumber');
-        throw error;
-      });
+      .catch(conflictOnDuplicate(`Policy ${draft.policyNumber} is recorded already`, 'input.policyNumber'));
     return purchase;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { DomainError, DomainErrorCode, type QueuedJob, type Viewer } from '@magmatch/core';
+import { conflictOnDuplicate, DomainError, DomainErrorCode, type QueuedJob, type Viewer } from '@magmatch/core';
 import { ListingEntity, ListingsService, ReviewState } from '@magmatch/listings';
 import { MatchesService, MatchState, ResponseTimes, type MatchView } from '@magmatch/matching';
 import { OnEvent, Outbox } from '@magmatch/messaging';
@@ -99,12 +99,7 @@ export class QuotesService {
             createdBy: supplier.userId,
           }),
         )
-        .catch((error: unknown) => {
-          if ((error as { code?: string }).code === '23505') {
-            throw new DomainError(DomainErrorCode.Conflict, 'You have an open quote for this listing on this match: revise it instead', 'matchId');
-          }
-          throw error;
-        });
+        .catch(conflictOnDuplicate('You have an open quote for this listing on this match: revise it instead', 'matchId'));
       await this.matches.answered(manager, match, matched.supplierId);
       await this.stepped(manager, quote);
       return quote;

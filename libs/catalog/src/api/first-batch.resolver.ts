@@ -27,6 +27,6 @@ export class FirstBatchEntryResolver {
 
   @ResolveField(() => FirstBatchEdition)
   async edition(@Parent() entry: FirstBatchEntry): Promise<FirstBatchEdition> {
-    return (await this.catalogue.editions()).find((edition) => edition.id === entry.editionId)!;
+    return (await this.catalogue.edition(entry.editionId))!;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
+import { conflictOnDuplicate, DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { AuditLog } from '@magmatch/moderation';
 import type { MaterialClass } from '../data/grades.js';
 import type { ProductForm } from '../data/reference.js';
@@ -48,6 +48,11 @@ export class FirstBatchCatalogue {
     return this.dataSource.getRepository(FirstBatchEditionEntity).find({ relations: { entries: true }, order: { effectiveFrom: 'DESC', entries: { name: 'ASC' } } });
   }
 
+  /** An edition by id, with its entries. */
+  edition(id: string): Promise<FirstBatchEditionEntity | null> {
+    return this.dataSource.getRepository(FirstBatchEditionEntity).findOne({ where: { id }, relations: { entries: true }, order: { entries: { name: 'ASC' } } });
+  }
+
   /** An entry with its edition; BAD_USER_INPUT naming `field` when there is none. */
   async entry(id: string, field: string): Promise<FirstBatchEntryEntity> {
     const entry = UUID.test(id) ? await this.dataSource.getRepository(FirstBatchEntryEntity).findOne({ where: { id }, relations: { edition: true } }) : null;
@@ -85,10 +90,9 @@ export class FirstBatchCatalogue {
       if (overlapping) {
         throw invalid('input.supersedes', `"${overlapping.name}" is in force on ${draft.effectiveFrom}: name it in input.supersedes, as the new edition replaces it`);
       }
-      const edition = await editions.save(editions.create({ name, issuer: draft.issuer.trim(), effectiveFrom: draft.effectiveFrom, supersededOn: null, source: null })).catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23505') throw new DomainError(DomainErrorCode.Conflict, `An edition named "${name}" is published already`, 'input.name');
-        throw error;
-      });
+      const edition = await editions
+        .save(editions.create({ name, issuer: draft.issuer.trim(), effectiveFrom: draft.effectiveFrom, supersededOn: null, source: null }))
+        .catch(conflictOnDuplicate(`An edition named "${name}" is published already`, 'input.name'));
       const entries = manager.getRepository(FirstBatchEntryEntity);
       await entries.save(
         draft.entries.map((entry, index) =>
