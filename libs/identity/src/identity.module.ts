@@ -18,6 +18,7 @@ import { UserEntity } from './user.entity.js';
 
 /** Short-lived: a session goes on through refresh tokens (`refreshAccessToken`), which a password change revokes. */
 const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+import { UserReads } from './user-reads.js';
 
 @Module({
   imports: [
@@ -42,7 +43,8 @@ const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
     AccessTokens,
     SignInThrottle,
     RefreshTokens,
+    UserReads,
   ],
-  exports: [SignInService, RegistrationService, OrganizationsService, ModeratorBootstrap, CertificationsService, IdentityLoaders, AccessTokens],
+  exports: [SignInService, RegistrationService, OrganizationsService, UserReads, ModeratorBootstrap, CertificationsService, IdentityLoaders, AccessTokens],
 })
 export class IdentityModule {}

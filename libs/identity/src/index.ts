@@ -12,4 +12,5 @@ export * from './registration.service.js';
 export * from './sign-in.service.js';
 export * from './organization.entity.js';
 export * from './user.entity.js';
+export * from './user-reads.js';
 export { AccessTokens } from './access-tokens.js';

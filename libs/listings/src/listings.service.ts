@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { type EntityManager, type Repository } from 'typeorm';
 import { Catalog, FirstBatchCatalogue, GradeCatalog, isPublicGrade } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, keysetPage, type Page, type Viewer } from '@magmatch/core';
 import { Outbox } from '@magmatch/messaging';
@@ -98,11 +98,6 @@ export class ListingsService {
       });
       return manager.findOneByOrFail(ListingEntity, { id });
     });
-  }
-
-  /** Listings by id in any state: for callers that have checked the reader may see them (a quote's, a deal's). */
-  byIds(ids: readonly string[]): Promise<ListingEntity[]> {
-    return ids.length ? this.listings.findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   /** The supplier confirms the price basis assumed for its listing; the price itself is unchanged, so no review. */

@@ -1,10 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import { Catalog, GradeCatalog, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
-import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
+import { ListingChanged, ListingReads, ReviewState, type ListingEntity } from '@magmatch/listings';
 import { OnEvent } from '@magmatch/messaging';
 import { ReferenceData } from '@magmatch/trade';
 import { LISTINGS_INDEX, LISTINGS_TEXT_VERSION, LISTING_FACETS, listingDocument } from './listings-index.js';
@@ -43,7 +41,7 @@ export class ListingSearch implements OnApplicationBootstrap {
 
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+    private readonly listings: ListingReads,
     private readonly identity: OrganizationsService,
     private readonly grades: GradeCatalog,
     private readonly reference: ReferenceData,
@@ -56,7 +54,7 @@ export class ListingSearch implements OnApplicationBootstrap {
    */
   async onApplicationBootstrap(): Promise<void> {
     await this.engine.ensureIndex(LISTINGS_INDEX);
-    const published = await this.listings.countBy({ state: ReviewState.PUBLISHED });
+    const published = await this.listings.countPublished();
     if (this.engine.engine === 'embedded') {
       await this.reindex();
       return;
@@ -82,7 +80,7 @@ export class ListingSearch implements OnApplicationBootstrap {
   }
 
   private async syncListing(listingId: string): Promise<void> {
-    const listing = await this.listings.findOneBy({ id: listingId });
+    const listing = await this.listings.byId(listingId);
     if (listing?.state === ReviewState.PUBLISHED) {
       // A grade approved in another process since this one read the catalogue gives the document its family and typical values.
       if (listing.grade) await this.grades.stored(listing.grade);
@@ -100,10 +98,9 @@ export class ListingSearch implements OnApplicationBootstrap {
   async reindex(progress: (done: number, total: number) => void = () => undefined): Promise<number> {
     const startedAt = new Date();
     await this.grades.fresh();
-    const total = await this.listings.countBy({ state: ReviewState.PUBLISHED });
+    const total = await this.listings.countPublished();
     const indexed = await this.engine.replaceAll(LISTINGS_INDEX, this.publishedBatches(total, progress));
-    const changedMeanwhile = await this.listings.find({ where: { updatedAt: MoreThanOrEqual(startedAt) }, select: { id: true } });
-    for (const { id } of changedMeanwhile) await this.syncListing(id);
+    for (const id of await this.listings.changedSince(startedAt)) await this.syncListing(id);
     return indexed;
   }
 
@@ -113,7 +110,7 @@ export class ListingSearch implements OnApplicationBootstrap {
     let after = '00000000-0000-0000-0000-000000000000';
     const prices = await this.reference.book();
     for (;;) {
-      const batch = await this.listings.find({ where: { state: ReviewState.PUBLISHED, id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
+      const batch = await this.listings.publishedBatch(after, BATCH);
       if (batch.length === 0) return;
       const suppliers = await this.identity.organizationsByIds([...new Set(batch.map((listing) => listing.supplierId))]);
       const byId = new Map(suppliers.map((supplier) => [supplier.id, supplier]));
@@ -133,7 +130,7 @@ export class ListingSearch implements OnApplicationBootstrap {
       limit: query.limit ?? 20,
       offset: query.offset ?? 0,
     });
-    const rows = result.ids.length ? await this.listings.findBy({ id: In(result.ids), state: ReviewState.PUBLISHED }) : [];
+    const rows = await this.listings.publishedByIds(result.ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return {
       listings: result.ids.map((id) => byId.get(id)).filter((listing): listing is ListingEntity => listing !== undefined),

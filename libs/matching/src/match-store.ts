@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { QueuedJob } from '@magmatch/core';
-import { ListingChanged, ListingEntity, ReviewState } from '@magmatch/listings';
+import { ListingChanged, ListingReads, ReviewState } from '@magmatch/listings';
 import { OnEvent, Outbox } from '@magmatch/messaging';
-import { RequirementChanged, RequirementEntity, RequirementState } from '@magmatch/requirements';
+import { RequirementChanged, RequirementReads, RequirementState } from '@magmatch/requirements';
 import { MatchEntity } from './match.entity.js';
 import { MatchProposed } from './match-events.js';
 import { MatchingEngine } from './matching-engine.js';
@@ -27,14 +27,14 @@ export class MatchStore {
   constructor(
     private readonly engine: MatchingEngine,
     @InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>,
-    @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
-    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+    private readonly requirements: RequirementReads,
+    private readonly listings: ListingReads,
     private readonly outbox: Outbox,
   ) {}
 
   @OnEvent(RequirementChanged)
   async onRequirementChanged(job: QueuedJob<{ requirementId: string }>): Promise<void> {
-    const requirement = await this.requirements.findOneBy({ id: job.payload.requirementId });
+    const requirement = await this.requirements.byId(job.payload.requirementId);
     if (requirement?.state !== RequirementState.OPEN) return;
     const found = await this.engine.forRequirement(requirement, TOP_PER_REQUIREMENT);
     await this.store(found.map((match) => ({ requirementId: requirement.id, listingId: match.listing.id, ...match })));
@@ -42,7 +42,7 @@ export class MatchStore {
 
   @OnEvent(ListingChanged)
   async onListingChanged(job: QueuedJob<{ listingId: string }>): Promise<void> {
-    const listing = await this.listings.findOneBy({ id: job.payload.listingId });
+    const listing = await this.listings.byId(job.payload.listingId);
     if (listing?.state !== ReviewState.PUBLISHED) return;
     const found = await this.engine.forListing(listing, TOP_PER_LISTING);
     await this.store(found.map((match) => ({ requirementId: match.requirement.id, listingId: listing.id, ...match })));

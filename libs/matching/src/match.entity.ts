@@ -32,6 +32,10 @@ export class MatchEntity {
   @Column('text', { default: MatchState.PROPOSED })
   state: MatchState;
 
+  /** When a moderator endorsed the match; kept once the supplier answers, so monitoring can count endorsements. */
+  @Column('timestamptz', { name: 'endorsed_at', nullable: true })
+  endorsedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

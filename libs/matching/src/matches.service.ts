@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, guardedTransition, type Viewer } from '@magmatch/core';
-import { ListingEntity, ListingsService } from '@magmatch/listings';
+import { ListingReads, ListingsService, type ListingEntity } from '@magmatch/listings';
 import { Outbox } from '@magmatch/messaging';
-import { RequirementEntity } from '@magmatch/requirements';
+import { RequirementReads, type RequirementEntity } from '@magmatch/requirements';
 import { MatchStateChanged } from './match-events.js';
 import { MatchEntity, MatchState } from './match.entity.js';
 import { ResponseTimes } from './response-times.js';
@@ -26,8 +26,8 @@ const { PROPOSED, ENDORSED, DISMISSED, SUPPLIER_INTERESTED, SUPPLIER_DECLINED, A
 export class MatchesService {
   constructor(
     @InjectRepository(MatchEntity) private readonly matches: Repository<MatchEntity>,
-    @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
-    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+    private readonly requirements: RequirementReads,
+    private readonly listings: ListingReads,
     private readonly outbox: Outbox,
     private readonly responseTimes: ResponseTimes,
     private readonly listingsService: ListingsService,
@@ -35,7 +35,7 @@ export class MatchesService {
 
   /** The matches of a requirement, best first: for its buyer and moderators. */
   async forRequirement(viewer: Viewer, requirementId: string, first: number): Promise<MatchView[]> {
-    const requirement = await this.requirements.findOneBy({ id: requirementId });
+    const requirement = await this.requirements.byId(requirementId);
     if (!requirement || (viewer.role !== 'MODERATOR' && requirement.buyerId !== viewer.organizationId)) {
       throw new DomainError(DomainErrorCode.NotFound, `No requirement of yours has id ${requirementId}`, 'requirementId');
     }
@@ -44,7 +44,7 @@ export class MatchesService {
 
   /** The matches of a listing, best first: for its supplier and moderators. */
   async forListing(viewer: Viewer, listingId: string, first: number): Promise<MatchView[]> {
-    const listing = await this.listings.findOneBy({ id: listingId });
+    const listing = await this.listings.byId(listingId);
     if (!listing || (viewer.role !== 'MODERATOR' && listing.supplierId !== viewer.organizationId)) {
       throw new DomainError(DomainErrorCode.NotFound, `No listing of yours has id ${listingId}`, 'listingId');
     }
@@ -52,7 +52,7 @@ export class MatchesService {
   }
 
   endorse(_moderator: Viewer, id: string): Promise<MatchView> {
-    return this.step(id, [PROPOSED], ENDORSED);
+    return this.step(id, [PROPOSED], ENDORSED, undefined, { endorsedAt: new Date() });
   }
 
   /** A moderator or the requirement's buyer sets a match aside. */
@@ -112,8 +112,14 @@ export class MatchesService {
     if (result.affected) await this.announce(manager, matchId, ACCEPTED);
   }
 
-  private async step(id: string, from: MatchState[], to: MatchState, also?: (manager: EntityManager) => Promise<void>): Promise<MatchView> {
-    await guardedTransition(this.matches, 'match', id, from, { state: to }, async (manager) => {
+  private async step(
+    id: string,
+    from: MatchState[],
+    to: MatchState,
+    also?: (manager: EntityManager) => Promise<void>,
+    changes: Partial<MatchEntity> = {},
+  ): Promise<MatchView> {
+    await guardedTransition(this.matches, 'match', id, from, { ...changes, state: to }, async (manager) => {
       await also?.(manager);
       await this.announce(manager, id, to);
     });
@@ -124,23 +130,28 @@ export class MatchesService {
     return this.outbox.add(manager, MatchStateChanged, { matchId, state }, { idempotencyKey: `match-state:${matchId}:${state}` });
   }
 
-  /** A match with its requirement and listing, whoever asks: callers check that the viewer may see it. */
+  /** A match with its requirement and listing, whoever asks: callers check that the viewer may see it. NOT_FOUND without it. */
   get(id: string): Promise<MatchView> {
     return this.view(id);
   }
 
-  private async view(id: string): Promise<MatchView> {
+  /** As `get`, but null for an unknown id. */
+  async find(id: string): Promise<MatchView | null> {
     const match = await this.matches.findOneBy({ id });
-    if (!match) throw new DomainError(DomainErrorCode.NotFound, `No match has id ${id}`, 'id');
-    const [view] = await this.views([match]);
-    return view!;
+    return match ? (await this.views([match]))[0]! : null;
+  }
+
+  private async view(id: string): Promise<MatchView> {
+    const view = await this.find(id);
+    if (!view) throw new DomainError(DomainErrorCode.NotFound, `No match has id ${id}`, 'id');
+    return view;
   }
 
   private async views(matches: MatchEntity[]): Promise<MatchView[]> {
     if (matches.length === 0) return [];
     const [requirements, listings] = await Promise.all([
-      this.requirements.findBy({ id: In(matches.map((match) => match.requirementId)) }),
-      this.listings.findBy({ id: In(matches.map((match) => match.listingId)) }),
+      this.requirements.byIds([...new Set(matches.map((match) => match.requirementId))]),
+      this.listings.byIds([...new Set(matches.map((match) => match.listingId))]),
     ]);
     const requirementById = new Map(requirements.map((requirement) => [requirement.id, requirement]));
     const listingById = new Map(listings.map((listing) => [listing.id, listing]));

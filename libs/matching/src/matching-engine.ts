@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
 import { GradeCatalog } from '@magmatch/catalog';
 import { SEARCH_ENGINE, type FilterCondition, type SearchEngine } from '@magmatch/core';
 import { CertificationsService, OrganizationsService } from '@magmatch/identity';
-import { ListingEntity, ReviewState } from '@magmatch/listings';
+import { ListingReads, ReviewState, type ListingEntity } from '@magmatch/listings';
 import { LISTINGS_INDEX } from '@magmatch/marketplace-search';
-import { RequirementEntity, RequirementState, Visibility } from '@magmatch/requirements';
+import { RequirementReads, type RequirementEntity } from '@magmatch/requirements';
 import { ReferenceData } from '@magmatch/trade';
 import { acceptableFamilies, hardConstraintFailures } from './hard-constraints.js';
+import { MatchStatistics } from './match-statistics.js';
+import { ProvenScenarios, type ProvenScenarioMap, provenKey } from './proven-scenarios.js';
 import { ResponseTimes } from './response-times.js';
 import { scoreMatch, type Demand, type ScoredMatch, type Supply } from './scoring.js';
 
@@ -52,8 +52,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 export class MatchingEngine {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly search: SearchEngine,
-    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
-    @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
+    private readonly listings: ListingReads,
+    private readonly requirements: RequirementReads,
+    private readonly provenScenarios: ProvenScenarios,
+    private readonly matchStatistics: MatchStatistics,
     private readonly identity: OrganizationsService,
     private readonly certifications: CertificationsService,
     private readonly grades: GradeCatalog,
@@ -69,7 +71,7 @@ export class MatchingEngine {
       filter: indexConditions(requirement),
       limit: CANDIDATES,
     });
-    const candidates = ids.length ? await this.listings.findBy({ id: In(ids) }) : [];
+    const candidates = await this.listings.byIds(ids);
     const [context, proven] = await Promise.all([this.suppliers(candidates.map((listing) => listing.supplierId)), this.proven(candidates)]);
     const day = today();
     return candidates
@@ -82,16 +84,8 @@ export class MatchingEngine {
   /** The open requirements `listing` can serve, best first. */
   async forListing(listing: ListingEntity, limit: number): Promise<RequirementMatch[]> {
     await this.grades.fresh();
-    const open = await this.openRequirementsOfClass(listing)
-      // Scrap serves by alloy family, which hard constraints check; metal by grade.
-      .andWhere(
-        listing.materialClass === 'SCRAP' ? 'TRUE' : "(requirement.acceptable_grades = '{}' OR :grade = ANY(requirement.acceptable_grades))",
-        { grade: listing.grade },
-      )
-      .andWhere('(requirement.form IS NULL OR requirement.form = :form)', { form: listing.form })
-      .andWhere('requirement.quantity_tonnes_per_month <= :capacity', { capacity: listing.monthlyCapacityTonnes })
-      .andWhere('requirement.required_certifications <@ :certifications', { certifications: listing.certifications })
-      .getMany();
+    // Scrap serves by alloy family, which hard constraints check; metal by grade.
+    const open = await this.requirements.openServableBy({ ...listing, grade: listing.materialClass === 'SCRAP' ? null : listing.grade });
     const [context, proven] = await Promise.all([this.suppliers([listing.supplierId]), this.proven([listing])]);
     const certificates = context.certificates(listing.supplierId);
     const supply = supplyOf(listing, context, proven);
@@ -115,7 +109,7 @@ export class MatchingEngine {
       filter: [{ field: 'materialClass', op: 'in', values: [requirement.materialClass] }],
       limit: NEAR_MISS_CANDIDATES,
     });
-    const candidates = ids.length ? await this.listings.findBy({ id: In(ids) }) : [];
+    const candidates = await this.listings.byIds(ids);
     const [context, proven] = await Promise.all([this.suppliers(candidates.map((listing) => listing.supplierId)), this.proven(candidates)]);
     const day = today();
     return nearest(
@@ -134,11 +128,7 @@ export class MatchingEngine {
    */
   async nearMissesOf(listing: ListingEntity, limit: number): Promise<RequirementNearMiss[]> {
     await this.grades.fresh();
-    const open = await this.openRequirementsOfClass(listing)
-      .andWhere('requirement.visibility <> :matchedOnly', { matchedOnly: Visibility.MATCHED_ONLY })
-      .orderBy('requirement.openedAt', 'DESC')
-      .take(NEAR_MISS_CANDIDATES)
-      .getMany();
+    const open = await this.requirements.recentlyOpenedOfClass(listing, NEAR_MISS_CANDIDATES);
     const [context, proven] = await Promise.all([this.suppliers([listing.supplierId]), this.proven([listing])]);
     const supply = supplyOf(listing, context, proven);
     const day = today();
@@ -149,15 +139,6 @@ export class MatchingEngine {
     )
       .map(({ item, failed, score }) => ({ requirement: item, failed, score }))
       .slice(0, limit);
-  }
-
-  /** Open requirements of the listing's class, of other organisations than its supplier. */
-  private openRequirementsOfClass(listing: ListingEntity) {
-    return this.requirements
-      .createQueryBuilder('requirement')
-      .where('requirement.state = :state', { state: RequirementState.OPEN })
-      .andWhere('requirement.material_class = :materialClass', { materialClass: listing.materialClass })
-      .andWhere('requirement.buyer_id <> :supplierId', { supplierId: listing.supplierId });
   }
 
   private async suppliers(ids: string[]) {
@@ -183,28 +164,21 @@ export class MatchingEngine {
   }
 
   /** The scenarios each grade-and-form of `listings` is proven in, from the replication list. */
-  private async proven(listings: ListingEntity[]): Promise<ProvenScenarios> {
-    if (listings.length === 0) return new Map();
-    const rows: { grade: string; form: string; scenarios: string[] }[] = await this.listings.query(
-      `SELECT grade, form, array_agg(DISTINCT scenario) AS scenarios FROM proven_applications WHERE grade = ANY($1::text[]) GROUP BY grade, form`,
-      [[...new Set(listings.map((listing) => listing.grade))]],
-    );
-    return new Map(rows.map((row) => [provenKey(row), row.scenarios]));
+  private proven(listings: ListingEntity[]): Promise<ProvenScenarioMap> {
+    return this.provenScenarios.of(listings.map((listing) => listing.grade));
   }
 
   /** Per supplier: matches answered, of those answered or older than the answer window. */
   private async responses(supplierIds: string[]): Promise<Map<string, { answered: number; due: number }>> {
-    if (supplierIds.length === 0) return new Map();
-    const rows: { supplier_id: string; answered: number; due: number }[] = await this.listings.query(
-      `SELECT l.supplier_id, count(*) FILTER (WHERE m.state <> 'PROPOSED' AND m.state <> 'ENDORSED' AND m.state <> 'DISMISSED')::int AS answered,
-              count(*)::int AS due
-       FROM matches m JOIN listings l ON l.id = m.listing_id
-       WHERE l.supplier_id = ANY($1::uuid[])
-         AND (m.state NOT IN ('PROPOSED', 'ENDORSED', 'DISMISSED') OR m.created_at < now() - make_interval(days => $2))
-       GROUP BY l.supplier_id`,
-      [supplierIds, ANSWER_WINDOW_DAYS],
-    );
-    return new Map(rows.map((row) => [row.supplier_id, { answered: row.answered, due: row.due }]));
+    const supplierOf = await this.listings.suppliersOfListings(supplierIds);
+    const perListing = await this.matchStatistics.answeredOfListings([...supplierOf.keys()], ANSWER_WINDOW_DAYS);
+    const perSupplier = new Map<string, { answered: number; due: number }>();
+    for (const [listingId, { answered, due }] of perListing) {
+      const supplierId = supplierOf.get(listingId)!;
+      const sum = perSupplier.get(supplierId) ?? { answered: 0, due: 0 };
+      perSupplier.set(supplierId, { answered: sum.answered + answered, due: sum.due + due });
+    }
+    return perSupplier;
   }
 }
 
@@ -244,12 +218,9 @@ function demandOf(requirement: RequirementEntity): Demand {
   return requirement;
 }
 
-type ProvenScenarios = Map<string, string[]>;
 type SupplierContext = Awaited<ReturnType<MatchingEngine['suppliers']>>;
 
-const provenKey = ({ grade, form }: { grade: string | null; form: string }) => `${grade ?? ''}|${form}`;
-
-function supplyOf(listing: ListingEntity, suppliers: SupplierContext, proven: ProvenScenarios): Supply {
+function supplyOf(listing: ListingEntity, suppliers: SupplierContext, proven: ProvenScenarioMap): Supply {
   return {
     ...listing,
     verificationLevel: suppliers.organization(listing.supplierId)?.verificationLevel ?? 'LISTED',

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
-import { ListingEntity } from '@magmatch/listings';
-import { RequirementEntity } from '@magmatch/requirements';
+import { ListingReads } from '@magmatch/listings';
+import { RequirementReads } from '@magmatch/requirements';
 import { MatchingEngine, type NearMissMatch, type RequirementNearMiss } from './matching-engine.js';
 
 /**
@@ -14,13 +12,14 @@ import { MatchingEngine, type NearMissMatch, type RequirementNearMiss } from './
 export class NearMisses {
   constructor(
     private readonly engine: MatchingEngine,
-    @InjectRepository(RequirementEntity) private readonly requirements: Repository<RequirementEntity>,
-    @InjectRepository(ListingEntity) private readonly listings: Repository<ListingEntity>,
+    private readonly requirements: RequirementReads,
+    private readonly listings: ListingReads,
   ) {}
 
   /** FORBIDDEN for anyone but the requirement's buyer and moderators. */
   async forRequirement(viewer: Viewer | null, requirementId: string, first: number): Promise<NearMissMatch[]> {
-    const requirement = await this.requirements.findOneByOrFail({ id: requirementId });
+    const requirement = await this.requirements.byId(requirementId);
+    if (!requirement) throw new DomainError(DomainErrorCode.NotFound, `No requirement has id ${requirementId}`, 'requirementId');
     if (viewer?.role !== 'MODERATOR' && viewer?.organizationId !== requirement.buyerId) {
       throw new DomainError(DomainErrorCode.NotPermitted, "Only the requirement's buyer and moderators see its near misses");
     }
@@ -29,7 +28,8 @@ export class NearMisses {
 
   /** FORBIDDEN for anyone but the listing's supplier and moderators. */
   async forListing(viewer: Viewer | null, listingId: string, first: number): Promise<RequirementNearMiss[]> {
-    const listing = await this.listings.findOneByOrFail({ id: listingId });
+    const listing = await this.listings.byId(listingId);
+    if (!listing) throw new DomainError(DomainErrorCode.NotFound, `No listing has id ${listingId}`, 'listingId');
     if (viewer?.role !== 'MODERATOR' && viewer?.organizationId !== listing.supplierId) {
       throw new DomainError(DomainErrorCode.NotPermitted, "Only the listing's supplier and moderators see the requirements it narrowly misses");
     }

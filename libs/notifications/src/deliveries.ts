@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
 import { APP_CONFIG, DomainError, DomainErrorCode, type AppConfig, type QueuedJob } from '@magmatch/core';
+import { UserReads } from '@magmatch/identity';
 import { JobHandler, Outbox } from '@magmatch/messaging';
 import { CHANNEL_SENDERS, type ChannelSender } from './channels/channel-sender.js';
 import { DeliveryEntity, DeliveryState } from './delivery.entity.js';
@@ -23,6 +24,7 @@ export class Deliveries {
   constructor(
     @InjectRepository(DeliveryEntity) private readonly deliveries: Repository<DeliveryEntity>,
     private readonly dataSource: DataSource,
+    private readonly users: UserReads,
     private readonly outbox: Outbox,
     @Inject(CHANNEL_SENDERS) senders: ChannelSender[],
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -37,17 +39,12 @@ export class Deliveries {
 
   @JobHandler(DeliverNotification)
   async deliver(job: QueuedJob<{ deliveryId: string }>): Promise<void> {
-    const { entities, raw } = await this.deliveries
-      .createQueryBuilder('delivery')
-      .innerJoin('users', 'recipient', 'recipient.id = delivery.user_id')
-      .addSelect('recipient.organization_id', 'organization_id')
-      .where('delivery.id = :id', { id: job.payload.deliveryId })
-      .getRawAndEntities<{ organization_id: string | null }>();
-    const delivery = entities[0];
+    const delivery = await this.deliveries.findOneBy({ id: job.payload.deliveryId });
     if (delivery?.state !== DeliveryState.PENDING) return;
+    const [recipient] = await this.users.accounts([delivery.userId]);
     await this.limiters.get(delivery.channel)!.take();
     try {
-      await this.senders.get(delivery.channel)!.send({ ...delivery, organizationId: raw[0]!.organization_id });
+      await this.senders.get(delivery.channel)!.send({ ...delivery, organizationId: recipient?.organizationId ?? null });
     } catch (error) {
       await this.failed(delivery, error as Error);
       return;

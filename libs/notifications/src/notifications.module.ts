@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '@magmatch/catalog';
+import { IdentityModule } from '@magmatch/identity';
+import { ListingsModule } from '@magmatch/listings';
+import { MatchingModule } from '@magmatch/matching';
 import { MessagingModule } from '@magmatch/messaging';
 import { PromotionsModule } from '@magmatch/promotions';
 import { QuotesModule } from '@magmatch/quotes';
+import { RequirementsModule } from '@magmatch/requirements';
 import { MatchAnnouncer } from './announcers/match-announcer.js';
 import { MatchStories } from './announcers/match-story.js';
 import { PromotionAnnouncer } from './announcers/promotion-announcer.js';
@@ -35,6 +40,11 @@ import { Reminders } from './reminders.js';
   imports: [
     TypeOrmModule.forFeature([NotificationEntity, NotificationPreferenceEntity, DeliveryEntity, FanOutEntity]),
     MessagingModule.forFeature([NotifyBatch, DeliverNotification, SendDigests, RemindNeededBy, RemindUnansweredMatch, RemindProgramClosing]),
+    CatalogModule,
+    IdentityModule,
+    ListingsModule,
+    MatchingModule,
+    RequirementsModule,
     PromotionsModule,
     QuotesModule,
   ],

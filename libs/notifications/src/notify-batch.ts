@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { QueuedJob } from '@magmatch/core';
+import { UserReads, type Account } from '@magmatch/identity';
 import { JobHandler, JobReceipts, Outbox } from '@magmatch/messaging';
 import { DeliveryState } from './delivery.entity.js';
 import { LiveNotifications } from './live-notifications.js';
@@ -32,6 +33,7 @@ interface Delivery extends InboxItem {
 export class NotifyBatchHandler {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly users: UserReads,
     private readonly receipts: JobReceipts,
     private readonly outbox: Outbox,
     private readonly live: LiveNotifications,
@@ -66,14 +68,16 @@ export class NotifyBatchHandler {
   }
 
   private async recipients(userIds: readonly string[]): Promise<Recipient[]> {
-    const rows: (Partial<Recipient> & { userId: string; accountEmail: string })[] = await this.dataSource.query(
-      `SELECT u.id AS "userId", u.email AS "accountEmail", p.channels, p.digest, p.muted_types AS "mutedTypes",
-              p.email, p.webhook_url AS "webhookUrl", p.language
-       FROM users u LEFT JOIN notification_preferences p ON p.user_id = u.id
-       WHERE u.id = ANY($1::uuid[])`,
-      [userIds],
-    );
-    return rows.map((row) => ({ ...DEFAULT_PREFERENCES, ...withoutNulls(row), userId: row.userId, accountEmail: row.accountEmail }));
+    const [accounts, preferences]: [Account[], Partial<Recipient>[]] = await Promise.all([
+      this.users.accounts(userIds),
+      this.dataSource.query(
+        `SELECT user_id AS "userId", channels, digest, muted_types AS "mutedTypes", email, webhook_url AS "webhookUrl", language
+         FROM notification_preferences WHERE user_id = ANY($1::uuid[])`,
+        [userIds],
+      ),
+    ]);
+    const preferencesOf = new Map(preferences.map((row) => [row.userId, row]));
+    return accounts.map(({ userId, email }) => ({ ...DEFAULT_PREFERENCES, ...withoutNulls(preferencesOf.get(userId) ?? {}), userId, accountEmail: email }));
   }
 
   private addToInboxes(manager: EntityManager, fanOutId: string, type: NotificationType, params: NoticeParams, items: InboxItem[]) {

@@ -1,34 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { UserReads } from '@magmatch/identity';
 
 /** Who is told: the users of an organisation, or the moderators. */
 @Injectable()
 export class Recipients {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly users: UserReads) {}
 
   ofOrganization(organizationId: string): Promise<string[]> {
     return this.ofOrganizations([organizationId]);
   }
 
-  async ofOrganizations(organizationIds: readonly string[]): Promise<string[]> {
-    return this.ids(`SELECT id FROM users WHERE organization_id = ANY($1::uuid[]) ORDER BY created_at`, [organizationIds]);
+  ofOrganizations(organizationIds: readonly string[]): Promise<string[]> {
+    return this.users.idsOfOrganizations(organizationIds);
   }
 
-  async moderators(): Promise<string[]> {
-    return this.ids(`SELECT id FROM users WHERE role = 'MODERATOR' ORDER BY created_at`, []);
+  moderators(): Promise<string[]> {
+    return this.users.moderatorIds();
   }
 
   /** The e-mail addresses an introduced partner may write to. */
   async contactsOf(organizationId: string): Promise<string> {
-    const rows: { email: string }[] = await this.dataSource.query(
-      `SELECT email FROM users WHERE organization_id = $1 ORDER BY created_at LIMIT 3`,
-      [organizationId],
-    );
-    return rows.map((row) => row.email).join(', ');
-  }
-
-  private async ids(sql: string, parameters: unknown[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(sql, parameters);
-    return rows.map((row) => row.id);
+    return (await this.users.accountsOfOrganization(organizationId, 3)).map((account) => account.email).join(', ');
   }
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { QueuedJob } from '@magmatch/core';
 import { MatchProposed } from '@magmatch/matching';
 import { JobHandler, OnEvent, Outbox } from '@magmatch/messaging';
-import { RequirementChanged } from '@magmatch/requirements';
+import { RequirementChanged, RequirementReads, RequirementState } from '@magmatch/requirements';
 import { MatchStories, matchParams } from './announcers/match-story.js';
 import { NotificationFanOut } from './fan-out.js';
 import { RemindNeededBy, RemindUnansweredMatch } from './notification-jobs.js';
@@ -23,6 +23,7 @@ export const UNANSWERED_AFTER_DAYS = 5;
 export class Reminders {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly requirements: RequirementReads,
     private readonly outbox: Outbox,
     private readonly stories: MatchStories,
     private readonly recipients: Recipients,
@@ -77,10 +78,7 @@ export class Reminders {
   }
 
   private async openRequirement(id: string) {
-    const [row]: { id: string; title: string; buyerId: string; neededBy: string | null }[] = await this.dataSource.query(
-      `SELECT id, title, buyer_id AS "buyerId", to_char(needed_by, 'YYYY-MM-DD') AS "neededBy" FROM requirements WHERE id = $1 AND state = 'OPEN'`,
-      [id],
-    );
-    return row ?? null;
+    const requirement = await this.requirements.byId(id);
+    return requirement?.state === RequirementState.OPEN ? requirement : null;
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { FirstBatchCatalogue } from '@magmatch/catalog';
+import { OrganizationsService } from '@magmatch/identity';
+import { MatchesService } from '@magmatch/matching';
 import { PromotionProgramEntity, ProgramState } from './promotion-program.entity.js';
 import {
   evaluateRules,
@@ -36,6 +38,8 @@ export class Eligibility {
   constructor(
     private readonly dataSource: DataSource,
     private readonly firstBatch: FirstBatchCatalogue,
+    private readonly matches: MatchesService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
@@ -77,20 +81,44 @@ export class Eligibility {
   }
 
   async facts(purchase: PurchaseEntity): Promise<PurchaseFacts> {
+    const [{ requirement, listing }, parties, own] = await Promise.all([
+      this.matches.get(purchase.matchId),
+      this.organizations.organizationsByIds([purchase.supplierId, purchase.buyerId]),
+      this.ownFacts(purchase),
+    ]);
+    const supplier = parties.find((party) => party.id === purchase.supplierId);
+    const buyer = parties.find((party) => party.id === purchase.buyerId);
+    return {
+      contractSignedAt: purchase.contractSignedAt,
+      recordedAt: purchase.createdAt.toISOString(),
+      amountCny: purchase.amountCny,
+      grade: purchase.grade,
+      gradeFamily: purchase.gradeFamily,
+      scenario: requirement.scenario,
+      firstBatchNewMaterial: listing.firstBatchNewMaterial,
+      firstBatch: listing.firstBatchEntryId
+        ? { ...(await this.firstBatch.claim(listing.firstBatchEntryId, purchase.contractSignedAt)), verified: listing.firstBatchVerified }
+        : null,
+      supplierCity: supplier?.city ?? null,
+      supplierRegion: supplier?.region ?? null,
+      buyerBusinessType: buyer?.businessType ?? null,
+      buyerIsSupplier: purchase.buyerId === purchase.supplierId,
+      otherPurchasesOfFamily: own.others ?? [],
+      firstUseAt: purchase.firstUseAt,
+      deliveryConfirmed: purchase.deliveryConfirmedAt !== null,
+      evidence: own.evidence ?? [],
+      policies: own.policies ?? [],
+    };
+  }
+
+  /** What promotions' own tables say of the purchase: the buyer's other purchases of the family, evidence, policy years. */
+  private async ownFacts(purchase: PurchaseEntity) {
     const [row]: {
-      scenario: string | null;
-      first_batch: boolean;
-      first_batch_entry_id: string | null;
-      first_batch_verified: boolean;
-      supplier_city: string | null;
-      supplier_region: string | null;
-      business_type: string | null;
       others: { contractSignedAt: string; recordedAt: string }[] | null;
       evidence: EvidenceKind[] | null;
       policies: PolicyYear[] | null;
     }[] = await this.dataSource.query(
-      `SELECT r.scenario, l.first_batch_new_material AS first_batch, l.first_batch_entry_id, l.first_batch_verified, s.city AS supplier_city, s.region AS supplier_region,
-              b.business_type,
+      `SELECT
               (SELECT json_agg(json_build_object('contractSignedAt', to_char(o.contract_signed_at, 'YYYY-MM-DD'),
                         'recordedAt', to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')))
                 FROM purchases o WHERE o.buyer_id = p.buyer_id AND o.grade_family = p.grade_family AND o.id <> p.id) AS others,
@@ -102,33 +130,10 @@ export class Eligibility {
                                                WHERE a.policy_id = i.id AND a.state IN ('PENDING', 'GRANTED')), '[]'::json))
                         ORDER BY i.period_from, i.id)
                  FROM insurance_policies i WHERE i.purchase_id = p.id) AS policies
-       FROM purchases p
-       JOIN matches m ON m.id = p.match_id JOIN requirements r ON r.id = m.requirement_id JOIN listings l ON l.id = m.listing_id
-       JOIN organizations s ON s.id = p.supplier_id JOIN organizations b ON b.id = p.buyer_id
-       WHERE p.id = $1`,
+       FROM purchases p WHERE p.id = $1`,
       [purchase.id],
     );
-    return {
-      contractSignedAt: purchase.contractSignedAt,
-      recordedAt: purchase.createdAt.toISOString(),
-      amountCny: purchase.amountCny,
-      grade: purchase.grade,
-      gradeFamily: purchase.gradeFamily,
-      scenario: row!.scenario,
-      firstBatchNewMaterial: row!.first_batch,
-      firstBatch: row!.first_batch_entry_id
-        ? { ...(await this.firstBatch.claim(row!.first_batch_entry_id, purchase.contractSignedAt)), verified: row!.first_batch_verified }
-        : null,
-      supplierCity: row!.supplier_city,
-      supplierRegion: row!.supplier_region,
-      buyerBusinessType: row!.business_type,
-      buyerIsSupplier: purchase.buyerId === purchase.supplierId,
-      otherPurchasesOfFamily: row!.others ?? [],
-      firstUseAt: purchase.firstUseAt,
-      deliveryConfirmed: purchase.deliveryConfirmedAt !== null,
-      evidence: row!.evidence ?? [],
-      policies: row!.policies ?? [],
-    };
+    return row!;
   }
 }
 

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { stringify } from 'csv-stringify/sync';
+import { OrganizationsService } from '@magmatch/identity';
+import { MatchStatistics } from '@magmatch/matching';
+import { RequirementReads } from '@magmatch/requirements';
 import type { PromotionProgramEntity } from './promotion-program.entity.js';
 import { Beneficiary, paymentWords } from './subsidy-models.js';
 import { ProgramsService } from './programs.service.js';
@@ -28,36 +31,33 @@ export class ProgramReports {
   constructor(
     private readonly dataSource: DataSource,
     private readonly programs: ProgramsService,
+    private readonly matchStatistics: MatchStatistics,
+    private readonly requirements: RequirementReads,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async report(programId: string): Promise<ProgramReport> {
     const program = await this.programs.get(programId);
     const beneficiaryColumn = program.beneficiary === Beneficiary.SUPPLIER ? 'p.supplier_id' : 'p.buyer_id';
-    const [applications, purchases, [firstUses], grantsByBeneficiary, [policies]] = await Promise.all([
+    const [applications, purchases, [firstUses], grants, [policies]] = await Promise.all([
       this.dataSource.query(
         `SELECT state, count(*)::int AS count, COALESCE(sum(requested_cny), 0)::float8 AS "requestedCny",
                 COALESCE(sum(granted_cny) FILTER (WHERE state = 'GRANTED'), 0)::float8 AS "grantedCny"
          FROM promotion_applications WHERE program_id = $1 GROUP BY state ORDER BY state`,
         [programId],
       ),
-      this.dataSource.query(
-        `SELECT p.grade, r.scenario, count(*)::int AS purchases, sum(p.quantity_tonnes)::float8 AS tonnes, sum(p.amount_cny)::float8 AS "amountCny"
-         FROM promotion_applications a JOIN purchases p ON p.id = a.purchase_id
-         JOIN matches m ON m.id = p.match_id JOIN requirements r ON r.id = m.requirement_id
-         WHERE a.program_id = $1 GROUP BY p.grade, r.scenario ORDER BY p.grade, r.scenario`,
-        [programId],
-      ),
+      this.purchasesByGradeAndScenario(programId),
       this.dataSource.query(
         `SELECT count(*)::int AS count FROM promotion_applications a JOIN purchases p ON p.id = a.purchase_id
          WHERE a.program_id = $1 AND p.first_use_at IS NOT NULL`,
         [programId],
       ),
       this.dataSource.query(
-        `SELECT o.name AS organization, date_part('year', p.contract_signed_at)::int AS year, count(*)::int AS grants, sum(a.granted_cny)::float8 AS "grantedCny"
-         FROM promotion_applications a JOIN purchases p ON p.id = a.purchase_id JOIN organizations o ON o.id = ${beneficiaryColumn}
-         WHERE a.program_id = $1 AND a.state = 'GRANTED' GROUP BY o.name, year ORDER BY year, o.name`,
+        `SELECT ${beneficiaryColumn} AS "beneficiaryId", date_part('year', p.contract_signed_at)::int AS year, count(*)::int AS grants, sum(a.granted_cny)::float8 AS "grantedCny"
+         FROM promotion_applications a JOIN purchases p ON p.id = a.purchase_id
+         WHERE a.program_id = $1 AND a.state = 'GRANTED' GROUP BY 1, 2`,
         [programId],
-      ),
+      ) as Promise<{ beneficiaryId: string; year: number; grants: number; grantedCny: number }[]>,
       this.dataSource.query(
         `SELECT count(*)::int AS count, coalesce(sum(i.premium_cny), 0)::float8 AS premiums
          FROM promotion_applications a JOIN insurance_policies i ON i.id = a.policy_id
@@ -66,6 +66,11 @@ export class ProgramReports {
       ),
     ]);
     const granted = (applications as ProgramReport['applicationsByState']).find((row) => row.state === 'GRANTED')?.grantedCny ?? 0;
+    const beneficiaries = await this.organizations.organizationsByIds([...new Set(grants.map((row) => row.beneficiaryId))]);
+    const nameOf = new Map(beneficiaries.map((organization) => [organization.id, organization.name]));
+    const grantsByBeneficiary = grants
+      .map(({ beneficiaryId, ...row }) => ({ organization: nameOf.get(beneficiaryId) ?? '', ...row }))
+      .sort((a, b) => a.year - b.year || a.organization.localeCompare(b.organization));
     return {
       program,
       applicationsByState: applications,
@@ -79,6 +84,25 @@ export class ProgramReports {
       policyYearsClaimed: policies.count,
       premiumsClaimedCny: policies.premiums,
     };
+  }
+
+  /** The program's applied purchases per grade and scenario (the scenario of the requirement each was matched to). */
+  private async purchasesByGradeAndScenario(programId: string): Promise<ProgramReport['purchasesByGradeAndScenario']> {
+    const purchases: { grade: string; matchId: string; tonnes: number; amountCny: number }[] = await this.dataSource.query(
+      `SELECT p.grade, p.match_id AS "matchId", p.quantity_tonnes::float8 AS tonnes, p.amount_cny::float8 AS "amountCny"
+       FROM promotion_applications a JOIN purchases p ON p.id = a.purchase_id WHERE a.program_id = $1`,
+      [programId],
+    );
+    const requirementOf = await this.matchStatistics.requirementsOfMatches([...new Set(purchases.map((purchase) => purchase.matchId))]);
+    const scenarioOf = new Map((await this.requirements.byIds([...new Set(requirementOf.values())])).map((requirement) => [requirement.id, requirement.scenario]));
+    const rows = new Map<string, ProgramReport['purchasesByGradeAndScenario'][number]>();
+    for (const purchase of purchases) {
+      const scenario = scenarioOf.get(requirementOf.get(purchase.matchId)!) ?? null;
+      const key = `${purchase.grade}|${scenario}`;
+      const row = rows.get(key) ?? { grade: purchase.grade, scenario, purchases: 0, tonnes: 0, amountCny: 0 };
+      rows.set(key, { ...row, purchases: row.purchases + 1, tonnes: row.tonnes + purchase.tonnes, amountCny: row.amountCny + purchase.amountCny });
+    }
+    return [...rows.values()].sort((a, b) => a.grade.localeCompare(b.grade) || (a.scenario ?? '\uffff').localeCompare(b.scenario ?? '\uffff'));
   }
 
   /**

@@ -3,11 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { Catalog, FirstBatchCatalogue, PUBLIC_READER } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, guardedTransition, type Viewer } from '@magmatch/core';
+import { OrganizationsService } from '@magmatch/identity';
 import { Outbox } from '@magmatch/messaging';
 import { AuditLog } from '@magmatch/moderation';
+import { RequirementReads } from '@magmatch/requirements';
 import { PromotionLaunched } from './promotion-events.js';
 import { ProgramLevel, ProgramState, PromotionProgramEntity } from './promotion-program.entity.js';
-import { TRADER_PATTERN, type PromotionKind, type PromotionRules } from './promotion-rules.js';
+import { isTrader, type PromotionKind, type PromotionRules } from './promotion-rules.js';
 import { Beneficiary, SubsidyModel } from './subsidy-models.js';
 
 export interface ProgramDraft {
@@ -43,6 +45,8 @@ export class ProgramsService {
     private readonly audit: AuditLog,
     private readonly outbox: Outbox,
     private readonly firstBatch: FirstBatchCatalogue,
+    private readonly organizations: OrganizationsService,
+    private readonly requirements: RequirementReads,
   ) {}
 
   async create(moderator: Viewer, draft: ProgramDraft): Promise<PromotionProgramEntity> {
@@ -100,16 +104,11 @@ export class ProgramsService {
    */
   async eligibleBuyers(programId: string): Promise<string[]> {
     const program = await this.get(programId);
-    const rows: { id: string }[] = await this.programs.query(
-      `SELECT o.id FROM organizations o
-       WHERE 'BUY' = ANY(o.capabilities)
-         AND (o.business_type IS NULL OR o.business_type !~* $2)
-         AND EXISTS (SELECT 1 FROM requirements r WHERE r.buyer_id = o.id AND r.state <> 'DRAFT'
-                     AND (cardinality($1::text[]) = 0 OR r.scenario = ANY($1::text[])))
-       ORDER BY o.created_at`,
-      [program.rules.scenarios ?? [], TRADER_PATTERN],
-    );
-    return rows.map((row) => row.id);
+    const buyers = await this.organizations.organizationsByIds(await this.requirements.buyersWithSubmitted(program.rules.scenarios ?? []));
+    return buyers
+      .filter((buyer) => buyer.capabilities.includes('BUY') && !isTrader(buyer.businessType))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+      .map((buyer) => buyer.id);
   }
 
   private async checkEdition(draft: ProgramDraft): Promise<void> {

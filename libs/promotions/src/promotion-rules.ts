@@ -120,9 +120,11 @@ const pass = (rule: string, detail: string): RuleEvaluation => ({ rule, outcome:
 const fail = (rule: string, detail: string): RuleEvaluation => ({ rule, outcome: RuleOutcome.FAIL, detail });
 const unknown = (rule: string, detail: string): RuleEvaluation => ({ rule, outcome: RuleOutcome.UNKNOWN, detail });
 const day = (date: Date) => date.toISOString().slice(0, 10);
-/** Business types that make an organisation a trader rather than an end user (a case-insensitive regex). */
-export const TRADER_PATTERN = 'trad|distribut|dealer|wholesal|贸易|经销|批发|代理';
-const TRADER = new RegExp(TRADER_PATTERN, 'i');
+/** Business types that make an organisation a trader rather than an end user. */
+const TRADER = /trad|distribut|dealer|wholesal|贸易|经销|批发|代理/i;
+
+/** Whether an organisation's business type makes it a trader (not an end user): traders get no first-purchase support. */
+export const isTrader = (businessType: string | null): boolean => businessType !== null && TRADER.test(businessType);
 
 /** Every rule kind, in the order they are shown. Each returns null when the program does not ask for it. */
 const RULES: readonly Rule[] = [
@@ -179,7 +181,7 @@ const RULES: readonly Rule[] = [
     if (!rules.buyerMustBeEndUser) return null;
     if (facts.buyerIsSupplier) return fail('END_USER', 'the buyer is the supplier itself');
     if (!facts.buyerBusinessType) return unknown('END_USER', "the buyer's business type is not stated: state it (e.g. OEM) to show you are an end user");
-    return TRADER.test(facts.buyerBusinessType)
+    return isTrader(facts.buyerBusinessType)
       ? fail('END_USER', `the buyer is a trader (${facts.buyerBusinessType}), not an end user`)
       : pass('END_USER', `the buyer is an end user (${facts.buyerBusinessType})`);
   },

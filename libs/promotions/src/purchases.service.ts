@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type Repository } from 'typeorm';
-import { ListingsService, materialOf } from '@magmatch/listings';
+import { ListingReads, materialOf } from '@magmatch/listings';
 import { conflictOnDuplicate, DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { MatchState, MatchesService } from '@magmatch/matching';
 import { Outbox } from '@magmatch/messaging';
@@ -57,7 +57,7 @@ export class PurchasesService {
     @InjectRepository(PurchaseEntity) private readonly purchases: Repository<PurchaseEntity>,
     @InjectRepository(EvidenceDocumentEntity) private readonly documents: Repository<EvidenceDocumentEntity>,
     private readonly matches: MatchesService,
-    private readonly listings: ListingsService,
+    private readonly listings: ListingReads,
     private readonly quotes: QuotesService,
     private readonly eligibility: Eligibility,
     private readonly evidence: EvidenceStore,
@@ -218,6 +218,12 @@ export class PurchasesService {
       order: { createdAt: 'DESC', id: 'DESC' },
       take: 200,
     });
+  }
+
+  /** The match of every recorded purchase, and whether its first use is recorded: for monitoring's funnel. */
+  async purchasedMatches(): Promise<{ matchId: string; firstUsed: boolean }[]> {
+    const purchases = await this.purchases.find({ select: { matchId: true, firstUseAt: true } });
+    return purchases.map((purchase) => ({ matchId: purchase.matchId, firstUsed: purchase.firstUseAt !== null }));
   }
 
   /** A purchase whoever asks: for internal callers (the notification centre) that act for the system. */

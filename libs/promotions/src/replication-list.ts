@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
-import { MatchesService } from '@magmatch/matching';
+import { OrganizationsService } from '@magmatch/identity';
+import { MatchesService, ScenarioProven } from '@magmatch/matching';
+import { Outbox } from '@magmatch/messaging';
 import { AuditLog } from '@magmatch/moderation';
 import { ProvenApplicationEntity } from './proven-application.entity.js';
 import { PurchasesService } from './purchases.service.js';
@@ -17,7 +19,9 @@ export class ReplicationList {
     @InjectRepository(ProvenApplicationEntity) private readonly entries: Repository<ProvenApplicationEntity>,
     private readonly purchases: PurchasesService,
     private readonly matches: MatchesService,
+    private readonly organizations: OrganizationsService,
     private readonly audit: AuditLog,
+    private readonly outbox: Outbox,
   ) {}
 
   async publish(moderator: Viewer, purchaseId: string, caseText: string): Promise<ProvenApplicationEntity & { buyerName: string }> {
@@ -27,7 +31,7 @@ export class ReplicationList {
     }
     const { requirement, listing } = await this.matches.get(purchase.matchId);
     if (!requirement.scenario) throw new DomainError(DomainErrorCode.Conflict, "The purchase's requirement names no scenario to prove the material in");
-    return this.entries.manager.transaction(async (manager) => {
+    const entry = await this.entries.manager.transaction(async (manager) => {
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO proven_applications (purchase_id, grade, form, scenario, buyer_id, case_text, published_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (purchase_id) DO NOTHING RETURNING id`,
@@ -43,22 +47,26 @@ export class ReplicationList {
         after: { grade: listing.grade, form: listing.form, scenario: requirement.scenario },
         reason: null,
       });
-      const [buyer]: { name: string }[] = await manager.query(`SELECT name FROM organizations WHERE id = $1`, [purchase.buyerId]);
-      return { ...(await manager.findOneByOrFail(ProvenApplicationEntity, { id: inserted[0]!.id })), buyerName: buyer!.name };
+      const proven = { grade: listing.grade!, form: listing.form, scenario: requirement.scenario! };
+      await this.outbox.add(manager, ScenarioProven, proven, { idempotencyKey: `scenario-proven:${purchase.id}` });
+      return manager.findOneByOrFail(ProvenApplicationEntity, { id: inserted[0]!.id });
     });
+    return (await this.withBuyerNames([entry]))[0]!;
   }
 
   /** The published entries, newest first, each with its buyer's name. */
   async list(scenario?: string | null): Promise<(ProvenApplicationEntity & { buyerName: string })[]> {
-    const query = this.entries
-      .createQueryBuilder('entry')
-      .innerJoin('organizations', 'buyer', 'buyer.id = entry.buyer_id')
-      .addSelect('buyer.name', 'buyer_name')
-      .orderBy('entry.published_at', 'DESC')
-      .addOrderBy('entry.id', 'DESC')
-      .take(200);
-    if (scenario) query.where('entry.scenario = :scenario', { scenario: scenario.toUpperCase() });
-    const { entities, raw } = await query.getRawAndEntities<{ buyer_name: string }>();
-    return entities.map((entity, index) => ({ ...entity, buyerName: raw[index]!.buyer_name }));
+    const entries = await this.entries.find({
+      where: scenario ? { scenario: scenario.toUpperCase() } : {},
+      order: { publishedAt: 'DESC', id: 'DESC' },
+      take: 200,
+    });
+    return this.withBuyerNames(entries);
+  }
+
+  private async withBuyerNames(entries: ProvenApplicationEntity[]): Promise<(ProvenApplicationEntity & { buyerName: string })[]> {
+    const buyers = await this.organizations.organizationsByIds([...new Set(entries.map((entry) => entry.buyerId))]);
+    const nameOf = new Map(buyers.map((buyer) => [buyer.id, buyer.name]));
+    return entries.map((entry) => ({ ...entry, buyerName: nameOf.get(entry.buyerId)! }));
   }
 }

@@ -6,6 +6,7 @@ export * from './comparison.js';
 export * from './deal.entity.js';
 export * from './quote-events.js';
 export * from './quote-expiry.js';
+export * from './quote-statistics.js';
 export * from './quote.entity.js';
 export * from './quotes.module.js';
 export * from './quotes.service.js';

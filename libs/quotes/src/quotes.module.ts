@@ -10,6 +10,7 @@ import { ExpireOverdueQuotes, QuoteExpiry } from './quote-expiry.js';
 import { QuoteStepped } from './quote-events.js';
 import { QuoteEntity } from './quote.entity.js';
 import { QuotesService } from './quotes.service.js';
+import { QuoteStatistics } from './quote-statistics.js';
 
 /** Quotes on matches, their counter-offers and revisions, and the deals awards make of them. */
 @Module({
@@ -21,7 +22,7 @@ import { QuotesService } from './quotes.service.js';
     RequirementsModule,
     TradeModule,
   ],
-  providers: [QuotesService, QuoteExpiry],
-  exports: [QuotesService, ListingsModule, MatchingModule, RequirementsModule, TradeModule],
+  providers: [QuotesService, QuoteStatistics, QuoteExpiry],
+  exports: [QuotesService, QuoteStatistics, ListingsModule, MatchingModule, RequirementsModule, TradeModule],
 })
 export class QuotesModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { conflictOnDuplicate, DomainError, DomainErrorCode, type QueuedJob, type Viewer } from '@magmatch/core';
-import { ListingEntity, ListingsService, ReviewState } from '@magmatch/listings';
+import { ListingReads, ListingsService, ReviewState, type ListingEntity } from '@magmatch/listings';
 import { MatchesService, MatchState, ResponseTimes, type MatchView } from '@magmatch/matching';
 import { OnEvent, Outbox } from '@magmatch/messaging';
 import { RequirementChanged, RequirementsService, RequirementState } from '@magmatch/requirements';
@@ -55,6 +55,7 @@ export class QuotesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matches: MatchesService,
     private readonly listings: ListingsService,
+    private readonly listingReads: ListingReads,
     private readonly requirements: RequirementsService,
     private readonly responseTimes: ResponseTimes,
     private readonly outbox: Outbox,
@@ -355,7 +356,7 @@ export class QuotesService {
   }
 
   private async listingOf(quote: QuoteEntity): Promise<ListingEntity> {
-    return (await this.dataSource.getRepository(ListingEntity).findOneBy({ id: quote.listingId }))!;
+    return (await this.listingReads.byId(quote.listingId))!;
   }
 
   private quotes() {

@@ -6,6 +6,7 @@ import { MessagingModule } from '@magmatch/messaging';
 import { ModerationModule } from '@magmatch/moderation';
 import { RequirementChanged } from './requirement-changed.event.js';
 import { ExpireOverdueRequirements, RequirementExpiry } from './requirement-expiry.js';
+import { RequirementReads } from './requirement-reads.js';
 import { RequirementEntity } from './requirement.entity.js';
 import { RequirementsService } from './requirements.service.js';
 
@@ -17,7 +18,7 @@ import { RequirementsService } from './requirements.service.js';
     IdentityModule,
     CatalogModule,
   ],
-  providers: [RequirementsService, RequirementExpiry],
-  exports: [RequirementsService, IdentityModule, CatalogModule],
+  providers: [RequirementsService, RequirementReads, RequirementExpiry],
+  exports: [RequirementsService, RequirementReads, IdentityModule, CatalogModule],
 })
 export class RequirementsModule {}

@@ -128,6 +128,11 @@ export class GradeProposals {
     return Catalog.resolveGrade(proposal.code)!;
   }
 
+  /** A proposal by id, in any state: for callers that check the reader may see it. */
+  async byId(id: string): Promise<GradeProposalEntity | null> {
+    return this.dataSource.getRepository(GradeProposalEntity).findOneBy({ id });
+  }
+
   /**
    * Every name of a proposal must be free, but for names of the organisation's own rejected proposal of the
    * same code. Another producer's unapproved grade is not named in the refusal.

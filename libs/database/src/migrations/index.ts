@@ -18,6 +18,7 @@ import { ReferencePrices1764428400000 } from './1764428400000-reference-prices.j
 import { Trade1764432000000 } from './1764432000000-trade.js';
 import { SubsidyModels1764435600000 } from './1764435600000-subsidy-models.js';
 import { FirstBatchCatalogue1764439200000 } from './1764439200000-first-batch-catalogue.js';
+import { Monitoring1764442800000 } from './1764442800000-monitoring.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Trade1764432000000,
   SubsidyModels1764435600000,
   FirstBatchCatalogue1764439200000,
+  Monitoring1764442800000,
 ];

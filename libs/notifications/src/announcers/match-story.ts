@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { OrganizationsService } from '@magmatch/identity';
+import { MatchesService } from '@magmatch/matching';
+import { Visibility } from '@magmatch/requirements';
 import type { NoticeParams } from '../templates.js';
 
 export interface MatchStory {
@@ -20,24 +22,35 @@ export interface MatchStory {
 
 export type Side = 'buyer' | 'supplier';
 
-/** A match with the names its notifications mention, read in one statement. */
+/** A match with the names its notifications mention, read through matching and identity. */
 @Injectable()
 export class MatchStories {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly matches: MatchesService,
+    private readonly organizations: OrganizationsService,
+  ) {}
 
   async find(matchId: string): Promise<MatchStory | null> {
-    const [story]: MatchStory[] = await this.dataSource.query(
-      `SELECT m.id AS "matchId", m.state, m.score, r.id AS "requirementId", r.title AS "requirementTitle",
-              r.quantity_tonnes_per_month AS "quantityTonnesPerMonth", r.buyer_id AS "buyerId", buyer.name AS "buyerName",
-              r.visibility = 'ANONYMOUS' AS "buyerAnonymous", l.id AS "listingId", l.title AS "listingTitle",
-              l.supplier_id AS "supplierId", supplier.name AS "supplierName"
-       FROM matches m
-       JOIN requirements r ON r.id = m.requirement_id JOIN organizations buyer ON buyer.id = r.buyer_id
-       JOIN listings l ON l.id = m.listing_id JOIN organizations supplier ON supplier.id = l.supplier_id
-       WHERE m.id = $1`,
-      [matchId],
-    );
-    return story ?? null;
+    const view = await this.matches.find(matchId);
+    if (!view) return null;
+    const { match, requirement, listing } = view;
+    const parties = await this.organizations.organizationsByIds([requirement.buyerId, listing.supplierId]);
+    const nameOf = (id: string) => parties.find((party) => party.id === id)?.name ?? '';
+    return {
+      matchId: match.id,
+      state: match.state,
+      score: match.score,
+      requirementId: requirement.id,
+      requirementTitle: requirement.title,
+      quantityTonnesPerMonth: requirement.quantityTonnesPerMonth,
+      buyerId: requirement.buyerId,
+      buyerName: nameOf(requirement.buyerId),
+      buyerAnonymous: requirement.visibility === Visibility.ANONYMOUS,
+      listingId: listing.id,
+      listingTitle: listing.title,
+      supplierId: listing.supplierId,
+      supplierName: nameOf(listing.supplierId),
+    };
   }
 }
 

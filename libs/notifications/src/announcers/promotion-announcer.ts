@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { QueuedJob } from '@magmatch/core';
+import { MatchesService } from '@magmatch/matching';
 import { JobHandler, OnEvent, Outbox } from '@magmatch/messaging';
 import {
   ApplicationDecided,
@@ -41,6 +42,7 @@ const programParams = (program: PromotionProgramEntity) => ({
 export class PromotionAnnouncer {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly matches: MatchesService,
     private readonly outbox: Outbox,
     private readonly programs: ProgramsService,
     private readonly purchases: PurchasesService,
@@ -76,10 +78,7 @@ export class PromotionAnnouncer {
   async onPurchaseEligible(job: QueuedJob<{ purchaseId: string; programId: string; outcome: RuleOutcome }>): Promise<void> {
     const [purchase, program] = await Promise.all([this.purchases.get(job.payload.purchaseId), this.programs.get(job.payload.programId)]);
     const { estimatedSubsidyCny } = await this.eligibility.of(purchase, program);
-    const [{ title: listing }] = await this.dataSource.query(
-      `SELECT l.title FROM matches m JOIN listings l ON l.id = m.listing_id WHERE m.id = $1`,
-      [purchase.matchId],
-    );
+    const { listing: { title: listing } } = await this.matches.get(purchase.matchId);
     const params = {
       ...programParams(program),
       purchaseId: purchase.id,

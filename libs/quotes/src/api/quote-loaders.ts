@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { byKeys, type LoaderDefinition } from '@magmatch/core';
-import { ListingsService, type ListingEntity } from '@magmatch/listings';
+import { ListingReads, type ListingEntity } from '@magmatch/listings';
 import type { DealEntity } from '../deal.entity.js';
 import type { QuoteEntity } from '../quote.entity.js';
 import { QuotesService } from '../quotes.service.js';
@@ -12,7 +12,7 @@ export class QuoteLoaders {
   readonly quoteById: LoaderDefinition<string, QuoteEntity>;
   readonly dealByQuoteId: LoaderDefinition<string, DealEntity>;
 
-  constructor(listings: ListingsService, quotes: QuotesService) {
+  constructor(listings: ListingReads, quotes: QuotesService) {
     this.listingById = { name: 'quotes.listingById', batch: async (ids) => byKeys(ids, await listings.byIds(ids)) };
     this.quoteById = { name: 'quotes.quoteById', batch: async (ids) => byKeys(ids, await quotes.quotesByIds(ids)) };
     this.dealByQuoteId = {

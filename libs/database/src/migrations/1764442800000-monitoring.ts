@@ -1,0 +1,42 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Industry monitoring and table ownership: matches remember when they were endorsed (so the funnel counts an
+ * endorsement after the supplier answers); matching keeps its own copy of the proven grade-form-scenario
+ * pairs instead of reading the replication list's table; daily market snapshots keep the overview's history.
+ * Matches endorsed before this release and answered since cannot be told apart: only those still ENDORSED
+ * get a date.
+ */
+export class Monitoring1764442800000 implements MigrationInterface {
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE matches ADD COLUMN endorsed_at timestamptz(3)`);
+    await queryRunner.query(`UPDATE matches SET endorsed_at = updated_at WHERE state = 'ENDORSED'`);
+
+    await queryRunner.query(`
+      CREATE TABLE proven_scenarios (
+        grade text NOT NULL,
+        form text NOT NULL,
+        scenario text NOT NULL,
+        PRIMARY KEY (grade, form, scenario)
+      )`);
+    await queryRunner.query(`INSERT INTO proven_scenarios (grade, form, scenario) SELECT DISTINCT grade, form, scenario FROM proven_applications`);
+
+    await queryRunner.query(`
+      CREATE TABLE market_snapshots (
+        day date NOT NULL,
+        cluster text NOT NULL DEFAULT '',
+        figures jsonb NOT NULL,
+        taken_at timestamptz(3) NOT NULL DEFAULT now(),
+        PRIMARY KEY (day, cluster)
+      )`);
+    await queryRunner.query(`COMMENT ON COLUMN market_snapshots.cluster IS 'The cluster the figures are of; empty for the whole market'`);
+    await queryRunner.query(`CREATE INDEX requirements_by_opened_at ON requirements (opened_at) WHERE opened_at IS NOT NULL`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX requirements_by_opened_at`);
+    await queryRunner.query(`DROP TABLE market_snapshots`);
+    await queryRunner.query(`DROP TABLE proven_scenarios`);
+    await queryRunner.query(`ALTER TABLE matches DROP COLUMN endorsed_at`);
+  }
+}

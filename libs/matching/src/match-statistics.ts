@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { MatchState } from './match.entity.js';
+
+/** How far a requirement's matches got. */
+export interface RequirementMatchProgress {
+  /** When its first match was stored. */
+  readonly firstMatchAt: Date;
+  /** Whether a moderator endorsed any of them. */
+  readonly endorsed: boolean;
+  /** Whether any is still live: not dismissed, not declined by its supplier. */
+  readonly live: boolean;
+}
+
+/** Every state a match reaches by its supplier's answer, or after it. */
+const ANSWERED = [MatchState.SUPPLIER_INTERESTED, MatchState.SUPPLIER_DECLINED, MatchState.ACCEPTED, MatchState.CLOSED];
+const DEAD = [MatchState.DISMISSED, MatchState.SUPPLIER_DECLINED];
+
+/** Aggregate reads of the matches table (and the response log) for other modules: matching's scoring, monitoring. */
+@Injectable()
+export class MatchStatistics {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Per listing of `listingIds`: matches answered by the supplier, of those answered or older than `windowDays`. */
+  async answeredOfListings(listingIds: readonly string[], windowDays: number): Promise<Map<string, { answered: number; due: number }>> {
+    if (listingIds.length === 0) return new Map();
+    const rows: { listing_id: string; answered: number; due: number }[] = await this.dataSource.query(
+      `SELECT listing_id, count(*) FILTER (WHERE state = ANY($3::text[]))::int AS answered, count(*)::int AS due
+       FROM matches
+       WHERE listing_id = ANY($1::uuid[]) AND (state = ANY($3::text[]) OR created_at < now() - make_interval(days => $2))
+       GROUP BY listing_id`,
+      [listingIds, windowDays, ANSWERED],
+    );
+    return new Map(rows.map((row) => [row.listing_id, { answered: row.answered, due: row.due }]));
+  }
+
+  /** For each of `requirementIds` with a match: when its first match came, whether one was endorsed, whether one is live. */
+  async progressOf(requirementIds: readonly string[]): Promise<Map<string, RequirementMatchProgress>> {
+    if (requirementIds.length === 0) return new Map();
+    const rows: { requirement_id: string; first_match_at: Date; endorsed: boolean; live: boolean }[] = await this.dataSource.query(
+      `SELECT requirement_id, min(created_at) AS first_match_at, bool_or(endorsed_at IS NOT NULL) AS endorsed, bool_or(state <> ALL($2::text[])) AS live
+       FROM matches WHERE requirement_id = ANY($1::uuid[]) GROUP BY requirement_id`,
+      [requirementIds, DEAD],
+    );
+    return new Map(rows.map((row) => [row.requirement_id, { firstMatchAt: new Date(row.first_match_at), endorsed: row.endorsed, live: row.live }]));
+  }
+
+  /** The requirement of each of `matchIds`: match id → requirement id. */
+  async requirementsOfMatches(matchIds: readonly string[]): Promise<Map<string, string>> {
+    if (matchIds.length === 0) return new Map();
+    const rows: { id: string; requirement_id: string }[] = await this.dataSource.query(`SELECT id, requirement_id FROM matches WHERE id = ANY($1::uuid[])`, [matchIds]);
+    return new Map(rows.map((row) => [row.id, row.requirement_id]));
+  }
+
+  /** The median hours suppliers and buyers took to answer the questions they answered from `from` to `to`; null when none. */
+  async medianResponseHours(from: Date, to: Date): Promise<number | null> {
+    const [row]: { median_hours: number | null }[] = await this.dataSource.query(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - asked_at) / 3600) AS median_hours
+       FROM response_times WHERE answered_at BETWEEN $1 AND $2`,
+      [from, to],
+    );
+    return row?.median_hours == null ? null : Math.round(Number(row.median_hours) * 10) / 10;
+  }
+}
