@@ -4,6 +4,7 @@ import { ModeratorBootstrap, OrganizationsService } from '@magmatch/identity';
 import { ListingEntity, ListingsService, ReviewState } from '@magmatch/listings';
 import { LISTINGS_INDEX, ListingSearch, listingDocument } from '@magmatch/marketplace-search';
 import { MatchingEngine } from '@magmatch/matching';
+import { MarketMonitor, MarketSnapshots } from '@magmatch/monitoring';
 import { RequirementEntity, RequirementState } from '@magmatch/requirements';
 import { ReferenceData } from '@magmatch/trade';
 import { benchEnvironment, enginesToMeasure, log, percentile, progressPrinter, startBenchApp, type Bench, type Engines } from './bench-app.js';
@@ -22,6 +23,9 @@ interface MarketFigures {
   matchP95Ms: number;
   indexLagP50Ms: number | null;
   indexLagP95Ms: number | null;
+  snapshotSeconds: number;
+  overviewP50Ms: number;
+  overviewP95Ms: number;
 }
 
 /**
@@ -72,6 +76,7 @@ async function measure(engines: Engines, listings: number, samples: number, lagA
       await engine.forRequirement(requirement, 20);
       if (index >= WARM_UP || requirements.length <= WARM_UP) timings.push(performance.now() - started);
     }
+    const monitoring = await overviewTimings(bench.app.get(MarketSnapshots), bench.app.get(MarketMonitor), samples);
     const lags = lagApprovals > 0 ? await indexLag(bench.app.get(ListingsService), bench.app.get(ModeratorBootstrap), dataSource, search, lagApprovals, progress) : [];
     return {
       engines,
@@ -84,11 +89,29 @@ async function measure(engines: Engines, listings: number, samples: number, lagA
       matchP95Ms: percentile(timings, 95),
       indexLagP50Ms: lags.length ? percentile(lags, 50) : null,
       indexLagP95Ms: lags.length ? percentile(lags, 95) : null,
+      ...monitoring,
     };
   } finally {
     await bench.close();
     await environment.dispose();
   }
+}
+
+/**
+ * The monitoring overview as the association reads it: one snapshot taken (what the hourly job does, and a
+ * read after 15 minutes), then `samples` overviews of the default 90 days after the warm-ups.
+ */
+async function overviewTimings(snapshots: MarketSnapshots, monitor: MarketMonitor, samples: number) {
+  let started = performance.now();
+  await snapshots.take();
+  const snapshotSeconds = Math.round((performance.now() - started) / 100) / 10;
+  const timings: number[] = [];
+  for (let index = 0; index < samples + WARM_UP; index++) {
+    started = performance.now();
+    await monitor.overview({});
+    if (index >= WARM_UP) timings.push(performance.now() - started);
+  }
+  return { snapshotSeconds, overviewP50Ms: percentile(timings, 50), overviewP95Ms: percentile(timings, 95) };
 }
 
 /** The same documents, built beforehand, imported into a fresh index in one call: the engine's own speed. */

@@ -61,6 +61,15 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   );
   expect(proposed.body.data!.grades).toEqual([{ code: 'QYM-AX41', owner: { name: '青阳镁基新材料 Qingyang Mg New Materials' } }]);
 
+  const overview = await app.graphql<{ marketOverview: Record<string, unknown> }>(
+    `{ marketOverview { capacityByGrade { key tonnesPerMonth count } capacityByCluster { key tonnesPerMonth count } demandByScenario { key tonnesPerMonth count }
+        balance { key demandTonnesPerMonth capacityTonnesPerMonth unmatchedRequirements } funnel { step count } medianHoursToFirstMatch medianSupplierResponseHours
+        slagUtilisation { offeredTonnes contractedTonnes ratePct } scrapRecycling { offeredTonnes contractedTonnes ratePct } } }`,
+    {},
+    moderator.body.data!.login.accessToken,
+  );
+  (await import('node:fs')).writeFileSync('/tmp/demo-overview.json', JSON.stringify(overview.body, null, 1));
+
   const filtered = await app.graphql<{ listings: { totalCount: number; edges: { node: { grade: { code: string }; form: string } }[] } }>(
     `query($filter: ListingFilterInput) { listings(first: 100, filter: $filter) { totalCount edges { node { grade { code } form } } } }`,
     { filter: { grades: ['EN-MC21230'], forms: ['DIE_CASTING'], certifications: ['IATF 16949'], minMonthlyCapacityTonnes: 100 } },

@@ -5,6 +5,7 @@ import { ListingsApiModule } from '@magmatch/listings';
 import { MarketplaceSearchApiModule } from '@magmatch/marketplace-search';
 import { MatchingApiModule } from '@magmatch/matching';
 import { ModerationApiModule } from '@magmatch/moderation';
+import { MonitoringApiModule } from '@magmatch/monitoring';
 import { NotificationsApiModule } from '@magmatch/notifications';
 import { PromotionsApiModule } from '@magmatch/promotions';
 import { QuotesApiModule } from '@magmatch/quotes';
@@ -24,4 +25,5 @@ export const API_MODULES: Type[] = [
   PromotionsApiModule,
   TradeApiModule,
   QuotesApiModule,
+  MonitoringApiModule,
 ];

@@ -106,6 +106,9 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
   { name: 'reviewPromotionApplication', document: 'mutation($id: ID!) { reviewPromotionApplication(id: $id, decision: APPROVE) { id } }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: { id: ID }, allowed: ['buyer', 'supplier'] },
   { name: 'promotionApplications', document: '{ promotionApplications { id } }', variables: {}, allowed: ['buyer', 'supplier', 'moderator'] },
+  { name: 'marketOverview', document: '{ marketOverview { from } }', variables: {}, allowed: ['moderator'] },
+  { name: 'marketReportCsv', document: '{ marketReportCsv }', variables: {}, allowed: ['moderator'] },
+  { name: 'marketReportXlsx', document: '{ marketReportXlsx }', variables: {}, allowed: ['moderator'] },
   { name: 'publishProvenApplication', document: 'mutation($id: ID!) { publishProvenApplication(purchaseId: $id, caseText: "Seat frames in series production since 2027") { id } }', variables: { id: ID }, allowed: ['moderator'] },
 ];
 export const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'trader', 'moderator'];
@@ -115,4 +118,4 @@ export function mayCall(allowed: readonly Role[], role: Role): boolean {
   return role === 'trader' ? allowed.includes('supplier') || allowed.includes('buyer') : allowed.includes(role);
 }
 /** Operations open to anyone, signed in or not. */
-export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices', 'compareListings', 'firstBatchEditions'];
+export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices', 'compareListings', 'firstBatchEditions', 'priceSeries'];

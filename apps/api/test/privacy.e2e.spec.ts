@@ -46,6 +46,11 @@ for (const profile of engineProfilesUnderTest()) {
       await app.graphql(`mutation($id: ID!, $reason: String) { moderateRequirement(id: $id, decision: REJECT, reason: $reason) { id } }`, { id: rejectedId, reason: REJECTION }, moderator);
       await app.graphql(`mutation { updateNotificationPreferences(input: { webhookUrl: "http://127.0.0.1:9/hook" }) }`, {}, buyer.token);
       webhookSecret = (await app.graphql<{ rotateWebhookSecret: string }>(`mutation { rotateWebhookSecret }`, {}, buyer.token)).body.data!.rotateWebhookSecret;
+      await app.graphql(
+        `mutation($input: ReferencePriceInput!) { recordReferencePrice(input: $input) { date } }`,
+        { input: { series: 'AM60B castings', grade: 'AM60B', form: 'DIE_CASTING', date: '2026-01-05', source: 'survey', price: { amount: 25_000, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW' } } },
+        moderator,
+      );
       await settled(app);
     });
 
@@ -62,6 +67,7 @@ for (const profile of engineProfilesUnderTest()) {
         `{ me { email organization { name } } }`,
         `{ searchListings(input: { query: "AM60B" }) { hits { title supplier { name } } } }`,
         `{ promotionPrograms { name } provenApplications { buyerName caseText } }`,
+        `{ priceSeries(series: "AM60B castings", from: "2026-01-01") { series grade form points { date cnyPerTonneVatIncluded } quotes { cnyPerTonneVatIncluded } deals { cnyPerTonneVatIncluded } } }`,
       ];
       for (const account of [supplier, otherSupplier, trader]) {
         const received = [];

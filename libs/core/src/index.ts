@@ -4,6 +4,7 @@ export * from './config/config.module.js';
 export * from './errors/domain.error.js';
 export * from './errors/engine-unavailable.js';
 export * from './errors/unique-violation.js';
+export * from './exports/csv.js';
 export * from './loaders/cursor.js';
 export * from './logging/job-failure-log.js';
 export * from './logging/outage-log.js';

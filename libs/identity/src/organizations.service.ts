@@ -26,7 +26,13 @@ export class OrganizationsService {
   }
 
   async organizationsByIds(ids: readonly string[]): Promise<OrganizationEntity[]> {
-    return ids.length === 0 ? [] : this.organizations.findBy(ids.map((id) => ({ id })));
+    return ids.length === 0 ? [] : this.organizations.findBy({ id: In([...ids]) });
+  }
+
+  /** Every organisation's industrial cluster (null: not stated): organisation id → cluster. */
+  async clusters(): Promise<Map<string, string | null>> {
+    const rows = await this.organizations.find({ select: { id: true, cluster: true } });
+    return new Map(rows.map((row) => [row.id, row.cluster]));
   }
 
   /** The capabilities of an organisation; none for an unknown id. */

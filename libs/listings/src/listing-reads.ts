@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
-import type { MaterialClass } from '@magmatch/catalog';
+import type { ByProductDetails, ByProductKind, MaterialClass, ScrapDetails } from '@magmatch/catalog';
+import { materialOf } from './listing-material.js';
 import { ListingEntity, ReviewState } from './listing.entity.js';
 
-/** Published capacity of one supplier in one grade (or grade-less class, e.g. scrap or slag), in t/month. */
+/** Published capacity of one supplier in one material, in t/month. */
 export interface CapacityRow {
   readonly supplierId: string;
   readonly materialClass: MaterialClass;
-  /** Null for scrap and by-products, which are listed without an alloy grade. */
-  readonly grade: string | null;
-  /** For by-products, the kind (e.g. REDUCTION_SLAG); for scrap, the scrap class; otherwise null. */
-  readonly kind: string | null;
+  /** The material as `materialOf` names it: a grade ("AZ91D"), scrap by family ("AM scrap"), a by-product by kind ("reduction slag"). */
+  readonly material: string;
+  /** Its family: a grade's ("AZ", "Pure Mg"), or as `material` for scrap and by-products. */
+  readonly family: string;
+  /** By-products only: the kind, e.g. REDUCTION_SLAG. */
+  readonly byProductKind: ByProductKind | null;
   readonly listings: number;
   readonly monthlyCapacityTonnes: number;
   readonly committedTonnesPerMonth: number;
@@ -53,35 +56,43 @@ export class ListingReads {
     return (await this.listings.find({ where: { updatedAt: MoreThanOrEqual(since) }, select: { id: true } })).map(({ id }) => id);
   }
 
-  /** The supplier of each of `supplierIds`' listings: listing id → supplier id. */
-  async suppliersOfListings(supplierIds: readonly string[]): Promise<Map<string, string>> {
-    if (supplierIds.length === 0) return new Map();
-    const rows = await this.listings.find({ where: { supplierId: In([...supplierIds]) }, select: { id: true, supplierId: true } });
-    return new Map(rows.map((row) => [row.id, row.supplierId]));
-  }
-
   /** Ids of the listings (in any state) of `grade` in `form`. */
   async idsOfGradeAndForm(grade: string, form: string): Promise<string[]> {
     return (await this.listings.find({ where: { grade, form: form as ListingEntity['form'] }, select: { id: true } })).map(({ id }) => id);
   }
 
-  /** Published capacity per supplier, class, grade and kind: a few thousand rows even at 100k listings. */
+  /** Published capacity per supplier and material: a few thousand rows even at 100k listings. */
   async publishedCapacity(): Promise<CapacityRow[]> {
-    const rows: { supplier_id: string; material_class: MaterialClass; grade: string | null; kind: string | null; listings: number; capacity: number; committed: number }[] =
-      await this.listings.query(
-        `SELECT supplier_id, material_class, grade, coalesce(by_product->>'kind', scrap->>'scrapClass') AS kind, count(*)::int AS listings,
-                sum(monthly_capacity_tonnes)::float8 AS capacity, sum(committed_tonnes_per_month)::float8 AS committed
-         FROM listings WHERE state = $1 GROUP BY 1, 2, 3, 4`,
-        [ReviewState.PUBLISHED],
-      );
-    return rows.map((row) => ({
-      supplierId: row.supplier_id,
-      materialClass: row.material_class,
-      grade: row.grade,
-      kind: row.kind,
-      listings: row.listings,
-      monthlyCapacityTonnes: row.capacity,
-      committedTonnesPerMonth: row.committed,
-    }));
+    const rows: {
+      supplier_id: string;
+      material_class: MaterialClass;
+      grade: string | null;
+      alloy_family: string | null;
+      by_product_kind: ByProductKind | null;
+      listings: number;
+      capacity: number;
+      committed: number;
+    }[] = await this.listings.query(
+      `SELECT supplier_id, material_class, CASE WHEN scrap IS NULL THEN grade END AS grade, scrap->>'alloyFamily' AS alloy_family,
+              by_product->>'kind' AS by_product_kind, count(*)::int AS listings,
+              sum(monthly_capacity_tonnes)::float8 AS capacity, sum(committed_tonnes_per_month)::float8 AS committed
+       FROM listings WHERE state = $1 GROUP BY 1, 2, 3, 4, 5`,
+      [ReviewState.PUBLISHED],
+    );
+    return rows.map((row) => {
+      const scrap = row.material_class === 'SCRAP' ? ({ alloyFamily: row.alloy_family } as ScrapDetails) : null;
+      const byProduct = row.by_product_kind ? ({ kind: row.by_product_kind } as ByProductDetails) : null;
+      const { name, family } = materialOf({ grade: row.grade, scrap, byProduct });
+      return {
+        supplierId: row.supplier_id,
+        materialClass: row.material_class,
+        material: name,
+        family,
+        byProductKind: row.by_product_kind,
+        listings: row.listings,
+        monthlyCapacityTonnes: row.capacity,
+        committedTonnesPerMonth: row.committed,
+      };
+    });
   }
 }

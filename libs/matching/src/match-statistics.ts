@@ -22,17 +22,17 @@ const DEAD = [MatchState.DISMISSED, MatchState.SUPPLIER_DECLINED];
 export class MatchStatistics {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Per listing of `listingIds`: matches answered by the supplier, of those answered or older than `windowDays`. */
-  async answeredOfListings(listingIds: readonly string[], windowDays: number): Promise<Map<string, { answered: number; due: number }>> {
-    if (listingIds.length === 0) return new Map();
-    const rows: { listing_id: string; answered: number; due: number }[] = await this.dataSource.query(
-      `SELECT listing_id, count(*) FILTER (WHERE state = ANY($3::text[]))::int AS answered, count(*)::int AS due
+  /** Per supplier of `supplierIds`: the matches it answered, of those answered or older than `windowDays`. */
+  async answeredBySuppliers(supplierIds: readonly string[], windowDays: number): Promise<Map<string, { answered: number; due: number }>> {
+    if (supplierIds.length === 0) return new Map();
+    const rows: { supplier_id: string; answered: number; due: number }[] = await this.dataSource.query(
+      `SELECT supplier_id, count(*) FILTER (WHERE state = ANY($3::text[]))::int AS answered, count(*)::int AS due
        FROM matches
-       WHERE listing_id = ANY($1::uuid[]) AND (state = ANY($3::text[]) OR created_at < now() - make_interval(days => $2))
-       GROUP BY listing_id`,
-      [listingIds, windowDays, ANSWERED],
+       WHERE supplier_id = ANY($1::uuid[]) AND (state = ANY($3::text[]) OR created_at < now() - make_interval(days => $2))
+       GROUP BY supplier_id`,
+      [supplierIds, windowDays, ANSWERED],
     );
-    return new Map(rows.map((row) => [row.listing_id, { answered: row.answered, due: row.due }]));
+    return new Map(rows.map((row) => [row.supplier_id, { answered: row.answered, due: row.due }]));
   }
 
   /** For each of `requirementIds` with a match: when its first match came, whether one was endorsed, whether one is live. */
@@ -53,12 +53,15 @@ export class MatchStatistics {
     return new Map(rows.map((row) => [row.id, row.requirement_id]));
   }
 
-  /** The median hours suppliers and buyers took to answer the questions they answered from `from` to `to`; null when none. */
-  async medianResponseHours(from: Date, to: Date): Promise<number | null> {
+  /**
+   * The median hours suppliers took to answer the matches they answered from `from` to `to` (of the suppliers
+   * `supplierIds`, or all when null), one decimal; null when none.
+   */
+  async medianMatchAnswerHours(from: Date, to: Date, supplierIds: readonly string[] | null): Promise<number | null> {
     const [row]: { median_hours: number | null }[] = await this.dataSource.query(
       `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - asked_at) / 3600) AS median_hours
-       FROM response_times WHERE answered_at BETWEEN $1 AND $2`,
-      [from, to],
+       FROM response_times WHERE subject = 'match' AND answered_at BETWEEN $1 AND $2 AND ($3::uuid[] IS NULL OR organization_id = ANY($3::uuid[]))`,
+      [from, to, supplierIds],
     );
     return row?.median_hours == null ? null : Math.round(Number(row.median_hours) * 10) / 10;
   }

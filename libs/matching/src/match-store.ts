@@ -37,7 +37,7 @@ export class MatchStore {
     const requirement = await this.requirements.byId(job.payload.requirementId);
     if (requirement?.state !== RequirementState.OPEN) return;
     const found = await this.engine.forRequirement(requirement, TOP_PER_REQUIREMENT);
-    await this.store(found.map((match) => ({ requirementId: requirement.id, listingId: match.listing.id, ...match })));
+    await this.store(found.map((match) => ({ requirementId: requirement.id, listingId: match.listing.id, supplierId: match.listing.supplierId, ...match })));
   }
 
   @OnEvent(ListingChanged)
@@ -45,20 +45,20 @@ export class MatchStore {
     const listing = await this.listings.byId(job.payload.listingId);
     if (listing?.state !== ReviewState.PUBLISHED) return;
     const found = await this.engine.forListing(listing, TOP_PER_LISTING);
-    await this.store(found.map((match) => ({ requirementId: match.requirement.id, listingId: listing.id, ...match })));
+    await this.store(found.map((match) => ({ requirementId: match.requirement.id, listingId: listing.id, supplierId: listing.supplierId, ...match })));
   }
 
   /** Inserts new matches (each with its `MatchProposed` event) and refreshes untouched proposed ones. */
-  private async store(found: Pick<MatchEntity, 'requirementId' | 'listingId' | 'score' | 'reasons'>[]): Promise<void> {
+  private async store(found: Pick<MatchEntity, 'requirementId' | 'listingId' | 'supplierId' | 'score' | 'reasons'>[]): Promise<void> {
     for (const match of found) {
       await this.matches.manager.transaction(async (manager) => {
         const rows: { id: string; inserted: boolean }[] = await manager.query(
-          `INSERT INTO matches (requirement_id, listing_id, score, reasons) VALUES ($1, $2, $3, $4)
+          `INSERT INTO matches (requirement_id, listing_id, supplier_id, score, reasons) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (requirement_id, listing_id) DO UPDATE SET score = excluded.score, reasons = excluded.reasons,
              updated_at = now()
            WHERE matches.state = 'PROPOSED'
            RETURNING id, (xmax = 0) AS inserted`,
-          [match.requirementId, match.listingId, match.score, JSON.stringify(match.reasons)],
+          [match.requirementId, match.listingId, match.supplierId, match.score, JSON.stringify(match.reasons)],
         );
         const stored = rows[0];
         if (stored?.inserted) {

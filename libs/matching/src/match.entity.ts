@@ -23,6 +23,10 @@ export class MatchEntity {
   @Column('uuid', { name: 'listing_id' })
   listingId: string;
 
+  /** The listing's supplier, kept on the match so matching reads a supplier's answers from its own table. */
+  @Column('uuid', { name: 'supplier_id' })
+  supplierId: string;
+
   @Column('double precision')
   score: number;
 

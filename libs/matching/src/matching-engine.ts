@@ -146,7 +146,7 @@ export class MatchingEngine {
     const [organizations, certificates, responses, responseTimes, prices] = await Promise.all([
       this.identity.organizationsByIds(unique),
       this.certifications.byOrganizations(unique),
-      this.responses(unique),
+      this.matchStatistics.answeredBySuppliers(unique, ANSWER_WINDOW_DAYS),
       this.responseTimes.of(unique),
       this.reference.book(),
     ]);
@@ -168,18 +168,6 @@ export class MatchingEngine {
     return this.provenScenarios.of(listings.map((listing) => listing.grade));
   }
 
-  /** Per supplier: matches answered, of those answered or older than the answer window. */
-  private async responses(supplierIds: string[]): Promise<Map<string, { answered: number; due: number }>> {
-    const supplierOf = await this.listings.suppliersOfListings(supplierIds);
-    const perListing = await this.matchStatistics.answeredOfListings([...supplierOf.keys()], ANSWER_WINDOW_DAYS);
-    const perSupplier = new Map<string, { answered: number; due: number }>();
-    for (const [listingId, { answered, due }] of perListing) {
-      const supplierId = supplierOf.get(listingId)!;
-      const sum = perSupplier.get(supplierId) ?? { answered: 0, due: 0 };
-      perSupplier.set(supplierId, { answered: sum.answered + answered, due: sum.due + due });
-    }
-    return perSupplier;
-  }
 }
 
 /** The items that fail one or two hard constraints, with those failures and their would-be score, best first. */

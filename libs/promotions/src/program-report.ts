@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { stringify } from 'csv-stringify/sync';
+import { csvOf, type CsvCell } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
 import { MatchStatistics } from '@magmatch/matching';
 import { RequirementReads } from '@magmatch/requirements';
@@ -111,7 +111,7 @@ export class ProgramReports {
    */
   async csv(programId: string): Promise<string> {
     const report = await this.report(programId);
-    const rows: (string | number | null)[][] = [
+    const rows: CsvCell[][] = [
       ['program', 'subsidy_model', 'pays', 'budget_cny', 'committed_cny', 'granted_cny', 'first_uses', 'policy_years_claimed', 'premiums_claimed_cny'],
       [report.program.name, report.program.subsidyModel, report.subsidyTerms, report.budgetCny, report.committedCny, report.grantedCny, report.firstUses, report.policyYearsClaimed, report.premiumsClaimedCny],
       [],
@@ -124,11 +124,6 @@ export class ProgramReports {
       ['grade', 'scenario', 'purchases', 'tonnes', 'amount_cny'],
       ...report.purchasesByGradeAndScenario.map((row) => [row.grade, row.scenario, row.purchases, row.tonnes, row.amountCny]),
     ];
-    return stringify(rows.map((row) => row.map(defused)), { record_delimiter: 'unix' });
+    return csvOf(rows);
   }
-}
-
-/** Defuses text a spreadsheet would run as a formula (=, +, -, @): a program or organisation name is user input, and the CSV is opened in Excel. */
-export function defused(value: string | number | null): string | number | null {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

@@ -18,6 +18,7 @@ export interface ServableOffer {
 /** An open requirement's demand, for monitoring: who asks, for what scenario and material, how much per month. */
 export interface OpenDemand {
   readonly id: string;
+  readonly title: string;
   readonly buyerId: string;
   readonly scenario: string | null;
   readonly materialClass: MaterialClass;
@@ -83,7 +84,7 @@ export class RequirementReads {
   async openDemand(): Promise<OpenDemand[]> {
     return this.requirements.find({
       where: { state: RequirementState.OPEN },
-      select: { id: true, buyerId: true, scenario: true, materialClass: true, acceptableGrades: true, quantityTonnesPerMonth: true },
+      select: { id: true, title: true, buyerId: true, scenario: true, materialClass: true, acceptableGrades: true, quantityTonnesPerMonth: true },
     });
   }
 

@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Industry monitoring and table ownership: matches remember when they were endorsed (so the funnel counts an
- * endorsement after the supplier answers); matching keeps its own copy of the proven grade-form-scenario
+ * endorsement after the supplier answers) and carry their listing's supplier (a listing never changes hands), so
+ * matching counts a supplier's answers without reading the listings table; matching keeps its own copy of the proven grade-form-scenario
  * pairs instead of reading the replication list's table; daily market snapshots keep the overview's history.
  * Matches endorsed before this release and answered since cannot be told apart: only those still ENDORSED
  * get a date.
@@ -11,6 +12,10 @@ export class Monitoring1764442800000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE matches ADD COLUMN endorsed_at timestamptz(3)`);
     await queryRunner.query(`UPDATE matches SET endorsed_at = updated_at WHERE state = 'ENDORSED'`);
+    await queryRunner.query(`ALTER TABLE matches ADD COLUMN supplier_id uuid REFERENCES organizations (id)`);
+    await queryRunner.query(`UPDATE matches m SET supplier_id = l.supplier_id FROM listings l WHERE l.id = m.listing_id`);
+    await queryRunner.query(`ALTER TABLE matches ALTER COLUMN supplier_id SET NOT NULL`);
+    await queryRunner.query(`CREATE INDEX matches_by_supplier ON matches (supplier_id, state)`);
 
     await queryRunner.query(`
       CREATE TABLE proven_scenarios (
@@ -37,6 +42,6 @@ export class Monitoring1764442800000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX requirements_by_opened_at`);
     await queryRunner.query(`DROP TABLE market_snapshots`);
     await queryRunner.query(`DROP TABLE proven_scenarios`);
-    await queryRunner.query(`ALTER TABLE matches DROP COLUMN endorsed_at`);
+    await queryRunner.query(`ALTER TABLE matches DROP COLUMN endorsed_at, DROP COLUMN supplier_id`);
   }
 }

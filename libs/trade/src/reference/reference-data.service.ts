@@ -3,7 +3,7 @@ import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral }
 import { Catalog, PUBLIC_READER, type ProductForm } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { AuditLog } from '@magmatch/moderation';
-import { PriceBook, type Currency, type Price } from '../price.js';
+import { PriceBook, toCnyPerTonneVatIncluded, type Currency, type Price, type ReferencePoint } from '../price.js';
 import { ExchangeRateEntity, ReferencePriceEntity } from './reference-data.entities.js';
 
 export interface ReferencePriceDraft {
@@ -87,6 +87,21 @@ export class ReferenceData {
     if (filter.from) query.andWhere('reference.date >= :from', { from: filter.from });
     if (filter.to) query.andWhere('reference.date <= :to', { to: filter.to });
     return query.getMany();
+  }
+
+  /**
+   * A series' values from `from` to `to` (days, inclusive) in CNY/t including VAT at the latest recorded rates,
+   * with the grade and form it prices; values that cannot be converted are left out. Null for a series never recorded.
+   */
+  async seriesInCny(series: string, from: string, to: string): Promise<{ grade: string | null; form: ProductForm; points: ReferencePoint[] } | null> {
+    const latest = await this.dataSource.getRepository(ReferencePriceEntity).findOne({ where: { series: series.trim() }, order: { date: 'DESC' } });
+    if (!latest) return null;
+    const [values, rates] = await Promise.all([this.referencePrices({ series, from, to }), this.exchangeRates()]);
+    const points = values.flatMap((value) => {
+      const conversion = toCnyPerTonneVatIncluded(value.price, rates);
+      return 'unconvertible' in conversion ? [] : [{ series: value.series, date: value.date, cnyPerTonneVatIncluded: conversion.cnyPerTonneVatIncluded }];
+    });
+    return { grade: latest.grade ?? seriesGrade(latest.series, null), form: latest.form, points };
   }
 
   /** Writes the value of a day, replacing the one it had, and records both in the audit log. */

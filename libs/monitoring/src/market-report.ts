@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { csvOf, type CsvCell } from '@magmatch/core';
+import { OrganizationsService } from '@magmatch/identity';
+import { MarketFacts } from './market-facts.js';
+import { demandFamily, NO_CLUSTER, type Quantity } from './market-figures.js';
+import { MarketMonitor, type MarketOverview } from './market-monitor.js';
+
+/** One table of the report: a section of the CSV, a sheet of the workbook. */
+export interface ReportTable {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CsvCell[])[];
+}
+
+/**
+ * The market report for the association (moderators): the overview's tables, then the rows they add up as they
+ * stand now — published capacity per supplier and material, open requirements — naming organisations.
+ */
+@Injectable()
+export class MarketReport {
+  constructor(
+    private readonly monitor: MarketMonitor,
+    private readonly facts: MarketFacts,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async tables(filter: { from?: string | null; to?: string | null; cluster?: string | null }): Promise<ReportTable[]> {
+    const [overview, stock] = await Promise.all([this.monitor.overview(filter), this.facts.stock()]);
+    const names = new Map((await this.organizations.organizationsByIds([...new Set([...stock.capacity.map((row) => row.supplierId), ...stock.demand.map((row) => row.buyerId)])])).map((organization) => [organization.id, organization.name]));
+    const inCluster = (id: string) => overview.cluster === null || stock.clusterOf.get(id) === overview.cluster;
+    const clusterOf = (id: string) => stock.clusterOf.get(id) ?? NO_CLUSTER.label;
+    return [
+      ...overviewTables(overview),
+      {
+        name: 'Capacity rows',
+        header: ['supplier', 'cluster', 'material_class', 'material', 'family', 'listings', 'capacity_t_per_month', 'committed_t_per_month'],
+        rows: stock.capacity
+          .filter((row) => inCluster(row.supplierId))
+          .map((row) => [names.get(row.supplierId) ?? row.supplierId, clusterOf(row.supplierId), row.materialClass, row.material, row.family, row.listings, row.monthlyCapacityTonnes, row.committedTonnesPerMonth]),
+      },
+      {
+        name: 'Open requirements',
+        header: ['requirement_id', 'title', 'buyer', 'cluster', 'scenario', 'balance_key', 'quantity_t_per_month', 'live_match'],
+        rows: stock.demand
+          .filter((row) => inCluster(row.buyerId))
+          .map((row) => [row.id, row.title, names.get(row.buyerId) ?? row.buyerId, clusterOf(row.buyerId), row.scenario, demandFamily(row), row.quantityTonnesPerMonth, stock.matched.has(row.id) ? 'yes' : 'no']),
+      },
+    ];
+  }
+
+  /** The report as CSV: one section per table, each headed by its name, separated by a blank line. */
+  async csv(filter: { from?: string | null; to?: string | null; cluster?: string | null }): Promise<string> {
+    const tables = await this.tables(filter);
+    return csvOf(tables.flatMap((table, index) => [...(index ? [[]] : []), [`# ${table.name}`], [...table.header], ...table.rows]));
+  }
+
+  /** The report as an Excel workbook (written by ExcelJS), one sheet per table; text stays text, never a formula. */
+  async xlsx(filter: { from?: string | null; to?: string | null; cluster?: string | null }): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'MagMatch';
+    for (const table of await this.tables(filter)) {
+      const sheet = workbook.addWorksheet(table.name);
+      sheet.addRow([...table.header]).font = { bold: true };
+      for (const row of table.rows) sheet.addRow([...row]);
+      sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    }
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+}
+
+/** The overview's figures as tables. */
+export function overviewTables(overview: MarketOverview): ReportTable[] {
+  const quantities = (name: string, rows: readonly Quantity[]): ReportTable => ({
+    name,
+    header: ['key', 'label', 'tonnes_per_month', 'count'],
+    rows: rows.map((row) => [row.key, row.label, row.tonnesPerMonth, row.count]),
+  });
+  return [
+    {
+      name: 'Overview',
+      header: ['from', 'to', 'cluster', 'snapshot_day', 'median_hours_to_first_match', 'median_supplier_response_hours', 'slag_offered_t', 'slag_contracted_t', 'slag_rate_pct', 'scrap_offered_t', 'scrap_contracted_t', 'scrap_rate_pct'],
+      rows: [
+        [
+          overview.from,
+          overview.to,
+          overview.cluster ?? 'all',
+          overview.snapshotDay,
+          overview.medianHoursToFirstMatch,
+          overview.medianSupplierResponseHours,
+          overview.slagUtilisation.offeredTonnes,
+          overview.slagUtilisation.contractedTonnes,
+          overview.slagUtilisation.ratePct,
+          overview.scrapRecycling.offeredTonnes,
+          overview.scrapRecycling.contractedTonnes,
+          overview.scrapRecycling.ratePct,
+        ],
+      ],
+    },
+    quantities('Capacity by grade', overview.capacityByGrade),
+    quantities('Capacity by cluster', overview.capacityByCluster),
+    quantities('Demand by scenario', overview.demandByScenario),
+    {
+      name: 'Balance',
+      header: ['key', 'demand_t_per_month', 'free_capacity_t_per_month', 'unmatched_requirements'],
+      rows: overview.balance.map((row) => [row.key, row.demandTonnesPerMonth, row.capacityTonnesPerMonth, row.unmatchedRequirements]),
+    },
+    { name: 'Funnel', header: ['step', 'requirements'], rows: overview.funnel.map((row) => [row.step, row.count]) },
+  ];
+}
