@@ -7,7 +7,7 @@ import { ListingsModule, ListingsService } from '@magmatch/listings';
 import { Beneficiary, EvidenceKind, ProgramLevel, ProgramsService, PromotionKind, PromotionsModule, SubsidyModel, type ProgramDraft } from '@magmatch/promotions';
 import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
 import { ReferenceData, TradeModule } from '@magmatch/trade';
-import { DEMO_GRADE_PROPOSALS, DEMO_REFERENCE_DATA, DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
+import { DEMO_CLUSTER_OF_CITY, DEMO_GRADE_PROPOSALS, DEMO_REFERENCE_DATA, DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -60,6 +60,7 @@ export class DemoMarketSeeder {
           type: organization.type,
           creditCode: organization.creditCodeBody + creditCodeCheckCharacter(organization.creditCodeBody),
           city: organization.city,
+          cluster: DEMO_CLUSTER_OF_CITY[organization.city] ?? null,
           businessType: organization.businessType,
           email,
           password: DEMO_PASSWORD,

@@ -21,6 +21,9 @@ export interface DemoOrganization {
   readonly capabilities?: readonly Capability[];
 }
 
+/** Anhui's magnesium clusters by the cities of the demo companies; the other cities' buyers sit in none. */
+export const DEMO_CLUSTER_OF_CITY: Readonly<Record<string, string>> = { Chizhou: 'Chizhou–Qingyang', Hefei: 'Hefei–Chaohu' };
+
 /** Fictional companies in the Chizhou–Qingyang and Hefei–Chaohu clusters, and OEM buyers. */
 export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
   { key: 'qingyang-mg', name: '池州青阳镁业 Qingyang Magnesium', type: OrganizationType.SUPPLIER, city: 'Chizhou', businessType: 'manufacturer', creditCodeBody: '91341723MA2DEMX01' },

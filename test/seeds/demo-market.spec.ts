@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { DemoMarketSeeder } from '../../seeds/demo-market.seeder.js';
 import { DEMO_MODERATOR_EMAIL, DEMO_PASSWORD } from '../../seeds/demo-market.js';
+import { settled } from '../support/settled.js';
 import { TestApp } from '../support/test-app.js';
 
 let app: TestApp;
@@ -61,14 +62,24 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   );
   expect(proposed.body.data!.grades).toEqual([{ code: 'QYM-AX41', owner: { name: '青阳镁基新材料 Qingyang Mg New Materials' } }]);
 
-  const overview = await app.graphql<{ marketOverview: Record<string, unknown> }>(
-    `{ marketOverview { capacityByGrade { key tonnesPerMonth count } capacityByCluster { key tonnesPerMonth count } demandByScenario { key tonnesPerMonth count }
-        balance { key demandTonnesPerMonth capacityTonnesPerMonth unmatchedRequirements } funnel { step count } medianHoursToFirstMatch medianSupplierResponseHours
-        slagUtilisation { offeredTonnes contractedTonnes ratePct } scrapRecycling { offeredTonnes contractedTonnes ratePct } } }`,
+  // The association's overview of the demo market, once matching has run: every requirement is served.
+  await settled(app);
+  const overview = await app.graphql<{ marketOverview: { capacityByCluster: unknown[]; capacityByGrade: unknown[]; funnel: { step: string; count: number }[]; balance: { unmatchedRequirements: number }[]; slagUtilisation: unknown; scrapRecycling: unknown } }>(
+    `{ marketOverview { capacityByGrade { key tonnesPerMonth count } capacityByCluster { key tonnesPerMonth count } balance { unmatchedRequirements }
+        funnel { step count } slagUtilisation { offeredTonnes contractedTonnes ratePct } scrapRecycling { offeredTonnes contractedTonnes ratePct } } }`,
     {},
     moderator.body.data!.login.accessToken,
   );
-  (await import('node:fs')).writeFileSync('/tmp/demo-overview.json', JSON.stringify(overview.body, null, 1));
+  const market = overview.body.data!.marketOverview;
+  expect(market.capacityByCluster).toEqual([
+    { key: 'Chizhou–Qingyang', tonnesPerMonth: 105_350, count: 51 },
+    { key: 'Hefei–Chaohu', tonnesPerMonth: 9_065, count: 27 },
+  ]);
+  expect(market.capacityByGrade[0]).toEqual({ key: 'reduction slag', tonnesPerMonth: 70_000, count: 3 });
+  expect(market.funnel.slice(0, 3)).toEqual([{ step: 'OPENED', count: 23 }, { step: 'MATCHED', count: 23 }, { step: 'ENDORSED', count: 0 }]);
+  expect(market.balance.every((row) => row.unmatchedRequirements === 0)).toBe(true);
+  expect(market.slagUtilisation).toEqual({ offeredTonnes: 70_000, contractedTonnes: 0, ratePct: 0 });
+  expect(market.scrapRecycling).toEqual({ offeredTonnes: 4_060, contractedTonnes: 0, ratePct: 0 });
 
   const filtered = await app.graphql<{ listings: { totalCount: number; edges: { node: { grade: { code: string }; form: string } }[] } }>(
     `query($filter: ListingFilterInput) { listings(first: 100, filter: $filter) { totalCount edges { node { grade { code } form } } } }`,

@@ -6,6 +6,7 @@ import { JOB_QUEUE, type JobQueue } from '@magmatch/core';
 import { MarketSnapshots, TakeMarketSnapshot } from '@magmatch/monitoring';
 import { MODERATOR_ENV, firstMatchOf, openRequirement, publishListing, signInModerator, signUp, type Account } from '../../../test/support/market.js';
 import { settled } from '../../../test/support/settled.js';
+import { waitFor } from '../../../test/support/wait-for.js';
 import { engineProfilesUnderTest, TestApp, type GraphqlResponse } from '../../../test/support/test-app.js';
 
 const CHIZHOU = 'Chizhou–Qingyang';
@@ -41,11 +42,11 @@ for (const profile of engineProfilesUnderTest()) {
       expect(response.body.errors).toBeUndefined();
       return response.body.data!.marketOverview;
     };
-    const quote = async (matchId: string, amount: number, quantityTonnesPerMonth: number) => {
+    const quote = async (supplier: Account, matchId: string, amount: number, quantityTonnesPerMonth: number) => {
       const response = await app.graphql<{ submitQuote: { id: string } }>(
         `mutation($input: SubmitQuoteInput!) { submitQuote(input: $input) { id } }`,
         { input: { matchId, price: EXW(amount), quantityTonnesPerMonth, validUntil: day(14) } },
-        chizhou.token,
+        supplier.token,
       );
       expect(response.body.errors).toBeUndefined();
       return response.body.data!.submitQuote.id;
@@ -76,7 +77,7 @@ for (const profile of engineProfilesUnderTest()) {
 
       const seatFrameMatch = await firstMatchOf(app, seatFrames, buyer.token);
       await app.graphql(`mutation($id: ID!) { endorseMatch(id: $id) { id } }`, { id: seatFrameMatch }, moderator);
-      const quoteId = await quote(seatFrameMatch, 25_000, 10);
+      const quoteId = await quote(chizhou, seatFrameMatch, 25_000, 10);
       const award = await app.graphql<{ awardQuote: { id: string } }>(`mutation($id: ID!) { awardQuote(id: $id, months: 6) { id } }`, { id: quoteId }, buyer.token);
       const purchase = await app.graphql(`mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }`, { input: { dealId: award.body.data!.awardQuote.id, firstUseAt: day(0) } }, buyer.token);
       expect(purchase.body.errors).toBeUndefined();
@@ -163,15 +164,30 @@ for (const profile of engineProfilesUnderTest()) {
       expect((await overview(`(to: "${day(-30)}")`)).snapshotDay).toBeNull();
     });
 
+    it('reads a snapshot older than 15 minutes as it is while the maintenance job takes a new one', async () => {
+      const dataSource = app.app.get(DataSource);
+      await dataSource.query(`UPDATE market_snapshots SET taken_at = now() - interval '20 minutes' WHERE day = $1::date`, [day(0)]);
+      await app.graphql(`mutation($id: ID!) { archiveListing(id: $id) { id } }`, { id: listings.scrap }, hefei.token);
+      const stale = await overview();
+      expect((stale.capacityByGrade as { key: string }[]).map(({ key }) => key)).toContain('AM scrap');
+      await settled(app);
+      const fresh = await overview();
+      expect((fresh.capacityByGrade as { key: string }[]).map(({ key }) => key)).not.toContain('AM scrap');
+      expect(fresh.scrapRecycling).toEqual({ offeredTonnes: 0, contractedTonnes: 0, ratePct: null });
+    });
+
     it('refuses a period in the future or upside down, naming the field', async () => {
       const ask = (args: string) => app.graphql(`{ marketOverview${args} { from } }`, {}, moderator);
       expect(codeAndField(await ask(`(to: "${day(1)}")`))).toEqual(['BAD_USER_INPUT', 'to']);
       expect(codeAndField(await ask(`(from: "${day(0)}", to: "${day(-1)}")`))).toEqual(['BAD_USER_INPUT', 'from']);
+      const typo = await ask(`(cluster: "Chizhou")`);
+      expect(codeAndField(typo)).toEqual(['BAD_USER_INPUT', 'cluster']);
+      expect(typo.body.errors![0]!.message).toBe(`no organisation is in cluster "Chizhou"; the clusters are: ${CHIZHOU}, ${HEFEI}`);
       const unknown = await app.graphql(`{ priceSeries(series: "Mg99.90 nowhere") { series } }`);
       expect(codeAndField(unknown)).toEqual(['NOT_FOUND', 'series']);
     });
 
-    it('sets a reference series against the daily median of quotes, showing no day with fewer than three', async () => {
+    it("sets a reference series against the daily median of suppliers' offers, showing no day with fewer than three suppliers", async () => {
       const recorded = await app.graphql(
         `mutation($input: ReferencePriceInput!) { recordReferencePrice(input: $input) { date } }`,
         { input: { series: 'AM60B die castings Chizhou', grade: 'AM60B', form: 'DIE_CASTING', date: day(0), source: 'association survey', price: { ...EXW(24_500), place: null } } },
@@ -186,11 +202,28 @@ for (const profile of engineProfilesUnderTest()) {
         series: 'AM60B die castings Chizhou', grade: 'AM60B', form: 'DIE_CASTING',
         points: [{ date: day(0), cnyPerTonneVatIncluded: 24_500 }], quotes: [], deals: [],
       });
-      for (const [title, amount] of [['AM60B frames, line 2', 24_000], ['AM60B frames, line 3', 26_400]] as const) {
-        const requirement = await openRequirement(app, buyer.token, moderator, { title, acceptableGrades: ['AM60B'], quantityTonnesPerMonth: 5 });
-        await quote(await firstMatchOf(app, requirement, buyer.token), amount, 5);
-      }
-      expect((await read()).quotes).toEqual([{ date: day(0), cnyPerTonneVatIncluded: 25_000 }]);
+      const others = [await signUp(app, 'SUPPLIER', 4, { cluster: CHIZHOU }), await signUp(app, 'SUPPLIER', 5, { cluster: CHIZHOU })];
+      const otherListings = [await publishListing(app, others[0]!.token, moderator), await publishListing(app, others[1]!.token, moderator)];
+      const requirement = await openRequirement(app, buyer.token, moderator, { title: 'AM60B frames, line 2', acceptableGrades: ['AM60B'], quantityTonnesPerMonth: 5 });
+      const matchOf: Record<string, string> = {};
+      await waitFor('a match with each AM60B listing', async () => {
+        const response = await app.graphql<{ matchesForRequirement: { id: string; listing: { id: string } }[] }>(
+          `query($id: ID!) { matchesForRequirement(requirementId: $id) { id listing { id } } }`,
+          { id: requirement },
+          buyer.token,
+        );
+        for (const match of response.body.data?.matchesForRequirement ?? []) matchOf[match.listing.id] = match.id;
+        return [listings.seatFrames!, ...otherListings].every((id) => matchOf[id]);
+      });
+      // Two offers today, both from one supplier: still nothing to show.
+      await quote(chizhou, matchOf[listings.seatFrames!]!, 24_000, 5);
+      expect((await read()).quotes).toEqual([]);
+      const countered = await quote(others[0]!, matchOf[otherListings[0]!]!, 26_000, 5);
+      const counter = await app.graphql(`mutation($id: ID!, $price: PriceInput!) { counterQuote(id: $id, price: $price) { id } }`, { id: countered, price: EXW(20_000) }, buyer.token);
+      expect(counter.body.errors).toBeUndefined();
+      await quote(others[1]!, matchOf[otherListings[1]!]!, 27_000, 5);
+      // 24,000, 25,000, 26,000 and 27,000 from three suppliers; the buyer's 20,000 counter-offer is no offer.
+      expect((await read()).quotes).toEqual([{ date: day(0), cnyPerTonneVatIncluded: 25_500 }]);
     });
 
     it('exports the overview and its rows as CSV and XLSX that parse back, a formula-like name defused in the CSV', async () => {
@@ -201,8 +234,10 @@ for (const profile of engineProfilesUnderTest()) {
         const end = rows.findIndex((row, index) => index > start && row[0]!.startsWith('# '));
         return rows.slice(start + 1, end === -1 ? undefined : end);
       };
-      expect(section('Funnel')).toEqual([['step', 'requirements'], ['OPENED', '5'], ['MATCHED', '4'], ['ENDORSED', '1'], ['QUOTED', '3'], ['AWARDED', '1'], ['PURCHASED', '1'], ['FIRST_USED', '1']]);
-      expect(section('Capacity by cluster').slice(1)).toEqual([[CHIZHOU, CHIZHOU, '1120', '2'], [HEFEI, HEFEI, '50', '1']]);
+      expect(section('Funnel')).toEqual([['step', 'requirements'], ['OPENED', '4'], ['MATCHED', '3'], ['ENDORSED', '1'], ['QUOTED', '2'], ['AWARDED', '1'], ['PURCHASED', '1'], ['FIRST_USED', '1']]);
+      // Today's report adds up the rows as they stand: the two seat-frame makers that joined since the last snapshot count,
+      // and Hefei's two listings were archived.
+      expect(section('Capacity by cluster').slice(1)).toEqual([[CHIZHOU, CHIZHOU, '1360', '4']]);
       const capacityRows = section('Capacity rows');
       expect(capacityRows[0]).toEqual(['supplier', 'cluster', 'material_class', 'material', 'family', 'listings', 'capacity_t_per_month', 'committed_t_per_month']);
       expect(capacityRows.filter((row) => row[3] === 'reduction slag')).toEqual([[`'${FORMULA_NAME}`, CHIZHOU, 'BY_PRODUCT', 'reduction slag', 'reduction slag', '1', '1000', '300']]);
@@ -217,7 +252,7 @@ for (const profile of engineProfilesUnderTest()) {
         'Overview', 'Capacity by grade', 'Capacity by cluster', 'Demand by scenario', 'Balance', 'Funnel', 'Capacity rows', 'Open requirements',
       ]);
       const funnel = workbook.getWorksheet('Funnel')!;
-      expect(funnel.getRow(2).values).toEqual([undefined, 'OPENED', 5]);
+      expect(funnel.getRow(2).values).toEqual([undefined, 'OPENED', 4]);
       const supplierCells = workbook.getWorksheet('Capacity rows')!.getColumn(1).values;
       expect(supplierCells).toContain(FORMULA_NAME);
       const slagRow = workbook.getWorksheet('Capacity rows')!.getRows(2, 10)!.find((row) => row.getCell(4).value === 'reduction slag')!;

@@ -56,9 +56,11 @@ export class ListingReads {
     return (await this.listings.find({ where: { updatedAt: MoreThanOrEqual(since) }, select: { id: true } })).map(({ id }) => id);
   }
 
-  /** Ids of the listings (in any state) of `grade` in `form`. */
-  async idsOfGradeAndForm(grade: string, form: string): Promise<string[]> {
-    return (await this.listings.find({ where: { grade, form: form as ListingEntity['form'] }, select: { id: true } })).map(({ id }) => id);
+  /** Those of `ids` (in any state) of `grade` in `form`. */
+  async ofGradeAndForm(ids: readonly string[], grade: string, form: string): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.listings.find({ where: { id: In([...ids]), grade, form: form as ListingEntity['form'] }, select: { id: true } });
+    return new Set(rows.map(({ id }) => id));
   }
 
   /** Published capacity per supplier and material: a few thousand rows even at 100k listings. */

@@ -5,7 +5,7 @@ import { MatchStatistics } from '@magmatch/matching';
 import { PurchasesService } from '@magmatch/promotions';
 import { QuoteStatistics } from '@magmatch/quotes';
 import { RequirementReads } from '@magmatch/requirements';
-import type { FlowFacts, StockFacts } from './market-figures.js';
+import { requirementProgress, type RequirementProgress, type StockFacts } from './market-figures.js';
 
 /**
  * Gathers what the market figures are computed from, through the read functions each owning module exports:
@@ -30,21 +30,14 @@ export class MarketFacts {
     return { capacity, demand, clusterOf, matched };
   }
 
-  /**
-   * How the requirements opened from `from` to `to` got on (those of buyers in `cluster`, or all), and the median
-   * hours suppliers (in `cluster`, or all) took to answer a match in the period.
-   */
-  async flow(from: Date, to: Date, cluster: string | null): Promise<FlowFacts & { medianSupplierResponseHours: number | null }> {
-    const clusterOf = cluster === null ? null : await this.organizations.clusters();
-    const members = clusterOf && [...clusterOf].filter(([, value]) => value === cluster).map(([id]) => id);
-    const inCluster = members && new Set(members);
-    const opened = (await this.requirements.openedBetween(from, to)).filter((requirement) => !inCluster || inCluster.has(requirement.buyerId));
+  /** How far every requirement that has opened got; `clusterOf` places its buyer. */
+  async progress(clusterOf: ReadonlyMap<string, string | null>): Promise<RequirementProgress[]> {
+    const opened = await this.requirements.opened();
     const ids = opened.map((requirement) => requirement.id);
-    const [matches, { quoted, awarded }, purchasedMatches, medianSupplierResponseHours] = await Promise.all([
+    const [matches, { quoted, awarded }, purchasedMatches] = await Promise.all([
       this.matchStatistics.progressOf(ids),
       this.quoteStatistics.progressOf(ids),
       this.purchases.purchasedMatches(),
-      this.matchStatistics.medianMatchAnswerHours(from, to, members),
     ]);
     const requirementOf = await this.matchStatistics.requirementsOfMatches(purchasedMatches.map((purchase) => purchase.matchId));
     const purchased = new Map<string, boolean>();
@@ -52,6 +45,12 @@ export class MarketFacts {
       const requirementId = requirementOf.get(matchId);
       if (requirementId) purchased.set(requirementId, (purchased.get(requirementId) ?? false) || firstUsed);
     }
-    return { opened, matches, quoted, awarded, purchased, medianSupplierResponseHours };
+    return requirementProgress({ opened, clusterOf, matches, quoted, awarded, purchased });
+  }
+
+  /** The median hours suppliers (of `cluster`, or all) took to answer the matches they answered from `start` to `end`. */
+  async medianSupplierResponseHours(start: Date, end: Date, cluster: string | null): Promise<number | null> {
+    const members = cluster === null ? null : [...(await this.organizations.clusters())].filter(([, value]) => value === cluster).map(([id]) => id);
+    return this.matchStatistics.medianMatchAnswerHours(start, end, members);
   }
 }

@@ -46,6 +46,21 @@ export interface MarketFlow {
   readonly medianHoursToFirstMatch: number | null;
 }
 
+/** How far one requirement got: what monitoring records per requirement (table `requirement_progress`). */
+export interface RequirementProgress {
+  readonly requirementId: string;
+  readonly buyerCluster: string | null;
+  readonly openedAt: Date;
+  readonly matched: boolean;
+  /** When its first match was stored, if that was after it opened (a requirement opened again keeps its older matches). */
+  readonly firstMatchAt: Date | null;
+  readonly endorsed: boolean;
+  readonly quoted: boolean;
+  readonly awarded: boolean;
+  readonly purchased: boolean;
+  readonly firstUsed: boolean;
+}
+
 /** What the stock figures are computed from: published capacity, open demand, and who sits in which cluster. */
 export interface StockFacts {
   readonly capacity: readonly CapacityRow[];
@@ -56,9 +71,11 @@ export interface StockFacts {
   readonly matched: ReadonlySet<string>;
 }
 
-/** How far each requirement opened in the period got. */
+/** How far each opened requirement got, as the owning modules tell it. */
 export interface FlowFacts {
   readonly opened: readonly OpenedRequirement[];
+  /** Organisation id → its cluster (null: not stated). */
+  readonly clusterOf: ReadonlyMap<string, string | null>;
   /** Requirement id → when its first match came, and whether one was endorsed. */
   readonly matches: ReadonlyMap<string, { readonly firstMatchAt: Date; readonly endorsed: boolean }>;
   readonly quoted: ReadonlySet<string>;
@@ -100,25 +117,27 @@ export function marketStock(facts: StockFacts, cluster: string | null): MarketSt
   };
 }
 
-/** The funnel from requirement to first use, of the requirements opened in the period, and the median hours to a first match. */
-export function marketFlow(facts: FlowFacts): MarketFlow {
-  const reached: Record<FunnelStepName, (id: string, state: string) => boolean> = {
-    OPENED: () => true,
-    MATCHED: (id) => facts.matches.has(id),
-    ENDORSED: (id) => facts.matches.get(id)?.endorsed === true,
-    QUOTED: (id) => facts.quoted.has(id),
-    AWARDED: (id, state) => facts.awarded.has(id) || state === 'AWARDED',
-    PURCHASED: (id) => facts.purchased.has(id),
-    FIRST_USED: (id) => facts.purchased.get(id) === true,
-  };
-  const hoursToFirstMatch = facts.opened.flatMap(({ id, openedAt }) => {
-    const first = facts.matches.get(id)?.firstMatchAt;
-    return first ? [Math.max(0, first.getTime() - openedAt.getTime()) / 3_600_000] : [];
+/**
+ * How far each opened requirement got: matched, endorsed, quoted, awarded (a deal, or closed AWARDED after a
+ * deal agreed off the platform), purchased, first used; and when its first match came, unless that was before its
+ * last opening (a requirement sent back to review and opened again keeps its matches).
+ */
+export function requirementProgress(facts: FlowFacts): RequirementProgress[] {
+  return facts.opened.map(({ id, buyerId, openedAt, state }) => {
+    const matches = facts.matches.get(id);
+    return {
+      requirementId: id,
+      buyerCluster: facts.clusterOf.get(buyerId) ?? null,
+      openedAt,
+      matched: matches !== undefined,
+      firstMatchAt: matches && matches.firstMatchAt >= openedAt ? matches.firstMatchAt : null,
+      endorsed: matches?.endorsed === true,
+      quoted: facts.quoted.has(id),
+      awarded: facts.awarded.has(id) || state === 'AWARDED',
+      purchased: facts.purchased.has(id),
+      firstUsed: facts.purchased.get(id) === true,
+    };
   });
-  return {
-    funnel: FUNNEL_STEPS.map((step) => ({ step, count: facts.opened.filter(({ id, state }) => reached[step](id, state)).length })),
-    medianHoursToFirstMatch: median(hoursToFirstMatch),
-  };
 }
 
 /** The middle value (the mean of the middle two), one decimal; null for none. */

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { csvOf, type CsvCell } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
-import { MarketFacts } from './market-facts.js';
-import { demandFamily, NO_CLUSTER, type Quantity } from './market-figures.js';
-import { MarketMonitor, type MarketOverview } from './market-monitor.js';
+import { demandFamily, NO_CLUSTER, type Quantity, type StockFacts } from './market-figures.js';
+import { MarketMonitor, type MarketFilter, type MarketOverview } from './market-monitor.js';
+import { marketPeriod } from './market-period.js';
+import { MarketSnapshots } from './market-snapshots.js';
 
 /** One table of the report: a section of the CSV, a sheet of the workbook. */
 export interface ReportTable {
@@ -14,24 +15,31 @@ export interface ReportTable {
 }
 
 /**
- * The market report for the association (moderators): the overview's tables, then the rows they add up as they
- * stand now — published capacity per supplier and material, open requirements — naming organisations.
+ * The market report for the association (moderators): the overview's tables and, for a period ending today, the
+ * rows they add up — published capacity per supplier and material, open requirements — naming organisations.
+ * A report ending today takes a new snapshot first, so its tables and rows are one reading of the market; a
+ * past day's snapshot keeps no rows.
  */
 @Injectable()
 export class MarketReport {
   constructor(
     private readonly monitor: MarketMonitor,
-    private readonly facts: MarketFacts,
+    private readonly snapshots: MarketSnapshots,
     private readonly organizations: OrganizationsService,
   ) {}
 
-  async tables(filter: { from?: string | null; to?: string | null; cluster?: string | null }): Promise<ReportTable[]> {
-    const [overview, stock] = await Promise.all([this.monitor.overview(filter), this.facts.stock()]);
+  async tables(filter: MarketFilter): Promise<ReportTable[]> {
+    const endsToday = marketPeriod(filter.from, filter.to).to === new Date().toISOString().slice(0, 10);
+    const stock = endsToday ? await this.snapshots.take() : null;
+    const overview = await this.monitor.overview(filter);
+    return stock ? [...overviewTables(overview), ...(await this.rowTables(overview, stock))] : overviewTables(overview);
+  }
+
+  private async rowTables(overview: MarketOverview, stock: StockFacts): Promise<ReportTable[]> {
     const names = new Map((await this.organizations.organizationsByIds([...new Set([...stock.capacity.map((row) => row.supplierId), ...stock.demand.map((row) => row.buyerId)])])).map((organization) => [organization.id, organization.name]));
     const inCluster = (id: string) => overview.cluster === null || stock.clusterOf.get(id) === overview.cluster;
     const clusterOf = (id: string) => stock.clusterOf.get(id) ?? NO_CLUSTER.label;
     return [
-      ...overviewTables(overview),
       {
         name: 'Capacity rows',
         header: ['supplier', 'cluster', 'material_class', 'material', 'family', 'listings', 'capacity_t_per_month', 'committed_t_per_month'],
@@ -50,13 +58,13 @@ export class MarketReport {
   }
 
   /** The report as CSV: one section per table, each headed by its name, separated by a blank line. */
-  async csv(filter: { from?: string | null; to?: string | null; cluster?: string | null }): Promise<string> {
+  async csv(filter: MarketFilter): Promise<string> {
     const tables = await this.tables(filter);
     return csvOf(tables.flatMap((table, index) => [...(index ? [[]] : []), [`# ${table.name}`], [...table.header], ...table.rows]));
   }
 
   /** The report as an Excel workbook (written by ExcelJS), one sheet per table; text stays text, never a formula. */
-  async xlsx(filter: { from?: string | null; to?: string | null; cluster?: string | null }): Promise<Buffer> {
+  async xlsx(filter: MarketFilter): Promise<Buffer> {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'MagMatch';
     for (const table of await this.tables(filter)) {

@@ -3,12 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Price } from '@magmatch/trade';
 
-/** Prices offered and agreed on some listings in a period, each on its day (YYYY-MM-DD). */
-export interface TradedPrices {
-  /** Every quote made in the period, at its current price. */
-  readonly quotes: { readonly day: string; readonly price: Price }[];
-  /** Every deal signed in the period, in CNY/t incl. VAT at the award's rates (null where it could not be converted). */
-  readonly deals: { readonly day: string; readonly cnyPerTonneVatIncluded: number | null }[];
+/** A supplier's offer (its quote or a revision of it) on a day (YYYY-MM-DD, UTC). Never a buyer's counter-offer. */
+export interface OfferedPrice {
+  readonly day: string;
+  readonly listingId: string;
+  readonly supplierId: string;
+  readonly price: Price;
+}
+
+/** A deal signed on a day, in CNY/t incl. VAT at the award's rates (null where it could not be converted). */
+export interface AgreedPrice {
+  readonly day: string;
+  readonly listingId: string;
+  readonly supplierId: string;
+  readonly buyerId: string;
+  readonly cnyPerTonneVatIncluded: number | null;
 }
 
 /** Aggregate reads of quotes and deals for other modules (monitoring). Names no party. */
@@ -26,21 +35,24 @@ export class QuoteStatistics {
     return { quoted: new Set(quoted!.map((row) => row.requirement_id)), awarded: new Set(awarded!.map((row) => row.requirement_id)) };
   }
 
-  /** Quotes made and deals signed on `listingIds` from `from` to `to` (days, inclusive, UTC). */
-  async pricesOn(listingIds: readonly string[], from: string, to: string): Promise<TradedPrices> {
-    if (listingIds.length === 0) return { quotes: [], deals: [] };
-    const [quotes, deals] = await Promise.all([
-      this.dataSource.query(
-        `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, price FROM quotes
-         WHERE listing_id = ANY($1::uuid[]) AND created_at >= $2::date AND created_at < $3::date + 1 ORDER BY created_at`,
-        [listingIds, from, to],
-      ),
-      this.dataSource.query(
-        `SELECT to_char(signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, cny_per_tonne_vat_included AS "cnyPerTonneVatIncluded" FROM deals
-         WHERE listing_id = ANY($1::uuid[]) AND signed_at >= $2::date AND signed_at < $3::date + 1 ORDER BY signed_at`,
-        [listingIds, from, to],
-      ),
-    ]);
-    return { quotes, deals };
+  /** Every offer suppliers made from `from` to `to` (days, inclusive, UTC): each quote and each supplier's revision, on its own day. */
+  offeredBetween(from: string, to: string): Promise<OfferedPrice[]> {
+    return this.dataSource.query(
+      `SELECT to_char((revision->>'at')::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, q.listing_id AS "listingId", q.supplier_id AS "supplierId",
+              revision->'price' AS price
+       FROM quotes q CROSS JOIN LATERAL jsonb_array_elements(q.revisions) AS revision
+       WHERE revision->>'by' = 'SUPPLIER' AND (revision->>'at')::timestamptz >= $1::date AND (revision->>'at')::timestamptz < $2::date + 1`,
+      [from, to],
+    );
+  }
+
+  /** Every deal signed from `from` to `to` (days, inclusive, UTC). */
+  agreedBetween(from: string, to: string): Promise<AgreedPrice[]> {
+    return this.dataSource.query(
+      `SELECT to_char(signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, listing_id AS "listingId", supplier_id AS "supplierId", buyer_id AS "buyerId",
+              cny_per_tonne_vat_included AS "cnyPerTonneVatIncluded"
+       FROM deals WHERE signed_at >= $1::date AND signed_at < $2::date + 1`,
+      [from, to],
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, In, type Repository } from 'typeorm';
+import { In, IsNull, Not, type Repository } from 'typeorm';
 import type { MaterialClass, ProductForm } from '@magmatch/catalog';
 import { RequirementEntity, RequirementState, Visibility } from './requirement.entity.js';
 
@@ -26,7 +26,7 @@ export interface OpenDemand {
   readonly quantityTonnesPerMonth: number;
 }
 
-/** A requirement opened in a period: when, and where it stands now. */
+/** A requirement that has opened: when, and where it stands now. */
 export interface OpenedRequirement {
   readonly id: string;
   readonly buyerId: string;
@@ -88,9 +88,9 @@ export class RequirementReads {
     });
   }
 
-  /** Requirements opened from `from` to `to` (inclusive instants), with their state now. */
-  async openedBetween(from: Date, to: Date): Promise<OpenedRequirement[]> {
-    const rows = await this.requirements.find({ where: { openedAt: Between(from, to) }, select: { id: true, buyerId: true, openedAt: true, state: true } });
+  /** Every requirement that has opened (its last opening), with its state now. */
+  async opened(): Promise<OpenedRequirement[]> {
+    const rows = await this.requirements.find({ where: { openedAt: Not(IsNull()) }, select: { id: true, buyerId: true, openedAt: true, state: true } });
     return rows.map((row) => ({ id: row.id, buyerId: row.buyerId, openedAt: row.openedAt!, state: row.state }));
   }
 

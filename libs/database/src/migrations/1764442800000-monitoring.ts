@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Industry monitoring and table ownership: matches remember when they were endorsed (so the funnel counts an
  * endorsement after the supplier answers) and carry their listing's supplier (a listing never changes hands), so
  * matching counts a supplier's answers without reading the listings table; matching keeps its own copy of the proven grade-form-scenario
- * pairs instead of reading the replication list's table; daily market snapshots keep the overview's history.
+ * pairs instead of reading the replication list's table; daily market snapshots keep the overview's history, and
+ * monitoring's record of how far each requirement got answers the funnel without reading other modules' tables.
  * Matches endorsed before this release and answered since cannot be told apart: only those still ENDORSED
  * get a date.
  */
@@ -35,11 +36,27 @@ export class Monitoring1764442800000 implements MigrationInterface {
         PRIMARY KEY (day, cluster)
       )`);
     await queryRunner.query(`COMMENT ON COLUMN market_snapshots.cluster IS 'The cluster the figures are of; empty for the whole market'`);
-    await queryRunner.query(`CREATE INDEX requirements_by_opened_at ON requirements (opened_at) WHERE opened_at IS NOT NULL`);
+    await queryRunner.query(`
+      CREATE TABLE requirement_progress (
+        requirement_id uuid PRIMARY KEY,
+        buyer_cluster text,
+        opened_at timestamptz(3) NOT NULL,
+        matched boolean NOT NULL,
+        first_match_at timestamptz(3),
+        endorsed boolean NOT NULL,
+        quoted boolean NOT NULL,
+        awarded boolean NOT NULL,
+        purchased boolean NOT NULL,
+        first_used boolean NOT NULL,
+        refreshed_at timestamptz(3) NOT NULL DEFAULT now()
+      )`);
+    await queryRunner.query(`CREATE INDEX requirement_progress_by_opened_at ON requirement_progress (opened_at)`);
+    await queryRunner.query(`CREATE INDEX response_times_by_answered_at ON response_times (subject, answered_at)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX requirements_by_opened_at`);
+    await queryRunner.query(`DROP INDEX response_times_by_answered_at`);
+    await queryRunner.query(`DROP TABLE requirement_progress`);
     await queryRunner.query(`DROP TABLE market_snapshots`);
     await queryRunner.query(`DROP TABLE proven_scenarios`);
     await queryRunner.query(`ALTER TABLE matches DROP COLUMN endorsed_at, DROP COLUMN supplier_id`);

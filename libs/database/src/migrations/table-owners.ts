@@ -11,7 +11,7 @@ export const TABLE_OWNERS: Readonly<Record<string, readonly string[]>> = {
   matching: ['matches', 'response_times', 'proven_scenarios'],
   messaging: ['outbox_messages', 'job_receipts'],
   moderation: ['audit_entries'],
-  monitoring: ['market_snapshots'],
+  monitoring: ['market_snapshots', 'requirement_progress'],
   notifications: ['notifications', 'notification_deliveries', 'notification_fan_outs', 'notification_preferences', 'webhook_secrets'],
   promotions: ['promotion_programs', 'promotion_applications', 'purchases', 'evidence_documents', 'insurance_policies', 'proven_applications'],
   queue: ['queue_jobs', 'queue_schedules'],
