@@ -62,8 +62,9 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   );
   expect(proposed.body.data!.grades).toEqual([{ code: 'QYM-AX41', owner: { name: '青阳镁基新材料 Qingyang Mg New Materials' } }]);
 
-  // The association's overview of the demo market, once matching has run: every requirement is served.
-  await settled(app);
+  // The association's overview of the demo market, once matching has run (on a busy CI machine this takes a while):
+  // every requirement is served.
+  await settled(app, 120_000);
   const overview = await app.graphql<{ marketOverview: { capacityByCluster: unknown[]; capacityByGrade: unknown[]; funnel: { step: string; count: number }[]; balance: { unmatchedRequirements: number }[]; slagUtilisation: unknown; scrapRecycling: unknown } }>(
     `{ marketOverview { capacityByGrade { key tonnesPerMonth count } capacityByCluster { key tonnesPerMonth count } balance { unmatchedRequirements }
         funnel { step count } slagUtilisation { offeredTonnes contractedTonnes ratePct } scrapRecycling { offeredTonnes contractedTonnes ratePct } } }`,
@@ -94,4 +95,4 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0, programs: 0, gradeProposals: 0 });
   const again = await app.graphql<{ listings: { totalCount: number } }>(`{ listings { totalCount } }`);
   expect(again.body.data!.listings.totalCount).toBe(78);
-});
+}, 240_000);
