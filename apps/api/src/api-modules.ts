@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { CatalogApiModule } from '@magmatch/catalog';
 import { IdentityApiModule } from '@magmatch/identity';
+import { InvestmentApiModule } from '@magmatch/investment';
 import { ListingsApiModule } from '@magmatch/listings';
 import { MarketplaceSearchApiModule } from '@magmatch/marketplace-search';
 import { MatchingApiModule } from '@magmatch/matching';
@@ -26,4 +27,5 @@ export const API_MODULES: Type[] = [
   TradeApiModule,
   QuotesApiModule,
   MonitoringApiModule,
+  InvestmentApiModule,
 ];

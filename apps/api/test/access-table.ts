@@ -109,6 +109,23 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
   { name: 'marketOverview', document: '{ marketOverview { from } }', variables: {}, allowed: ['moderator'] },
   { name: 'marketReportCsv', document: '{ marketReportCsv }', variables: {}, allowed: ['moderator'] },
   { name: 'marketReportXlsx', document: '{ marketReportXlsx }', variables: {}, allowed: ['moderator'] },
+  { name: 'createEnterprise', document: 'mutation { createEnterprise(input: { name: "", chainLinks: [] }) { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'updateEnterprise', document: 'mutation($id: ID!) { updateEnterprise(id: $id, input: { name: "", chainLinks: [] }) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'removeEnterprise', document: 'mutation($id: ID!) { removeEnterprise(id: $id) }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'createInvestmentProject', document: 'mutation { createInvestmentProject(input: { name: "", chainLink: SMELTING, stage: PROPOSED }) { id } }', variables: {}, allowed: ['moderator'] },
+  {
+    name: 'updateInvestmentProject',
+    document: 'mutation($id: ID!) { updateInvestmentProject(id: $id, input: { name: "", chainLink: SMELTING, stage: PROPOSED }) { id } }',
+    variables: { id: ID },
+    allowed: ['moderator'],
+  },
+  { name: 'removeInvestmentProject', document: 'mutation($id: ID!) { removeInvestmentProject(id: $id) }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'experts', document: '{ experts { id } }', variables: {}, allowed: ['supplier', 'buyer', 'moderator'] },
+  { name: 'registerExpert', document: 'mutation { registerExpert(input: { name: "", fields: [] }) { id } }', variables: {}, allowed: ['moderator'] },
+  { name: 'updateExpert', document: 'mutation($id: ID!) { updateExpert(id: $id, input: { name: "", fields: [] }) { id } }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'removeExpert', document: 'mutation($id: ID!) { removeExpert(id: $id) }', variables: { id: ID }, allowed: ['moderator'] },
+  { name: 'importRecords', document: 'mutation($file: Upload!) { importRecords(database: ENTERPRISES, file: $file) { imported } }', variables: { file: new UploadFile('e.csv', Buffer.from('name\n')) }, allowed: ['moderator'] },
+  { name: 'exportRecords', document: '{ exportRecords(database: EXPERTS, format: CSV) }', variables: {}, allowed: ['moderator'] },
   { name: 'publishProvenApplication', document: 'mutation($id: ID!) { publishProvenApplication(purchaseId: $id, caseText: "Seat frames in series production since 2027") { id } }', variables: { id: ID }, allowed: ['moderator'] },
 ];
 export const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'trader', 'moderator'];
@@ -118,4 +135,4 @@ export function mayCall(allowed: readonly Role[], role: Role): boolean {
   return role === 'trader' ? allowed.includes('supplier') || allowed.includes('buyer') : allowed.includes(role);
 }
 /** Operations open to anyone, signed in or not. */
-export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices', 'compareListings', 'firstBatchEditions', 'priceSeries'];
+export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices', 'compareListings', 'firstBatchEditions', 'priceSeries', 'chainMap', 'enterprises', 'investmentProjects'];

@@ -18,11 +18,11 @@ import {
 /** The clients' contract, kept beside the repository in shared/design. */
 const CONTRACT = new URL('../../../../shared/design/api.graphql', import.meta.url);
 /** The files of api-next/ whose capability is built: each extends the base contract and is held with it. */
-const BUILT_NEXT = ['materials.graphql', 'search.graphql', 'trade.graphql', 'programs.graphql', 'monitoring.graphql'].map((file) => new URL(`../../../../shared/design/api-next/${file}`, import.meta.url));
+const BUILT_NEXT = ['materials.graphql', 'search.graphql', 'trade.graphql', 'programs.graphql', 'monitoring.graphql', 'investment.graphql'].map((file) => new URL(`../../../../shared/design/api-next/${file}`, import.meta.url));
 const SCHEMA = new URL('../../../schema.graphql', import.meta.url);
 
 /** Operations of the contract that later issues build; each entry must go once its issue lands. */
-const NOT_YET_BUILT = new Set<string>([]);
+const NOT_YET_BUILT = new Set<string>(['Query.techChallenges']);
 
 /**
  * Fields of api.graphql that a file of api-next/ announces will become nullable ("Changes to the base

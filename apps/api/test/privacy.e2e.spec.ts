@@ -6,6 +6,7 @@ import { engineProfilesUnderTest, TestApp } from '../../../test/support/test-app
 const BUYER_NAME = 'Secretive Motors 保密汽车';
 const MAX_PRICE = 41_234.5;
 const REJECTION = 'quote from an unverified trader';
+const EXPERT_CONTACT = 'li.na@materials-lab.example';
 const REQUIREMENT = `id title description scenario buyer { id name } maxPriceCnyPerTonne maxPrice { amount currency incoterm } maxPriceBasisNote rejectionReason state visibility city quantityTonnesPerMonth`;
 
 /** Every string and number in a response, however deep: what a reader actually receives. */
@@ -51,6 +52,11 @@ for (const profile of engineProfilesUnderTest()) {
         { input: { series: 'AM60B castings', grade: 'AM60B', form: 'DIE_CASTING', date: '2026-01-05', source: 'survey', price: { amount: 25_000, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW' } } },
         moderator,
       );
+      await app.graphql(
+        `mutation($input: ExpertInput!) { registerExpert(input: $input) { id } }`,
+        { input: { name: 'Li Na', fields: ['die casting'], contact: EXPERT_CONTACT, contactConsent: true } },
+        moderator,
+      );
       await settled(app);
     });
 
@@ -67,6 +73,7 @@ for (const profile of engineProfilesUnderTest()) {
         `{ me { email organization { name } } }`,
         `{ searchListings(input: { query: "AM60B" }) { hits { title supplier { name } } } }`,
         `{ promotionPrograms { name } provenApplications { buyerName caseText } }`,
+        `{ experts { name contact } }`,
         `{ priceSeries(series: "AM60B castings", from: "2026-01-01") { series grade form points { date cnyPerTonneVatIncluded } quotes { cnyPerTonneVatIncluded } deals { cnyPerTonneVatIncluded } } }`,
       ];
       for (const account of [supplier, otherSupplier, trader]) {
@@ -80,7 +87,8 @@ for (const profile of engineProfilesUnderTest()) {
         }
         expect(received).toContain('Anonymous seat frames'); // it did read the requirement, and its match
         expect(received.length).toBeGreaterThan(10);
-        for (const secret of [String(MAX_PRICE), BUYER_NAME, REJECTION, webhookSecret, 'buyer1@market.example']) {
+        expect(received).toContain('Li Na'); // it did read the talent database
+        for (const secret of [String(MAX_PRICE), BUYER_NAME, REJECTION, webhookSecret, 'buyer1@market.example', EXPERT_CONTACT]) {
           expect(received.filter((leaf) => leaf.includes(secret))).toEqual([]);
         }
       }

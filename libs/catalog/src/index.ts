@@ -16,6 +16,7 @@ export {
 export * from './api/card.models.js';
 export { FirstBatchEdition, FirstBatchEntry } from './api/first-batch.models.js';
 export * from './card.js';
+export * from './chain-links.js';
 export * from './catalog.js';
 export * from './catalog.module.js';
 export { GradeCatalog, REFERENCE_VERSION } from './grades/grade-catalog.js';

@@ -5,6 +5,8 @@ export * from './errors/domain.error.js';
 export * from './errors/engine-unavailable.js';
 export * from './errors/unique-violation.js';
 export * from './exports/csv.js';
+export * from './exports/spreadsheet.js';
+export * from './exports/uploads.js';
 export * from './loaders/cursor.js';
 export * from './logging/job-failure-log.js';
 export * from './logging/outage-log.js';

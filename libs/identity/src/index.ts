@@ -1,7 +1,7 @@
 export * from './api/identity-api.module.js';
 export { CurrentViewer, OptionalViewer } from './api/current-viewer.decorator.js';
 export { Organization } from './api/identity.models.js';
-export { creditCodeCheckCharacter } from './credit-code.js';
+export { checkCreditCode, creditCodeCheckCharacter } from './credit-code.js';
 export * from './certifications.service.js';
 export * from './identity.loaders.js';
 export * from './organization-certification.entity.js';

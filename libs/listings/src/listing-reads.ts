@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, MoreThanOrEqual, type Repository } from 'typeorm';
-import type { ByProductDetails, ByProductKind, MaterialClass, ScrapDetails } from '@magmatch/catalog';
+import type { ByProductDetails, ByProductKind, MaterialClass, ProductForm, ScrapDetails } from '@magmatch/catalog';
 import { materialOf } from './listing-material.js';
 import { ListingEntity, ReviewState } from './listing.entity.js';
 
@@ -15,6 +15,7 @@ export interface CapacityRow {
   readonly family: string;
   /** By-products only: the kind, e.g. REDUCTION_SLAG. */
   readonly byProductKind: ByProductKind | null;
+  readonly form: ProductForm;
   readonly listings: number;
   readonly monthlyCapacityTonnes: number;
   readonly committedTonnesPerMonth: number;
@@ -63,7 +64,7 @@ export class ListingReads {
     return new Set(rows.map(({ id }) => id));
   }
 
-  /** Published capacity per supplier and material: a few thousand rows even at 100k listings. */
+  /** Published capacity per supplier, material and form: a few thousand rows even at 100k listings. */
   async publishedCapacity(): Promise<CapacityRow[]> {
     const rows: {
       supplier_id: string;
@@ -71,14 +72,15 @@ export class ListingReads {
       grade: string | null;
       alloy_family: string | null;
       by_product_kind: ByProductKind | null;
+      form: ProductForm;
       listings: number;
       capacity: number;
       committed: number;
     }[] = await this.listings.query(
       `SELECT supplier_id, material_class, CASE WHEN scrap IS NULL THEN grade END AS grade, scrap->>'alloyFamily' AS alloy_family,
-              by_product->>'kind' AS by_product_kind, count(*)::int AS listings,
+              by_product->>'kind' AS by_product_kind, form, count(*)::int AS listings,
               sum(monthly_capacity_tonnes)::float8 AS capacity, sum(committed_tonnes_per_month)::float8 AS committed
-       FROM listings WHERE state = $1 GROUP BY 1, 2, 3, 4, 5`,
+       FROM listings WHERE state = $1 GROUP BY 1, 2, 3, 4, 5, 6`,
       [ReviewState.PUBLISHED],
     );
     return rows.map((row) => {
@@ -91,6 +93,7 @@ export class ListingReads {
         material: name,
         family,
         byProductKind: row.by_product_kind,
+        form: row.form,
         listings: row.listings,
         monthlyCapacityTonnes: row.capacity,
         committedTonnesPerMonth: row.committed,

@@ -11,6 +11,8 @@ export interface RequirementMatchProgress {
   readonly endorsed: boolean;
   /** Whether any is still live: not dismissed, not declined by its supplier. */
   readonly live: boolean;
+  /** The suppliers of the live ones. */
+  readonly liveSupplierIds: string[];
 }
 
 /** Every state a match reaches by its supplier's answer, or after it. */
@@ -38,12 +40,15 @@ export class MatchStatistics {
   /** For each of `requirementIds` with a match: when its first match came, whether one was endorsed, whether one is live. */
   async progressOf(requirementIds: readonly string[]): Promise<Map<string, RequirementMatchProgress>> {
     if (requirementIds.length === 0) return new Map();
-    const rows: { requirement_id: string; first_match_at: Date; endorsed: boolean; live: boolean }[] = await this.dataSource.query(
-      `SELECT requirement_id, min(created_at) AS first_match_at, bool_or(endorsed_at IS NOT NULL) AS endorsed, bool_or(state <> ALL($2::text[])) AS live
+    const rows: { requirement_id: string; first_match_at: Date; endorsed: boolean; live_suppliers: string[] }[] = await this.dataSource.query(
+      `SELECT requirement_id, min(created_at) AS first_match_at, bool_or(endorsed_at IS NOT NULL) AS endorsed,
+              coalesce(array_agg(DISTINCT supplier_id) FILTER (WHERE state <> ALL($2::text[])), '{}') AS live_suppliers
        FROM matches WHERE requirement_id = ANY($1::uuid[]) GROUP BY requirement_id`,
       [requirementIds, DEAD],
     );
-    return new Map(rows.map((row) => [row.requirement_id, { firstMatchAt: new Date(row.first_match_at), endorsed: row.endorsed, live: row.live }]));
+    return new Map(
+      rows.map((row) => [row.requirement_id, { firstMatchAt: new Date(row.first_match_at), endorsed: row.endorsed, live: row.live_suppliers.length > 0, liveSupplierIds: row.live_suppliers }]),
+    );
   }
 
   /** The requirement of each of `matchIds`: match id → requirement id. */

@@ -26,8 +26,8 @@ export class MarketFacts {
   async stock(): Promise<StockFacts> {
     const [capacity, demand, clusterOf] = await Promise.all([this.listings.publishedCapacity(), this.requirements.openDemand(), this.organizations.clusters()]);
     const progress = await this.matchStatistics.progressOf(demand.map((requirement) => requirement.id));
-    const matched = new Set([...progress].filter(([, { live }]) => live).map(([id]) => id));
-    return { capacity, demand, clusterOf, matched };
+    const servedBy = new Map([...progress].filter(([, { live }]) => live).map(([id, { liveSupplierIds }]) => [id, liveSupplierIds]));
+    return { capacity, demand, clusterOf, servedBy };
   }
 
   /** How far every requirement that has opened got; `clusterOf` places its buyer. */

@@ -1,4 +1,4 @@
-import { Catalog, type MaterialClass } from '@magmatch/catalog';
+import { CHAIN_LINKS, Catalog, chainLinkOf, type ChainLink, type MaterialClass } from '@magmatch/catalog';
 import type { CapacityRow } from '@magmatch/listings';
 import type { OpenDemand, OpenedRequirement } from '@magmatch/requirements';
 
@@ -27,6 +27,19 @@ export interface UtilisationRate {
   readonly ratePct: number | null;
 }
 
+/** Capacity and demand of one link of the chain (the chain map's figures). */
+export interface LinkFigures {
+  readonly link: ChainLink;
+  /** Published monthly capacity of the listings this link makes, t/month. */
+  readonly capacityTonnesPerMonth: number;
+  /** Free capacity: published less what is under contract, t/month. */
+  readonly freeCapacityTonnesPerMonth: number;
+  /** What open requirements ask of this link, t/month. */
+  readonly demandTonnesPerMonth: number;
+  /** Open requirements of this link that no supplier of the cluster (of the whole market: no supplier) serves with a live match. */
+  readonly unmatchedRequirements: number;
+}
+
 /** Where capacity and demand stand on a day: what a snapshot keeps. */
 export interface MarketStock {
   readonly capacityByGrade: Quantity[];
@@ -35,6 +48,8 @@ export interface MarketStock {
   readonly balance: BalanceRow[];
   readonly slagUtilisation: UtilisationRate;
   readonly scrapRecycling: UtilisationRate;
+  /** Per link of the chain that has capacity or demand. Snapshots before the chain map lack it. */
+  readonly chainLinks?: LinkFigures[];
 }
 
 export const FUNNEL_STEPS = ['OPENED', 'MATCHED', 'ENDORSED', 'QUOTED', 'AWARDED', 'PURCHASED', 'FIRST_USED'] as const;
@@ -67,8 +82,8 @@ export interface StockFacts {
   readonly demand: readonly OpenDemand[];
   /** Organisation id → its cluster (null: not stated). */
   readonly clusterOf: ReadonlyMap<string, string | null>;
-  /** Open requirements with at least one live match. */
-  readonly matched: ReadonlySet<string>;
+  /** Open requirement id → the suppliers of its live matches (requirements with none are absent). */
+  readonly servedBy: ReadonlyMap<string, readonly string[]>;
 }
 
 /** How far each opened requirement got, as the owning modules tell it. */
@@ -111,10 +126,27 @@ export function marketStock(facts: StockFacts, cluster: string | null): MarketSt
     capacityByGrade: quantities(capacity, (row) => row.material, (key) => key, capacityOf),
     capacityByCluster: quantities(capacity, (row) => clusterKey(row.supplierId), (key) => key || NO_CLUSTER.label, capacityOf),
     demandByScenario: quantities(demand, (row) => row.scenario ?? NO_SCENARIO.key, scenarioLabel, (row) => ({ tonnes: row.quantityTonnesPerMonth, count: 1 })),
-    balance: balance(capacity, demand, facts.matched),
+    balance: balance(capacity, demand, facts.servedBy),
     slagUtilisation: utilisation(capacity.filter((row) => row.byProductKind === 'REDUCTION_SLAG')),
     scrapRecycling: utilisation(capacity.filter((row) => row.materialClass === 'SCRAP')),
+    // The chain map asks what a cluster's own suppliers serve: a match with a supplier elsewhere leaves a gap there.
+    chainLinks: linkFigures(capacity, demand, (id) => (facts.servedBy.get(id) ?? []).some(inCluster)),
   };
+}
+
+function linkFigures(capacity: readonly CapacityRow[], demand: readonly OpenDemand[], served: (requirementId: string) => boolean): LinkFigures[] {
+  return CHAIN_LINKS.flatMap((link) => {
+    const supply = capacity.filter((row) => chainLinkOf(row.materialClass, row.form) === link);
+    const asked = demand.filter((row) => chainLinkOf(row.materialClass, row.form) === link);
+    if (supply.length === 0 && asked.length === 0) return [];
+    return [{
+      link,
+      capacityTonnesPerMonth: tenths(supply.reduce((sum, row) => sum + row.monthlyCapacityTonnes, 0)),
+      freeCapacityTonnesPerMonth: tenths(supply.reduce((sum, row) => sum + row.monthlyCapacityTonnes - row.committedTonnesPerMonth, 0)),
+      demandTonnesPerMonth: tenths(asked.reduce((sum, row) => sum + row.quantityTonnesPerMonth, 0)),
+      unmatchedRequirements: asked.filter((row) => !served(row.id)).length,
+    }];
+  });
 }
 
 /**
@@ -157,13 +189,13 @@ export function demandFamily(requirement: Pick<OpenDemand, 'materialClass' | 'ac
   return requirement.materialClass === 'SCRAP' ? `${family} scrap` : family;
 }
 
-function balance(capacity: readonly CapacityRow[], demand: readonly OpenDemand[], matched: ReadonlySet<string>): BalanceRow[] {
+function balance(capacity: readonly CapacityRow[], demand: readonly OpenDemand[], servedBy: ReadonlyMap<string, readonly string[]>): BalanceRow[] {
   const free = (rows: readonly CapacityRow[]) => rows.reduce((sum, row) => sum + row.monthlyCapacityTonnes - row.committedTonnesPerMonth, 0);
   const rows = new Map<string, { demand: number; unmatched: number }>();
   for (const requirement of demand) {
     const key = demandFamily(requirement);
     const row = rows.get(key) ?? { demand: 0, unmatched: 0 };
-    rows.set(key, { demand: row.demand + requirement.quantityTonnesPerMonth, unmatched: row.unmatched + (matched.has(requirement.id) ? 0 : 1) });
+    rows.set(key, { demand: row.demand + requirement.quantityTonnesPerMonth, unmatched: row.unmatched + (servedBy.has(requirement.id) ? 0 : 1) });
   }
   for (const row of capacity) if (!rows.has(row.family)) rows.set(row.family, { demand: 0, unmatched: 0 });
   const capacityFor = (key: string) => {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
-import { csvOf, type CsvCell } from '@magmatch/core';
+import { csvOf, xlsxOf, type SheetTable } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
 import { demandFamily, NO_CLUSTER, type Quantity, type StockFacts } from './market-figures.js';
 import { MarketMonitor, type MarketFilter, type MarketOverview } from './market-monitor.js';
@@ -8,11 +7,7 @@ import { marketPeriod } from './market-period.js';
 import { MarketSnapshots } from './market-snapshots.js';
 
 /** One table of the report: a section of the CSV, a sheet of the workbook. */
-export interface ReportTable {
-  readonly name: string;
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly CsvCell[])[];
-}
+export type ReportTable = SheetTable;
 
 /**
  * The market report for the association (moderators): the overview's tables and, for a period ending today, the
@@ -52,7 +47,7 @@ export class MarketReport {
         header: ['requirement_id', 'title', 'buyer', 'cluster', 'scenario', 'balance_key', 'quantity_t_per_month', 'live_match'],
         rows: stock.demand
           .filter((row) => inCluster(row.buyerId))
-          .map((row) => [row.id, row.title, names.get(row.buyerId) ?? row.buyerId, clusterOf(row.buyerId), row.scenario, demandFamily(row), row.quantityTonnesPerMonth, stock.matched.has(row.id) ? 'yes' : 'no']),
+          .map((row) => [row.id, row.title, names.get(row.buyerId) ?? row.buyerId, clusterOf(row.buyerId), row.scenario, demandFamily(row), row.quantityTonnesPerMonth, stock.servedBy.has(row.id) ? 'yes' : 'no']),
       },
     ];
   }
@@ -63,17 +58,9 @@ export class MarketReport {
     return csvOf(tables.flatMap((table, index) => [...(index ? [[]] : []), [`# ${table.name}`], [...table.header], ...table.rows]));
   }
 
-  /** The report as an Excel workbook (written by ExcelJS), one sheet per table; text stays text, never a formula. */
+  /** The report as an Excel workbook, one sheet per table. */
   async xlsx(filter: MarketFilter): Promise<Buffer> {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'MagMatch';
-    for (const table of await this.tables(filter)) {
-      const sheet = workbook.addWorksheet(table.name);
-      sheet.addRow([...table.header]).font = { bold: true };
-      for (const row of table.rows) sheet.addRow([...row]);
-      sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    }
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return xlsxOf(await this.tables(filter));
   }
 }
 

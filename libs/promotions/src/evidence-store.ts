@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, DomainError, DomainErrorCode, type AppConfig } from '@magmatch/core';
+import { APP_CONFIG, asUploadError, DomainError, DomainErrorCode, type AppConfig } from '@magmatch/core';
 
 /** The file types evidence may have, recognised by their first bytes rather than by name or client claim. */
 const TYPES = [
@@ -51,7 +51,7 @@ export class EvidenceStore {
     await mkdir(this.directory, { recursive: true, mode: 0o700 });
     const partial = join(this.directory, `${randomUUID()}.part`);
     try {
-      const file = await incoming().catch(asUploadError);
+      const file = await incoming().catch(uploadError);
       const { sizeBytes, sha256, head } = await this.receive(file.content, partial);
       if (sizeBytes === 0) throw invalidFile('the file is empty');
       const type = TYPES.find(({ magic }) => head.subarray(0, magic.length).equals(magic));
@@ -82,22 +82,12 @@ export class EvidenceStore {
         yield chunk;
       }
     }
-    await pipeline(content, counted, createWriteStream(path, { mode: 0o600, flags: 'wx' })).catch(asUploadError);
+    await pipeline(content, counted, createWriteStream(path, { mode: 0o600, flags: 'wx' })).catch(uploadError);
     return { sizeBytes, sha256: hash.digest('hex'), head };
   }
 }
 
-/**
- * The upload library's own refusals (HTTP errors it exposes: 413 past its size limit, 400 a file missing
- * from the request, 499 a client that went away) are the client's doing: said as input errors on `file`.
- */
-function asUploadError(error: unknown): never {
-  if (error instanceof DomainError) throw error;
-  const { status, expose } = error as { status?: number; expose?: boolean };
-  if (status === 413) throw tooLarge();
-  if (expose && status !== undefined && status < 500) throw invalidFile(`the upload failed: ${(error as Error).message}`);
-  throw error;
-}
+const uploadError = (error: unknown): never => asUploadError(error, tooLarge);
 
 function invalidFile(message: string): DomainError {
   return new DomainError(DomainErrorCode.InvalidInput, message, 'file');

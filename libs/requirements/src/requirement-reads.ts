@@ -23,6 +23,7 @@ export interface OpenDemand {
   readonly scenario: string | null;
   readonly materialClass: MaterialClass;
   readonly acceptableGrades: readonly string[];
+  readonly form: ProductForm | null;
   readonly quantityTonnesPerMonth: number;
 }
 
@@ -84,7 +85,7 @@ export class RequirementReads {
   async openDemand(): Promise<OpenDemand[]> {
     return this.requirements.find({
       where: { state: RequirementState.OPEN },
-      select: { id: true, title: true, buyerId: true, scenario: true, materialClass: true, acceptableGrades: true, quantityTonnesPerMonth: true },
+      select: { id: true, title: true, buyerId: true, scenario: true, materialClass: true, acceptableGrades: true, form: true, quantityTonnesPerMonth: true },
     });
   }
 

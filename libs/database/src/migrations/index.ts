@@ -19,6 +19,7 @@ import { Trade1764432000000 } from './1764432000000-trade.js';
 import { SubsidyModels1764435600000 } from './1764435600000-subsidy-models.js';
 import { FirstBatchCatalogue1764439200000 } from './1764439200000-first-batch-catalogue.js';
 import { Monitoring1764442800000 } from './1764442800000-monitoring.js';
+import { Investment1764446400000 } from './1764446400000-investment.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   SubsidyModels1764435600000,
   FirstBatchCatalogue1764439200000,
   Monitoring1764442800000,
+  Investment1764446400000,
 ];
