@@ -43,7 +43,9 @@ describe('PostgreSQL restarts under a running API and worker', () => {
     await waitFor('the new listing in the index', async () => {
       const { body } = await world.stack.client.graphql<{ searchListings: { hits: { id: string }[] } }>(SEARCH, { input: { query: 'after the restart' } });
       return body.data?.searchListings.hits.some((hit) => hit.id === after) ?? false;
-    }, 20_000);
+      // The pools reconnect with backoff; on CI's busy two cores the first indexing after a restart has taken
+      // up to ~20 s (the Meilisearch outage suite measures 16 s), so the bound is what recovery needs, not a timing target.
+    }, 45_000);
     expect([world.stack.api.running, world.stack.worker.running]).toEqual([true, true]);
     expect(world.stack.errorLogs()).toEqual([]);
   });
