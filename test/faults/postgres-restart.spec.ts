@@ -38,13 +38,13 @@ describe('PostgreSQL restarts under a running API and worker', () => {
     }, 15_000);
     expect(await world.stack.readiness()).toEqual({ status: 200, engines: { database: 'up', queue: 'up', search: 'up' } });
 
-    // The worker's pool recovered too: a listing approved now reaches the index through it.
+    // The worker's pool recovered too: a listing approved now reaches the index through it. The pools reconnect
+    // with backoff; on CI's busy two cores the first indexing after a restart has taken up to ~20 s (the
+    // Meilisearch outage suite measures 16 s), so the bound is what recovery needs, not a timing target.
     const after = await publishListing(world.stack.client, supplier.token, moderator, { titleEn: 'after the restart' });
     await waitFor('the new listing in the index', async () => {
       const { body } = await world.stack.client.graphql<{ searchListings: { hits: { id: string }[] } }>(SEARCH, { input: { query: 'after the restart' } });
       return body.data?.searchListings.hits.some((hit) => hit.id === after) ?? false;
-      // The pools reconnect with backoff; on CI's busy two cores the first indexing after a restart has taken
-      // up to ~20 s (the Meilisearch outage suite measures 16 s), so the bound is what recovery needs, not a timing target.
     }, 45_000);
     expect([world.stack.api.running, world.stack.worker.running]).toEqual([true, true]);
     expect(world.stack.errorLogs()).toEqual([]);

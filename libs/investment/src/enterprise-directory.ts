@@ -6,7 +6,7 @@ import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { checkCreditCode, OrganizationsService } from '@magmatch/identity';
 import { AuditLog } from '@magmatch/moderation';
 import { EnterpriseEntity } from './enterprise.entity.js';
-import { chainLinks, clusterNamed, invalid, lockedRow, oneNamed, optionalText, requiredText, wordList } from './investment-records.js';
+import { auditChange, chainLinks, clusterNamed, invalid, lockedRow, oneNamed, optionalText, requiredText, wordList } from './investment-records.js';
 import { listCell, listOut, type Column, type RecordSheet } from './record-sheets.js';
 
 /** What the association records of an enterprise. */
@@ -90,7 +90,7 @@ export class EnterpriseDirectory implements RecordSheet<EnterpriseDraft, Enterpr
         if (error.code === '23503') throw new DomainError(DomainErrorCode.Conflict, 'An investment project names this enterprise: change or remove the project first', 'id');
         throw error;
       });
-      await this.record(manager, moderator, 'enterprise.remove', id, before, null);
+      await auditChange(this.audit, manager, moderator, 'enterprise', 'enterprise.remove', id, before, null);
       return true;
     });
   }
@@ -143,13 +143,10 @@ export class EnterpriseDirectory implements RecordSheet<EnterpriseDraft, Enterpr
     const id = before
       ? (await manager.update(EnterpriseEntity, { id: before.id }, values).catch(duplicate), before.id)
       : (await manager.save(manager.create(EnterpriseEntity, { ...values, recordedBy: moderator.userId })).catch(duplicate)).id;
-    await this.record(manager, moderator, before ? 'enterprise.update' : 'enterprise.create', id, before, values);
+    await auditChange(this.audit, manager, moderator, 'enterprise', before ? 'enterprise.update' : 'enterprise.create', id, before, values);
     return manager.findOneByOrFail(EnterpriseEntity, { id });
   }
 
-  private record(manager: EntityManager, moderator: Viewer, action: string, subjectId: string, before: object | null, after: object | null) {
-    return this.audit.record(manager, { actorId: moderator.userId, action, subjectType: 'enterprise', subjectId, before: before as Record<string, unknown> | null, after: after as Record<string, unknown> | null });
-  }
 }
 
 /** CONFLICT naming the field whose value another enterprise holds: its credit code, or its member organisation. */

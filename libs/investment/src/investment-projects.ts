@@ -7,7 +7,7 @@ import { AuditLog } from '@magmatch/moderation';
 import { EnterpriseEntity } from './enterprise.entity.js';
 import { InvestmentProjectEntity, PROJECT_STAGES, type ProjectStage } from './investment-project.entity.js';
 import { EnterpriseDirectory } from './enterprise-directory.js';
-import { clusterNamed, invalid, lockedRow, oneNamed, optionalText, requiredText, wordList } from './investment-records.js';
+import { auditChange, clusterNamed, invalid, lockedRow, oneNamed, optionalText, requiredText, wordList } from './investment-records.js';
 import { listCell, listOut, numberCell, type Column, type RecordSheet } from './record-sheets.js';
 
 export interface InvestmentProjectDraft {
@@ -75,7 +75,7 @@ export class InvestmentProjects implements RecordSheet<InvestmentProjectDraft, P
     return this.projects.manager.transaction(async (manager) => {
       const before = await lockedRow(manager, InvestmentProjectEntity, id, 'investment project');
       await manager.delete(InvestmentProjectEntity, { id });
-      await this.record(manager, moderator, 'investment-project.remove', id, before, null);
+      await auditChange(this.audit, manager, moderator, 'investment project', 'investment-project.remove', id, before, null);
       return true;
     });
   }
@@ -115,11 +115,8 @@ export class InvestmentProjects implements RecordSheet<InvestmentProjectDraft, P
     const id = before
       ? (await manager.update(InvestmentProjectEntity, { id: before.id }, values), before.id)
       : (await manager.save(manager.create(InvestmentProjectEntity, { ...values, recordedBy: moderator.userId }))).id;
-    await this.record(manager, moderator, before ? 'investment-project.update' : 'investment-project.create', id, before, values);
+    await auditChange(this.audit, manager, moderator, 'investment project', before ? 'investment-project.update' : 'investment-project.create', id, before, values);
     return manager.findOneByOrFail(InvestmentProjectEntity, { id });
   }
 
-  private record(manager: EntityManager, moderator: Viewer, action: string, subjectId: string, before: object | null, after: object | null) {
-    return this.audit.record(manager, { actorId: moderator.userId, action, subjectType: 'investment project', subjectId, before: before as Record<string, unknown> | null, after: after as Record<string, unknown> | null });
-  }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { AuditLog } from '@magmatch/moderation';
 import { CHAIN_LINKS, type ChainLink } from '@magmatch/catalog';
-import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 
 export const invalid = (field: string, message: string) => new DomainError(DomainErrorCode.InvalidInput, message, field);
 
@@ -55,4 +56,9 @@ export async function lockedRow<T extends ObjectLiteral>(manager: EntityManager,
   const row = await manager.findOne(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
   if (!row) throw new DomainError(DomainErrorCode.NotFound, `No ${noun} has id ${id}`, 'id');
   return row;
+}
+
+/** Records a moderator's change to a record of `subjectType` ("enterprise.update", before and after) in the caller's transaction. */
+export function auditChange(audit: AuditLog, manager: EntityManager, moderator: Viewer, subjectType: string, action: string, subjectId: string, before: object | null, after: object | null) {
+  return audit.record(manager, { actorId: moderator.userId, action, subjectType, subjectId, before: before as Record<string, unknown> | null, after: after as Record<string, unknown> | null });
 }
