@@ -126,6 +126,12 @@ export const OPERATIONS: { name: string; document: string; variables: Record<str
   { name: 'removeExpert', document: 'mutation($id: ID!) { removeExpert(id: $id) }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'importRecords', document: 'mutation($file: Upload!) { importRecords(database: ENTERPRISES, file: $file) { imported } }', variables: { file: new UploadFile('e.csv', Buffer.from('name\n')) }, allowed: ['moderator'] },
   { name: 'exportRecords', document: '{ exportRecords(database: EXPERTS, format: CSV) }', variables: {}, allowed: ['moderator'] },
+  { name: 'createTechChallenge', document: 'mutation { createTechChallenge(input: { title: "", fields: [] }) { id } }', variables: {}, allowed: ['supplier', 'buyer'] },
+  { name: 'updateTechChallenge', document: 'mutation($id: ID!) { updateTechChallenge(id: $id, input: { title: "", fields: [] }) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer'] },
+  { name: 'openTechChallenge', document: 'mutation($id: ID!) { openTechChallenge(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer'] },
+  { name: 'closeTechChallenge', document: 'mutation($id: ID!) { closeTechChallenge(id: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer'] },
+  { name: 'awardTechChallenge', document: 'mutation($id: ID!) { awardTechChallenge(id: $id, expertId: $id) { id } }', variables: { id: ID }, allowed: ['supplier', 'buyer'] },
+  { name: 'applyToTechChallenge', document: 'mutation($id: ID!) { applyToTechChallenge(challengeId: $id, expertId: $id) { score } }', variables: { id: ID }, allowed: ['moderator'] },
   { name: 'publishProvenApplication', document: 'mutation($id: ID!) { publishProvenApplication(purchaseId: $id, caseText: "Seat frames in series production since 2027") { id } }', variables: { id: ID }, allowed: ['moderator'] },
 ];
 export const ROLES: Role[] = ['anonymous', 'supplier', 'buyer', 'trader', 'moderator'];
@@ -135,4 +141,4 @@ export function mayCall(allowed: readonly Role[], role: Role): boolean {
   return role === 'trader' ? allowed.includes('supplier') || allowed.includes('buyer') : allowed.includes(role);
 }
 /** Operations open to anyone, signed in or not. */
-export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices', 'compareListings', 'firstBatchEditions', 'priceSeries', 'chainMap', 'enterprises', 'investmentProjects'];
+export const PUBLIC = ['health', 'alloyGrades', 'resolveGrade', 'resolveDesignation', 'grades', 'scenarios', 'certifications', 'tempers', 'listing', 'listings', 'searchListings', 'registerOrganization', 'login', 'refreshAccessToken', 'provenApplications', 'exchangeRates', 'referencePrices', 'compareListings', 'firstBatchEditions', 'priceSeries', 'chainMap', 'enterprises', 'investmentProjects', 'techChallenges', 'techChallenge'];

@@ -12,6 +12,13 @@ const ENTERPRISE = `id name creditCode chainLinks city cluster tags products mem
 const CREATE_ENTERPRISE = `mutation($input: EnterpriseInput!) { createEnterprise(input: $input) { ${ENTERPRISE} } }`;
 const CREATE_PROJECT = `mutation($input: InvestmentProjectInput!) { createInvestmentProject(input: $input) { id name chainLink investmentCny stage seeking } }`;
 
+interface ChallengeRead {
+  id: string;
+  state: string;
+  candidates: { expert: { name: string; contact: string | null }; score: number; reasons: unknown[] }[];
+  awardedTo: { name: string; contact: string | null } | null;
+}
+
 const codeAndField = (response: GraphqlResponse) => [response.body.errors?.[0]?.extensions?.code, response.body.errors?.[0]?.extensions?.field];
 
 /**
@@ -23,6 +30,7 @@ for (const profile of engineProfilesUnderTest()) {
     let app: TestApp;
     let moderator: string;
     let dieCaster: Account;
+    let smelter: Account;
 
     beforeAll(async () => {
       app = await TestApp.start(profile, MODERATOR_ENV);
@@ -32,7 +40,7 @@ for (const profile of engineProfilesUnderTest()) {
       await publishListing(app, dieCaster.token, moderator);
       await openRequirement(app, oem.token, moderator, { acceptableGrades: ['AM60B'], form: 'DIE_CASTING' });
       // Alloy ingot for the Hefei die-caster comes from Chizhou: served, but not from its own cluster.
-      const smelter = await signUp(app, 'SUPPLIER', 2, { organizationName: 'Chizhou Alloy', cluster: CHIZHOU, city: 'Chizhou' });
+      smelter = await signUp(app, 'SUPPLIER', 2, { organizationName: 'Chizhou Alloy', cluster: CHIZHOU, city: 'Chizhou' });
       await publishListing(app, smelter.token, moderator, { title: 'AZ91D ingot', grade: 'AZ91D', form: 'INGOT', temper: null, monthlyCapacityTonnes: 500 });
       await openRequirement(app, oem.token, moderator, { title: 'AZ91D ingot', acceptableGrades: ['AZ91D'], form: 'INGOT', scenario: null, quantityTonnesPerMonth: 50, maxPriceCnyPerTonne: null });
       await openRequirement(app, oem.token, moderator, { title: 'WE43 extruded brackets', acceptableGrades: ['WE43'], form: 'EXTRUSION', scenario: 'RAIL_AEROSPACE', quantityTonnesPerMonth: 5, maxPriceCnyPerTonne: null });
@@ -198,6 +206,83 @@ for (const profile of engineProfilesUnderTest()) {
       expect(new Set(everywhere.body.data!.chainMap.map((row) => row.cluster))).toEqual(new Set([CHIZHOU, HEFEI]));
       const unknown = await app.graphql(`{ chainMap(cluster: "Wuhu") { link } }`);
       expect(codeAndField(unknown)).toEqual(['BAD_USER_INPUT', 'cluster']);
+    });
+
+    it('sets experts against a technology challenge field by field, records their applications and lets the owner award one', async () => {
+      const register = async (input: Record<string, unknown>) =>
+        (await app.graphql<{ registerExpert: { id: string } }>(`mutation($input: ExpertInput!) { registerExpert(input: $input) { id } }`, { input }, moderator)).body.data!.registerExpert.id;
+      const zhou = await register({ name: '周敏 Zhou Min', institution: 'Chongqing University', fields: ['corrosion protection', 'die casting'], contact: 'zhou.min@cqu.example', contactConsent: true });
+      const he = await register({ name: '何涛 He Tao', institution: 'Anhui Welding Institute', fields: ['焊接'], contact: '+86 551 6000 0000', contactConsent: true });
+      await register({ name: '孙悦 Sun Yue', fields: ['magnesium hydrogen storage'] });
+      const CHALLENGE = `id title state rewardCny deadline owner { name } candidates { expert { name contact } score reasons { criterion score detail } appliedAt proposal } awardedTo { name contact }`;
+      const create = (input: Record<string, unknown>) => app.graphql<{ createTechChallenge: { id: string; state: string } }>(`mutation($input: TechChallengeInput!) { createTechChallenge(input: $input) { id state } }`, { input }, dieCaster.token);
+      const read = (id: string, token?: string) => app.graphql<{ techChallenge: ChallengeRead }>(`query($id: ID!) { techChallenge(id: $id) { ${CHALLENGE} } }`, { id }, token);
+      const owner = (document: string, variables: Record<string, unknown>, token = dieCaster.token) => app.graphql<Record<string, { state: string }>>(document, variables, token);
+
+      expect(codeAndField(await create({ title: 'Cracks', fields: [] }))).toEqual(['BAD_USER_INPUT', 'input.fields']);
+      expect(codeAndField(await create({ title: 'Cracks', fields: ['焊接'], deadline: '2020-01-01' }))).toEqual(['BAD_USER_INPUT', 'input.deadline']);
+      expect(codeAndField(await create({ title: 'Cracks', fields: ['焊接'], rewardCny: -5 }))).toEqual(['BAD_USER_INPUT', 'input.rewardCny']);
+      const input = { title: '薄壁压铸件腐蚀开裂 Thin-wall casting cracks', fields: ['腐蚀防护', '高压压铸件开裂', '焊接'], rewardCny: 500_000, deadline: '2099-06-30' };
+      const created = await create(input);
+      expect(created.body.data!.createTechChallenge.state).toBe('DRAFT');
+      const id = created.body.data!.createTechChallenge.id;
+
+      // A draft is its owner's alone.
+      expect((await app.graphql<{ techChallenges: { id: string }[] }>(`{ techChallenges { id } }`)).body.data!.techChallenges).toEqual([]);
+      expect(codeAndField(await read(id, smelter.token))).toEqual(['NOT_FOUND', 'id']);
+      const draft = (await read(id, dieCaster.token)).body.data!.techChallenge;
+      expect(draft.candidates.map((candidate) => [candidate.expert.name, candidate.score])).toEqual([
+        ['周敏 Zhou Min', 0.5],
+        ['何涛 He Tao', 0.33],
+      ]);
+      expect(draft.candidates[0]!.reasons).toEqual([
+        { criterion: 'field', score: 1, detail: '"腐蚀防护": the expert works in "corrosion protection" (耐腐蚀)' },
+        { criterion: 'field', score: 0.5, detail: '"高压压铸件开裂": related: the expert works in "die casting" (压铸)' },
+        { criterion: 'field', score: 0, detail: `"焊接": none of the expert's fields (corrosion protection, die casting) covers it` },
+      ]);
+      expect(draft.candidates.map((candidate) => candidate.expert.contact)).toEqual([null, null]);
+
+      expect((await owner(`mutation($id: ID!) { openTechChallenge(id: $id) { state } }`, { id })).body.data!.openTechChallenge!.state).toBe('OPEN');
+      const opened = await app.graphql<{ techChallenges: ChallengeRead[] }>(`{ techChallenges { ${CHALLENGE} } }`);
+      expect(opened.body.data!.techChallenges).toEqual([
+        { id, title: input.title, state: 'OPEN', rewardCny: 500_000, deadline: '2099-06-30', owner: { name: 'Luyang Die Casting' }, candidates: [], awardedTo: null },
+      ]);
+
+      const apply = (expertId: string, proposal?: string) =>
+        app.graphql<{ applyToTechChallenge: Record<string, unknown> }>(
+          `mutation($id: ID!, $expertId: ID!, $proposal: String) { applyToTechChallenge(challengeId: $id, expertId: $expertId, proposal: $proposal) { expert { name } score appliedAt proposal } }`,
+          { id, expertId, proposal },
+          moderator,
+        );
+      const applied = await apply(zhou, 'Micro-arc oxidation after sealing the porosity');
+      expect(applied.body.data!.applyToTechChallenge).toMatchObject({ expert: { name: '周敏 Zhou Min' }, score: 0.5, proposal: 'Micro-arc oxidation after sealing the porosity' });
+      expect(codeAndField(await apply(zhou))).toEqual(['CONFLICT', 'expertId']);
+      // The owner now sees the contact of the expert who applied, and only that one.
+      const withApplicant = (await read(id, dieCaster.token)).body.data!.techChallenge;
+      expect(withApplicant.candidates.map((candidate) => candidate.expert.contact)).toEqual(['zhou.min@cqu.example', null]);
+      expect((await read(id, moderator)).body.data!.techChallenge.candidates[1]!.expert.contact).toBe('+86 551 6000 0000');
+
+      const award = (expertId: string, token?: string) => owner(`mutation($id: ID!, $expertId: ID!) { awardTechChallenge(id: $id, expertId: $expertId) { state } }`, { id, expertId }, token);
+      expect(codeAndField(await award(he))).toEqual(['CONFLICT', 'expertId']);
+      expect(codeAndField(await award(zhou, smelter.token))).toEqual(['FORBIDDEN', 'id']);
+      expect((await award(zhou)).body.data!.awardTechChallenge!.state).toBe('AWARDED');
+      expect(codeAndField(await apply(he))).toEqual(['CONFLICT', 'challengeId']);
+      expect((await read(id)).body.data!.techChallenge.awardedTo).toEqual({ name: '周敏 Zhou Min', contact: null });
+      expect((await read(id, dieCaster.token)).body.data!.techChallenge.awardedTo).toEqual({ name: '周敏 Zhou Min', contact: 'zhou.min@cqu.example' });
+
+      // Through the notification centre: the association hears of the opening and the award, the owner of the application.
+      await settled(app);
+      const inbox = async (token: string) =>
+        (await app.graphql<{ notifications: { edges: { node: { type: string; title: string; body: string } }[] } }>(`{ notifications(first: 20) { edges { node { type title body } } } }`, {}, token)).body.data!.notifications.edges
+          .map(({ node }) => node)
+          .filter((node) => node.type.startsWith('CHALLENGE_'));
+      const association = await inbox(moderator);
+      expect(association.map((notice) => notice.type).sort()).toEqual(['CHALLENGE_AWARDED', 'CHALLENGE_OPENED']);
+      expect(association.find((notice) => notice.type === 'CHALLENGE_OPENED')!.body).toMatch(/2 (位专家|experts)/);
+      expect(association.find((notice) => notice.type === 'CHALLENGE_AWARDED')!.body).toContain('周敏 Zhou Min');
+      const owners = await inbox(dieCaster.token);
+      expect(owners).toHaveLength(1);
+      expect(owners[0]).toMatchObject({ type: 'CHALLENGE_APPLIED', body: expect.stringContaining('Chongqing University') });
     });
   });
 }

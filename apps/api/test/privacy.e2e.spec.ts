@@ -52,11 +52,21 @@ for (const profile of engineProfilesUnderTest()) {
         { input: { series: 'AM60B castings', grade: 'AM60B', form: 'DIE_CASTING', date: '2026-01-05', source: 'survey', price: { amount: 25_000, currency: 'CNY', unit: 'PER_TONNE', taxBasis: 'VAT_INCLUDED', incoterm: 'EXW' } } },
         moderator,
       );
-      await app.graphql(
+      const expert = await app.graphql<{ registerExpert: { id: string } }>(
         `mutation($input: ExpertInput!) { registerExpert(input: $input) { id } }`,
         { input: { name: 'Li Na', fields: ['die casting'], contact: EXPERT_CONTACT, contactConsent: true } },
         moderator,
       );
+      // The buyer's challenge, which Li Na applied to and won: her contact is the buyer's to see, not the suppliers'.
+      const challenge = await app.graphql<{ createTechChallenge: { id: string } }>(
+        `mutation($input: TechChallengeInput!) { createTechChallenge(input: $input) { id } }`,
+        { input: { title: 'Thin-wall porosity', fields: ['压铸'], rewardCny: 200_000 } },
+        buyer.token,
+      );
+      const challengeId = challenge.body.data!.createTechChallenge.id;
+      await app.graphql(`mutation($id: ID!) { openTechChallenge(id: $id) { id } }`, { id: challengeId }, buyer.token);
+      await app.graphql(`mutation($c: ID!, $e: ID!) { applyToTechChallenge(challengeId: $c, expertId: $e) { score } }`, { c: challengeId, e: expert.body.data!.registerExpert.id }, moderator);
+      await app.graphql(`mutation($id: ID!, $e: ID!) { awardTechChallenge(id: $id, expertId: $e) { id } }`, { id: challengeId, e: expert.body.data!.registerExpert.id }, buyer.token);
       await settled(app);
     });
 
@@ -74,6 +84,7 @@ for (const profile of engineProfilesUnderTest()) {
         `{ searchListings(input: { query: "AM60B" }) { hits { title supplier { name } } } }`,
         `{ promotionPrograms { name } provenApplications { buyerName caseText } }`,
         `{ experts { name contact } }`,
+        `{ techChallenges { title candidates { expert { name contact } proposal } awardedTo { name contact } } }`,
         `{ priceSeries(series: "AM60B castings", from: "2026-01-01") { series grade form points { date cnyPerTonneVatIncluded } quotes { cnyPerTonneVatIncluded } deals { cnyPerTonneVatIncluded } } }`,
       ];
       for (const account of [supplier, otherSupplier, trader]) {
@@ -87,7 +98,8 @@ for (const profile of engineProfilesUnderTest()) {
         }
         expect(received).toContain('Anonymous seat frames'); // it did read the requirement, and its match
         expect(received.length).toBeGreaterThan(10);
-        expect(received).toContain('Li Na'); // it did read the talent database
+        expect(received).toContain('Li Na'); // it did read the talent database, and the challenge she won
+        expect(received).toContain('Thin-wall porosity');
         for (const secret of [String(MAX_PRICE), BUYER_NAME, REJECTION, webhookSecret, 'buyer1@market.example', EXPERT_CONTACT]) {
           expect(received.filter((leaf) => leaf.includes(secret))).toEqual([]);
         }

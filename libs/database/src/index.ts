@@ -11,4 +11,5 @@ export { Trade1764432000000 } from './migrations/1764432000000-trade.js';
 export { SubsidyModels1764435600000 } from './migrations/1764435600000-subsidy-models.js';
 export { FirstBatchCatalogue1764439200000 } from './migrations/1764439200000-first-batch-catalogue.js';
 export { Monitoring1764442800000 } from './migrations/1764442800000-monitoring.js';
+export { TechChallenges1764450000000 } from './migrations/1764450000000-tech-challenges.js';
 export { TABLE_OWNERS } from './migrations/table-owners.js';

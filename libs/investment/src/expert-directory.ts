@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Viewer } from '@magmatch/core';
 import { AuditLog } from '@magmatch/moderation';
 import { ExpertEntity } from './expert.entity.js';
@@ -52,6 +52,11 @@ export class ExpertDirectory implements RecordSheet<ExpertDraft, ExpertValues, E
     const query = this.experts.createQueryBuilder('expert').orderBy('expert.name', 'ASC').addOrderBy('expert.id', 'ASC').take(filter.first);
     if (filter.field?.trim()) query.where('EXISTS (SELECT 1 FROM unnest(expert.fields) AS field WHERE lower(field) = lower(:field))', { field: filter.field.trim() });
     return query.getMany();
+  }
+
+  /** Those of `ids` that exist, in the caller's transaction if given. */
+  byIds(ids: readonly string[], manager: EntityManager = this.experts.manager): Promise<ExpertEntity[]> {
+    return manager.findBy(ExpertEntity, { id: In([...ids]) });
   }
 
   all(): Promise<ExpertEntity[]> {

@@ -7,3 +7,7 @@ export * from './expert.entity.js';
 export * from './investment-project.entity.js';
 export * from './investment-projects.js';
 export * from './investment.module.js';
+export * from './challenge-events.js';
+export * from './expert-fit.js';
+export * from './tech-challenge.entity.js';
+export * from './tech-challenges.js';

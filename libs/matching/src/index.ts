@@ -11,5 +11,5 @@ export * from './match-events.js';
 export * from './response-times.js';
 export * from './match-statistics.js';
 export { ScenarioProven, type ProvenPair } from './proven-scenarios.js';
-export { Match } from './api/match.models.js';
+export { Match, MatchReason } from './api/match.models.js';
 export { toMatch } from './api/matches.resolver.js';

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@magmatch/catalog';
 import { IdentityModule } from '@magmatch/identity';
+import { InvestmentModule } from '@magmatch/investment';
 import { ListingsModule } from '@magmatch/listings';
 import { MatchingModule } from '@magmatch/matching';
 import { MessagingModule } from '@magmatch/messaging';
 import { PromotionsModule } from '@magmatch/promotions';
 import { QuotesModule } from '@magmatch/quotes';
 import { RequirementsModule } from '@magmatch/requirements';
+import { ChallengeAnnouncer } from './announcers/challenge-announcer.js';
 import { MatchAnnouncer } from './announcers/match-announcer.js';
 import { MatchStories } from './announcers/match-story.js';
 import { PromotionAnnouncer } from './announcers/promotion-announcer.js';
@@ -42,6 +44,7 @@ import { Reminders } from './reminders.js';
     MessagingModule.forFeature([NotifyBatch, DeliverNotification, SendDigests, RemindNeededBy, RemindUnansweredMatch, RemindProgramClosing]),
     CatalogModule,
     IdentityModule,
+    InvestmentModule,
     ListingsModule,
     MatchingModule,
     RequirementsModule,
@@ -49,6 +52,7 @@ import { Reminders } from './reminders.js';
     QuotesModule,
   ],
   providers: [
+    ChallengeAnnouncer,
     EmailSender,
     WebhookSender,
     { provide: CHANNEL_SENDERS, inject: [EmailSender, WebhookSender], useFactory: (email: EmailSender, webhook: WebhookSender) => [email, webhook] },

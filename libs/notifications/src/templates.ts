@@ -86,6 +86,18 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
       title: `报价${quoteEnds.zh[p.state as 'EXPIRED']}：${p.requirement}`,
       body: `「${p.listing}」对需求「${p.requirement}」的报价（${p.price}）${quoteEnds.zh[p.state as 'EXPIRED']}。${p.reason ? `原因：${p.reason}` : ''}`,
     }),
+    CHALLENGE_OPENED: (p) => ({
+      title: `新技术榜单：${p.challenge}`,
+      body: `${p.owner} 发布技术难题「${p.challenge}」（领域：${p.fields}${p.rewardCny ? `；悬赏 ${p.rewardCny} 元` : ''}${p.deadline ? `；${p.deadline} 截止揭榜` : ''}）。人才库中有 ${p.candidates} 位专家领域相关。`,
+    }),
+    CHALLENGE_APPLIED: (p) => ({
+      title: `专家揭榜：${p.challenge}`,
+      body: `${p.expert}${p.institution ? `（${p.institution}）` : ''}申请揭榜「${p.challenge}」，领域匹配度 ${p.score}。请在榜单候选人中查看其方案与联系方式。`,
+    }),
+    CHALLENGE_AWARDED: (p) => ({
+      title: `榜单已授予：${p.challenge}`,
+      body: `${p.owner} 将技术难题「${p.challenge}」授予 ${p.expert}${p.institution ? `（${p.institution}）` : ''}，请通知该专家。`,
+    }),
   },
   en: {
     MATCH_PROPOSED: (p) =>
@@ -151,6 +163,18 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
     QUOTE_CLOSED: (p) => ({
       title: `Quote ${quoteEnds.en[p.state as 'EXPIRED']}: ${p.requirement}`,
       body: `The quote for "${p.listing}" on "${p.requirement}" (${p.price}) was ${quoteEnds.en[p.state as 'EXPIRED']}.${p.reason ? ` Reason: ${p.reason}` : ''}`,
+    }),
+    CHALLENGE_OPENED: (p) => ({
+      title: `New technology challenge: ${p.challenge}`,
+      body: `${p.owner} posted the challenge "${p.challenge}" (fields: ${p.fields}${p.rewardCny ? `; reward CNY ${p.rewardCny}` : ''}${p.deadline ? `; applications until ${p.deadline}` : ''}). ${p.candidates} experts of the talent database work in related fields.`,
+    }),
+    CHALLENGE_APPLIED: (p) => ({
+      title: `An expert applied: ${p.challenge}`,
+      body: `${p.expert}${p.institution ? ` (${p.institution})` : ''} applied to your challenge "${p.challenge}" (fit ${p.score}). See the proposal and contact among the challenge's candidates.`,
+    }),
+    CHALLENGE_AWARDED: (p) => ({
+      title: `Challenge awarded: ${p.challenge}`,
+      body: `${p.owner} awarded the challenge "${p.challenge}" to ${p.expert}${p.institution ? ` (${p.institution})` : ''}: please tell the expert.`,
     }),
   },
 };

@@ -20,6 +20,7 @@ import { SubsidyModels1764435600000 } from './1764435600000-subsidy-models.js';
 import { FirstBatchCatalogue1764439200000 } from './1764439200000-first-batch-catalogue.js';
 import { Monitoring1764442800000 } from './1764442800000-monitoring.js';
 import { Investment1764446400000 } from './1764446400000-investment.js';
+import { TechChallenges1764450000000 } from './1764450000000-tech-challenges.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   FirstBatchCatalogue1764439200000,
   Monitoring1764442800000,
   Investment1764446400000,
+  TechChallenges1764450000000,
 ];

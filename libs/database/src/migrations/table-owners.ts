@@ -7,7 +7,7 @@
 export const TABLE_OWNERS: Readonly<Record<string, readonly string[]>> = {
   catalog: ['catalog_grades', 'catalog_grade_changes', 'catalog_state', 'grade_proposals', 'first_batch_editions', 'first_batch_entries'],
   identity: ['organizations', 'organization_certifications', 'users', 'refresh_tokens', 'sign_in_failures'],
-  investment: ['enterprises', 'investment_projects', 'experts'],
+  investment: ['enterprises', 'investment_projects', 'experts', 'tech_challenges', 'challenge_applications'],
   listings: ['listings'],
   matching: ['matches', 'response_times', 'proven_scenarios'],
   messaging: ['outbox_messages', 'job_receipts'],

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { InvestmentModule } from '../investment.module.js';
 import { InvestmentResolver } from './investment.resolver.js';
+import { TechChallengeResolver } from './tech-challenge.resolver.js';
 
-@Module({ imports: [InvestmentModule], providers: [InvestmentResolver] })
+@Module({ imports: [InvestmentModule], providers: [InvestmentResolver, TechChallengeResolver] })
 export class InvestmentApiModule {}

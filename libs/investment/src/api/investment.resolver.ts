@@ -8,8 +8,9 @@ import { ChainMap } from '../chain-map.js';
 import { EnterpriseDirectory } from '../enterprise-directory.js';
 import { InvestmentProjects } from '../investment-projects.js';
 import { ExpertDirectory } from '../expert-directory.js';
-import type { ExpertEntity } from '../expert.entity.js';
 import { exportSheet, importSheet, type RecordSheet } from '../record-sheets.js';
+import { toExpert } from './expert-view.js';
+import { page } from './page.js';
 import {
   ChainLink,
   ChainMapCell,
@@ -24,10 +25,8 @@ import {
   SpreadsheetFormat,
 } from './investment.models.js';
 
-const MAX_PAGE = 500;
 /** An import file's size limit: 4 MiB holds thousands of rows, under the upload limit of the API. */
 const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
-const page = (first?: number | null) => Math.min(Math.max(first ?? 100, 1), MAX_PAGE);
 
 /** The chain map and the enterprise and project databases: public to read, kept by moderators. */
 @Resolver(() => Enterprise)
@@ -83,19 +82,19 @@ export class InvestmentResolver {
     @Args('field', { type: () => String, nullable: true }) field?: string | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
   ): Promise<Expert[]> {
-    return (await this.talent.list({ field, first: page(first) })).map((expert) => toExpert(expert, viewer));
+    return (await this.talent.list({ field, first: page(first) })).map((expert) => toExpert(expert, viewer.role === 'MODERATOR'));
   }
 
   @RequireRoles('MODERATOR')
   @Mutation(() => Expert, { description: "Records an expert or team. Moderators only. A contact needs the expert's consent (contactConsent: true)." })
   async registerExpert(@CurrentViewer() moderator: Viewer, @Args('input') input: ExpertInput): Promise<Expert> {
-    return toExpert(await this.talent.register(moderator, input), moderator);
+    return toExpert(await this.talent.register(moderator, input), true);
   }
 
   @RequireRoles('MODERATOR')
   @Mutation(() => Expert, { description: 'Replaces what is recorded of an expert. Moderators only. A new contact needs the consent again.' })
   async updateExpert(@CurrentViewer() moderator: Viewer, @Args('id', { type: () => ID }) id: string, @Args('input') input: ExpertInput): Promise<Expert> {
-    return toExpert(await this.talent.update(moderator, id, input), moderator);
+    return toExpert(await this.talent.update(moderator, id, input), true);
   }
 
   @RequireRoles('MODERATOR')
@@ -169,9 +168,4 @@ export class InvestmentResolver {
   removeInvestmentProject(@CurrentViewer() moderator: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
     return this.projects.remove(moderator, id);
   }
-}
-
-/** What a reader sees of an expert: the contact details only when a moderator reads. */
-function toExpert(expert: ExpertEntity, viewer: Viewer): Expert {
-  return { id: expert.id, name: expert.name, institution: expert.institution, fields: expert.fields, contact: viewer.role === 'MODERATOR' ? expert.contact : null };
 }
