@@ -3,10 +3,12 @@ import { DataSource } from 'typeorm';
 import { CatalogModule, GradeProposals } from '@magmatch/catalog';
 import type { Viewer } from '@magmatch/core';
 import { CertificationsService, IdentityModule, ModeratorBootstrap, OrganizationsService, RegistrationService, SignInService, creditCodeCheckCharacter, type UserEntity } from '@magmatch/identity';
+import { EnterpriseDirectory, ExpertDirectory, InvestmentModule, InvestmentProjects, TechChallenges } from '@magmatch/investment';
 import { ListingsModule, ListingsService } from '@magmatch/listings';
 import { Beneficiary, EvidenceKind, ProgramLevel, ProgramsService, PromotionKind, PromotionsModule, SubsidyModel, type ProgramDraft } from '@magmatch/promotions';
 import { RequirementsModule, RequirementsService } from '@magmatch/requirements';
 import { ReferenceData, TradeModule } from '@magmatch/trade';
+import { DEMO_ENTERPRISES, DEMO_EXPERTS, DEMO_INVESTMENT_PROJECTS, demoTechChallenges } from './demo-investment.js';
 import { DEMO_CLUSTER_OF_CITY, DEMO_GRADE_PROPOSALS, DEMO_REFERENCE_DATA, DEMO_MODERATOR_EMAIL, DEMO_ORGANIZATIONS, DEMO_PASSWORD, demoListings, demoRequirements } from './demo-market.js';
 
 export type Progress = (step: string, done: number, total: number) => void;
@@ -17,13 +19,16 @@ export interface SeedResult {
   readonly requirements: number;
   readonly programs: number;
   readonly gradeProposals: number;
+  /** Records of the investment databases: enterprises, projects, experts and technology challenges. */
+  readonly investmentRecords: number;
 }
 
 /**
  * Loads the demo market through the same services the API uses: organisations sign up, listings and
  * requirements are created, submitted and approved by the demo moderator, who also launches a demo
  * first-purchase program and records the reference data (exchange rates, reference prices) price checks compare
- * with; a producer proposes its own grade and drafts a listing on it. Organisations that exist already
+ * with; a producer proposes its own grade and drafts a listing on it; the investment databases get the chain's
+ * enterprises, projects and experts, and an OEM opens a technology challenge. Organisations that exist already
  * are left alone with their data, so running it again adds nothing.
  */
 @Injectable()
@@ -40,6 +45,10 @@ export class DemoMarketSeeder {
     private readonly programs: ProgramsService,
     private readonly gradeProposals: GradeProposals,
     private readonly reference: ReferenceData,
+    private readonly enterprises: EnterpriseDirectory,
+    private readonly projects: InvestmentProjects,
+    private readonly talent: ExpertDirectory,
+    private readonly challenges: TechChallenges,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -108,7 +117,24 @@ export class DemoMarketSeeder {
     }
     const programs = created.size > 0 ? await this.launchDemoPrograms(moderator) : 0;
     if (programs > 0) progress('programs', programs, programs);
-    return { organizations: created.size, listings: listings.length, requirements: requirements.length, programs, gradeProposals: proposals.length };
+    const investmentRecords = created.size > 0 ? await this.recordInvestmentDatabases(moderator, created) : 0;
+    if (investmentRecords > 0) progress('investment databases', investmentRecords, investmentRecords);
+    return { organizations: created.size, listings: listings.length, requirements: requirements.length, programs, gradeProposals: proposals.length, investmentRecords };
+  }
+
+  /** The chain's enterprises (the demo organisations among them), projects, experts, and an OEM's open technology challenge. */
+  private async recordInvestmentDatabases(moderator: Viewer, created: ReadonlyMap<string, Viewer>): Promise<number> {
+    for (const { memberKey, ...enterprise } of DEMO_ENTERPRISES) {
+      await this.enterprises.create(moderator, { ...enterprise, organizationId: memberKey ? (created.get(memberKey)?.organizationId ?? null) : null });
+    }
+    for (const project of DEMO_INVESTMENT_PROJECTS) await this.projects.create(moderator, project);
+    for (const expert of DEMO_EXPERTS) await this.talent.register(moderator, expert);
+    const challenges = demoTechChallenges().filter((challenge) => created.has(challenge.ownerKey));
+    for (const { ownerKey, ...draft } of challenges) {
+      const challenge = await this.challenges.create(created.get(ownerKey)!, draft);
+      await this.challenges.open(created.get(ownerKey)!, challenge.id);
+    }
+    return DEMO_ENTERPRISES.length + DEMO_INVESTMENT_PROJECTS.length + DEMO_EXPERTS.length + challenges.length;
   }
 
   /** The exchange rates and reference prices that price checks compare with. */
@@ -189,7 +215,7 @@ export class DemoMarketSeeder {
 const viewerOf = (user: UserEntity): Viewer => ({ userId: user.id, role: user.role, organizationId: user.organizationId });
 
 @Module({
-  imports: [IdentityModule, ListingsModule, RequirementsModule, PromotionsModule, CatalogModule, TradeModule],
+  imports: [IdentityModule, ListingsModule, RequirementsModule, PromotionsModule, CatalogModule, TradeModule, InvestmentModule],
   providers: [DemoMarketSeeder],
   exports: [DemoMarketSeeder],
 })

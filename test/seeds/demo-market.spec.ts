@@ -18,8 +18,8 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   const seeder = app.app.get(DemoMarketSeeder);
   expect(await seeder.isEmpty()).toBe(true);
   const steps = new Set<string>();
-  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 15, listings: 78, requirements: 23, programs: 3, gradeProposals: 1 });
-  expect([...steps]).toEqual(['organisations', 'listings', 'requirements', 'programs']);
+  expect(await seeder.seed((step) => steps.add(step))).toEqual({ organizations: 15, listings: 78, requirements: 23, programs: 3, gradeProposals: 1, investmentRecords: 23 });
+  expect([...steps]).toEqual(['organisations', 'listings', 'requirements', 'programs', 'investment databases']);
   expect(await seeder.isEmpty()).toBe(false);
 
   const published = await app.graphql<{ listings: { totalCount: number; edges: { node: { supplier: { city: string } } }[] } }>(
@@ -82,6 +82,17 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   expect(market.slagUtilisation).toEqual({ offeredTonnes: 70_000, contractedTonnes: 0, ratePct: 0 });
   expect(market.scrapRecycling).toEqual({ offeredTonnes: 4_060, contractedTonnes: 0, ratePct: 0 });
 
+  const chainMap = await app.graphql<{ chainMap: { link: string; cluster: string; enterprises: number; capacityTonnesPerMonth: number; demandTonnesPerMonth: number; gap: boolean }[] }>(
+    `{ chainMap { link cluster enterprises capacityTonnesPerMonth demandTonnesPerMonth gap } }`,
+  );
+  const cell = (cluster: string, link: string) => chainMap.body.data!.chainMap.find((row) => row.cluster === cluster && row.link === link);
+  // Hefei's die-casters buy alloy ingot that only Chizhou makes: the gap the investment map shows.
+  expect(cell('Hefei–Chaohu', 'ALLOYING')).toEqual({ link: 'ALLOYING', cluster: 'Hefei–Chaohu', enterprises: 0, capacityTonnesPerMonth: 0, demandTonnesPerMonth: 1_850, gap: true });
+  expect(cell('Chizhou–Qingyang', 'ALLOYING')).toMatchObject({ enterprises: 3, capacityTonnesPerMonth: 15_050, demandTonnesPerMonth: 250, gap: false });
+  expect(cell('Chizhou–Qingyang', 'EXTRUSION_ROLLING')).toMatchObject({ enterprises: 1, capacityTonnesPerMonth: 1_400 });
+  expect(chainMap.body.data!.chainMap.filter((row) => row.gap).map((row) => `${row.cluster} ${row.link}`)).toEqual(['Hefei–Chaohu ALLOYING']);
+  const challenges = await app.graphql<{ techChallenges: { owner: { name: string }; state: string }[] }>(`{ techChallenges { owner { name } state } }`);
+  expect(challenges.body.data!.techChallenges).toEqual([{ owner: { name: '合肥星途汽车零部件 Xingtu Auto Parts' }, state: 'OPEN' }]);
   const filtered = await app.graphql<{ listings: { totalCount: number; edges: { node: { grade: { code: string }; form: string } }[] } }>(
     `query($filter: ListingFilterInput) { listings(first: 100, filter: $filter) { totalCount edges { node { grade { code } form } } } }`,
     { filter: { grades: ['EN-MC21230'], forms: ['DIE_CASTING'], certifications: ['IATF 16949'], minMonthlyCapacityTonnes: 100 } },
@@ -92,7 +103,7 @@ it('loads a demo market a newcomer can browse, and adds nothing when run again',
   const unknownGrade = await app.graphql(`{ listings(filter: { grades: ["AZ99Z"] }) { totalCount } }`);
   expect(unknownGrade.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.grades' } });
 
-  expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0, programs: 0, gradeProposals: 0 });
+  expect(await seeder.seed(() => undefined)).toEqual({ organizations: 0, listings: 0, requirements: 0, programs: 0, gradeProposals: 0, investmentRecords: 0 });
   const again = await app.graphql<{ listings: { totalCount: number } }>(`{ listings { totalCount } }`);
   expect(again.body.data!.listings.totalCount).toBe(78);
 }, 240_000);

@@ -18,7 +18,7 @@ try {
     else if (done === total || done % 10 === 0) process.stdout.write(`${step}: ${done}/${total}\n`);
   });
   process.stdout.write(
-    `seeded ${result.organizations} organisations, ${result.listings} listings, ${result.requirements} requirements, ${result.programs} program, ${result.gradeProposals} grade proposal` +
+    `seeded ${result.organizations} organisations, ${result.listings} listings, ${result.requirements} requirements, ${result.programs} program, ${result.gradeProposals} grade proposal, ${result.investmentRecords} investment records` +
       (result.organizations === 0 ? ' (the demo market was already there)' : '') +
       `\ndemo accounts: <key>@demo.magmatch.example and ${DEMO_MODERATOR_EMAIL}, password ${DEMO_PASSWORD}\n`,
   );
