@@ -99,8 +99,8 @@ for (const profile of engineProfilesUnderTest()) {
       expect(project.body.data!.createInvestmentProject).toMatchObject({ chainLink: 'EXTRUSION_ROLLING', investmentCny: 120_000_000, stage: 'SEEKING_PARTNERS', seeking: ['capital', 'rare-earth alloy know-how'] });
       const removed = await app.graphql(`mutation($id: ID!) { removeEnterprise(id: $id) }`, { id: enterpriseId }, moderator);
       expect(codeAndField(removed)).toEqual(['CONFLICT', 'id']);
-      const listed = await app.graphql<{ investmentProjects: { name: string }[] }>(`{ investmentProjects(link: EXTRUSION_ROLLING) { name } }`);
-      expect(listed.body.data!.investmentProjects).toEqual([{ name: 'WE43 extrusion line' }]);
+      const listed = await app.graphql<{ investmentProjects: { name: string }[] }>(`{ investmentProjects(link: EXTRUSION_ROLLING) { name enterprise { name } } }`);
+      expect(listed.body.data!.investmentProjects).toEqual([{ name: 'WE43 extrusion line', enterprise: { name: 'Chaohu Extrusion' } }]);
     });
 
     it("keeps an expert's contact only with consent, shows it to moderators only, and deletes the record on request", async () => {

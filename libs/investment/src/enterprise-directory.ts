@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ArrayContains, type EntityManager, type Repository } from 'typeorm';
+import { ArrayContains, In, type EntityManager, type Repository } from 'typeorm';
 import { chainLinkNamed, type ChainLink } from '@magmatch/catalog';
 import { DomainError, DomainErrorCode, type Viewer } from '@magmatch/core';
 import { checkCreditCode, OrganizationsService } from '@magmatch/identity';
@@ -59,6 +59,11 @@ export class EnterpriseDirectory implements RecordSheet<EnterpriseDraft, Enterpr
       order: { name: 'ASC', id: 'ASC' },
       take: filter.first,
     });
+  }
+
+  /** Those of `ids` that exist. */
+  byIds(ids: readonly string[]): Promise<EnterpriseEntity[]> {
+    return this.enterprises.findBy({ id: In([...ids]) });
   }
 
   all(): Promise<EnterpriseEntity[]> {

@@ -68,6 +68,8 @@ export class InvestmentProject {
 
   @Field(() => [String], { description: 'What it seeks: capital, land, partners, technology…' })
   seeking: string[];
+
+  enterpriseId: string | null;
 }
 
 @ObjectType({ description: 'A link of the chain in a cluster: its enterprises, and the capacity and demand on MagMatch.' })
