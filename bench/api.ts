@@ -27,8 +27,9 @@ interface Target {
  * What MagMatch adds on top of its engines: requests/s and latency (autocannon, 2 connections per core,
  * 3 interleaved rounds) of a bare Apollo Server's constant query, the same query on MagMatch, searchListings
  * with a query and filters, and matchesForRequirement; next to the search engine called directly with the
- * same search (and, on Meilisearch, its own processingTimeMs). Also the API's start-up time to ready and
- * its resident memory idle and under load (and the worker's, on the real engines).
+ * same search, serially and at the same concurrency as the API (and, on Meilisearch, its own
+ * processingTimeMs). Also the API's start-up time to ready and its resident memory idle and under load (and
+ * the worker's, on the real engines).
  */
 export const apiBench: Bench = {
   name: 'api',
@@ -47,7 +48,7 @@ async function measure(engines: Engines, listings: number, roundSeconds: number)
   const prefix = `[api ${engines} ${listings}]`;
   const processes: ChildProcess[] = [];
   try {
-    const direct = await prepare(environment, listings, prefix);
+    const direct = await prepare(environment, listings, prefix, roundSeconds);
     const env = {
       ...environment.env,
       BOOTSTRAP_MODERATOR_EMAIL: MODERATOR.email,
@@ -59,7 +60,7 @@ async function measure(engines: Engines, listings: number, roundSeconds: number)
     };
     const [apiPort, baselinePort, workerPort] = [await freePort(), await freePort(), await freePort()];
     const startedAt = performance.now();
-    const api = start('dist/apps/api/src/main.js', { ...env, PORT: String(apiPort) }, processes);
+    const api = start('dist/apps/api/src/main.js', { ...env, PORT: String(apiPort) }, processes, engines === 'embedded' ? await startScriptFlags() : []);
     await ready(`http://127.0.0.1:${apiPort}/ready`);
     const startupMs = Math.round(performance.now() - startedAt);
     const worker = engines === 'real' ? start('dist/apps/worker/src/main.js', { ...env, WORKER_HEALTH_PORT: String(workerPort) }, processes) : null;
@@ -108,7 +109,10 @@ async function measure(engines: Engines, listings: number, roundSeconds: number)
       matchesP99Ms: latency('matchesForRequirement', 'p99'),
       directSearchP50Ms: direct.p50,
       directSearchP95Ms: direct.p95,
-      apiOverDirectAtP50: Math.round((latency('searchListings', 'p50') / direct.p50) * 100) / 100,
+      engineRpsAtSameConcurrency: direct.underLoad.rps,
+      engineP50MsAtSameConcurrency: direct.underLoad.p50,
+      searchVsEngineRps: Math.round((rps('searchListings') / direct.underLoad.rps) * 100) / 100,
+      apiOverEngineAtP50: Math.round((latency('searchListings', 'p50') / direct.underLoad.p50) * 100) / 100,
       meiliEngineP50Ms: direct.engineP50,
       startupToReadyMs: startupMs,
       apiRssIdleMb: idleApiMb,
@@ -124,7 +128,7 @@ async function measure(engines: Engines, listings: number, roundSeconds: number)
 }
 
 /** Generates and indexes the market, times the engine called directly, and picks a requirement with matches. */
-async function prepare(environment: Awaited<ReturnType<typeof benchEnvironment>>, listings: number, prefix: string) {
+async function prepare(environment: Awaited<ReturnType<typeof benchEnvironment>>, listings: number, prefix: string, roundSeconds: number) {
   const bench = await startBenchApp(environment);
   try {
     const progress = progressPrinter(prefix);
@@ -146,10 +150,32 @@ async function prepare(environment: Awaited<ReturnType<typeof benchEnvironment>>
       if (i >= 20) timings.push(performance.now() - started);
       if (environment.engines === 'real' && i >= 20 && i % 4 === 0) engineTimes.push(await meiliProcessingTime(bench.config.search));
     }
-    return { requirementId, p50: percentile(timings, 50), p95: percentile(timings, 95), engineP50: engineTimes.length ? median(engineTimes) : null };
+    const underLoad = await searchUnderLoad(engine, request, roundSeconds);
+    log(`${prefix} engine alone at ${CONNECTIONS} concurrent searches: ${underLoad.rps} searches/s, p50 ${underLoad.p50} ms`);
+    return { requirementId, p50: percentile(timings, 50), p95: percentile(timings, 95), engineP50: engineTimes.length ? median(engineTimes) : null, underLoad };
   } finally {
     await bench.close();
   }
+}
+
+/**
+ * The engine's own throughput and latency at the API's concurrency: CONNECTIONS loops calling the search port
+ * with the same search for `seconds` (for Meilisearch through its client, as the API calls it; the embedded
+ * engine answers in this process, as it does in the API's).
+ */
+async function searchUnderLoad(engine: SearchEngine, request: Parameters<SearchEngine['search']>[1], seconds: number) {
+  const latencies: number[] = [];
+  const endsAt = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < endsAt) {
+        const started = performance.now();
+        await engine.search(LISTINGS_INDEX.name, request);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return { rps: Math.round(latencies.length / seconds), p50: Math.round(percentile(latencies, 50) * 10) / 10, p99: Math.round(percentile(latencies, 99) * 10) / 10 };
 }
 
 /** Meilisearch's own `processingTimeMs` for the same search, asked without compression. */
@@ -207,10 +233,19 @@ async function signIn(port: number): Promise<string> {
   return ((await response.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
 }
 
+/**
+ * The embedded API runs as `npm start` runs it: with the Node flags of package.json's `start` script
+ * (`--optimize-for-size`); the real engines' processes as docker/Dockerfile runs them, with none.
+ */
+async function startScriptFlags(): Promise<string[]> {
+  const { scripts } = JSON.parse(await readFile(join(process.cwd(), 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return scripts.start.split('&&').at(-1)!.trim().split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 /** Starts a built entry point; with BENCH_PROFILE_DIR set, MagMatch's processes write CPU profiles there. */
-function start(script: string, env: Record<string, string>, processes: ChildProcess[]): ChildProcess {
+function start(script: string, env: Record<string, string>, processes: ChildProcess[], nodeFlags: readonly string[] = []): ChildProcess {
   const profile = process.env.BENCH_PROFILE_DIR && !script.includes('baseline') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, join(process.cwd(), script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeFlags, ...profile, join(process.cwd(), script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   processes.push(child);
   return child;
 }

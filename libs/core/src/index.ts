@@ -21,5 +21,5 @@ export * from './api/page-info.model.js';
 export * from './api/validation.js';
 export * from './ports/job-queue.port.js';
 export * from './ports/live-events.port.js';
-export * from './ports/rate-counter.port.js';
+export * from './ports/rate-limits.port.js';
 export * from './ports/search-engine.port.js';

@@ -4,6 +4,14 @@ import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /**
+ * PostgreSQL's settings for one embedded session. Its shared buffers live in the WebAssembly memory, which
+ * never shrinks: PostgreSQL's default of 128 MB held about 100 MB more of the process than 16 MB does
+ * (reopening a database: 289 MB against 185 MB resident), for a cache the operating system's file cache
+ * already provides under PGlite's files.
+ */
+const LEAN_SETTINGS = ['-c', 'shared_buffers=16MB'];
+
+/**
  * PostgreSQL compiled to WebAssembly (PGlite), kept in a data directory and served on a loopback
  * port, so the application reaches it with the same `pg` driver, SQL and migrations as a real server.
  *
@@ -30,7 +38,7 @@ export class EmbeddedPostgres {
     await takeLock(lockFile);
     EmbeddedPostgres.openInThisProcess.add(dataDir);
     try {
-      const db = await PGlite.create({ dataDir });
+      const db = await PGlite.create({ dataDir, startParams: [...PGlite.defaultStartParams, ...LEAN_SETTINGS] });
       const server = new PGLiteSocketServer({
         db,
         host: '127.0.0.1',

@@ -12,4 +12,5 @@ export { SubsidyModels1764435600000 } from './migrations/1764435600000-subsidy-m
 export { FirstBatchCatalogue1764439200000 } from './migrations/1764439200000-first-batch-catalogue.js';
 export { Monitoring1764442800000 } from './migrations/1764442800000-monitoring.js';
 export { TechChallenges1764450000000 } from './migrations/1764450000000-tech-challenges.js';
+export { SignInFailuresToRateLimits1764453600000 } from './migrations/1764453600000-sign-in-failures-to-rate-limits.js';
 export { TABLE_OWNERS } from './migrations/table-owners.js';

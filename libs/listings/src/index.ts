@@ -6,6 +6,7 @@ export * from './listing-changed.job.js';
 export * from './listing-content.js';
 export * from './listing-filter.js';
 export * from './listing-reads.js';
+export * from './listing-snapshot.js';
 export * from './listing.entity.js';
 export * from './listings.module.js';
 export * from './listings.service.js';

@@ -87,6 +87,7 @@ export class ListingsService {
         firstBatchVerificationNote: note?.trim() || null,
       });
       if (!affected) throw new DomainError(DomainErrorCode.Conflict, 'The listing changed its first-batch claim meanwhile', 'entryId');
+      await this.changed(id)(manager);
       await this.audit.record(manager, {
         actorId: moderator.userId,
         action: 'listing.first-batch-verify',
@@ -104,8 +105,11 @@ export class ListingsService {
   async confirmPriceBasis(supplier: Viewer, id: string): Promise<ListingEntity> {
     const listing = await this.owned(supplier, id);
     if (!listing.priceBasisAssumed) return listing;
-    await this.listings.update({ id, priceBasisAssumed: true }, { priceBasisAssumed: false });
-    return (await this.listings.findOneBy({ id }))!;
+    return this.listings.manager.transaction(async (manager) => {
+      await manager.update(ListingEntity, { id, priceBasisAssumed: true }, { priceBasisAssumed: false });
+      await this.changed(id)(manager);
+      return manager.findOneByOrFail(ListingEntity, { id });
+    });
   }
 
   /**
@@ -194,8 +198,9 @@ export class ListingsService {
   }
 
   /**
-   * Records, in the transaction of a change, that the search index must look at the listing again, and
-   * that moderators have it to review when the change sent it back to review.
+   * Records, in the transaction of a change, that the search index must look at the listing again (it keeps
+   * what a search result shows, so every change of a shown field calls this), and that moderators have it to
+   * review when the change sent it back to review.
    */
   private changed(listingId: string, backToReview = false) {
     return async (manager: EntityManager) => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { Catalog, GradeCatalog, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
-import { ListingChanged, ListingReads, ReviewState, type ListingEntity } from '@magmatch/listings';
+import { ListingChanged, listingFromSnapshot, ListingReads, ReviewState, type ListingEntity } from '@magmatch/listings';
 import { OnEvent } from '@magmatch/messaging';
 import { ReferenceData } from '@magmatch/trade';
 import { LISTINGS_INDEX, LISTINGS_TEXT_VERSION, LISTING_FACETS, listingDocument } from './listings-index.js';
@@ -121,6 +121,11 @@ export class ListingSearch implements OnApplicationBootstrap {
     }
   }
 
+  /**
+   * Published listings as the index holds them (the index is their read model, kept current by
+   * `ListingChanged`); hits whose document holds no listing yet (indexed by an older release) are read from
+   * the database in one statement.
+   */
   async search(query: ListingQuery): Promise<ListingHits> {
     const result = await this.engine.search(LISTINGS_INDEX.name, {
       query: query.query ?? undefined,
@@ -129,11 +134,13 @@ export class ListingSearch implements OnApplicationBootstrap {
       facets: [...LISTING_FACETS],
       limit: query.limit ?? 20,
       offset: query.offset ?? 0,
+      retrieve: ['listing'],
     });
-    const rows = await this.listings.publishedByIds(result.ids);
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const stored = result.documents.map((document) => (typeof document.listing === 'string' ? listingFromSnapshot(document.listing) : null));
+    const missing = result.ids.filter((_, index) => !stored[index]);
+    const read = new Map((missing.length ? await this.listings.publishedByIds(missing) : []).map((row) => [row.id, row]));
     return {
-      listings: result.ids.map((id) => byId.get(id)).filter((listing): listing is ListingEntity => listing !== undefined),
+      listings: result.ids.map((id, index) => stored[index] ?? read.get(id)).filter((listing): listing is ListingEntity => listing !== undefined),
       total: result.total,
       facets: result.facets,
     };

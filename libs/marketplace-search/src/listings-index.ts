@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { BY_PRODUCT_TERMS, Catalog, type AlloyGradeData, FORM_TERMS, heldValue, LEXICON, MATERIAL_CLASS_TERMS, SCRAP_CLASS_TERMS, SEARCH_STOP_WORDS } from '@magmatch/catalog';
 import type { SearchDocument, SearchIndexSpec } from '@magmatch/core';
 import type { OrganizationEntity } from '@magmatch/identity';
-import type { ListingEntity } from '@magmatch/listings';
+import { listingSnapshot, type ListingEntity } from '@magmatch/listings';
 import type { PriceBook } from '@magmatch/trade';
 
 const TEXT = {
@@ -11,10 +11,10 @@ const TEXT = {
   stopWords: SEARCH_STOP_WORDS,
 };
 
-/** Raised by hand when the analyzer, the searchable fields or `tagsOf` change what a listing is indexed under. */
-const ANALYSIS = 1;
+/** Raised by hand when the analyzer, the searchable fields or `tagsOf` change what a listing is indexed under, or when documents store something new. */
+const ANALYSIS = 2;
 
-/** A digest of what the text of a listing is analysed with: documents of another version are indexed again at start. */
+/** A digest of what the text of a listing is analysed with and what its document holds: documents of another version are indexed again at start. */
 export const LISTINGS_TEXT_VERSION = createHash('sha256').update(JSON.stringify({ ANALYSIS, TEXT })).digest('hex').slice(0, 12);
 
 /** The listings index: only PUBLISHED listings are ever in it. */
@@ -35,7 +35,8 @@ export const LISTING_FACETS = ['grade', 'form', 'city', 'certifications'] as con
  * The indexed form of a published listing. Property values are those matching holds (the guaranteed minimum,
  * else the typical value); values a card lacks are taken from the grade's typical values, so a property minimum can be checked on every listing (and matching says so).
  * `priceMin` is the lower price in CNY/t including VAT at the rates of `prices` when indexed (null where it
- * cannot be converted): a budget filter, not a quote.
+ * cannot be converted): a budget filter, not a quote. `listing` is the row itself (`listingSnapshot`), neither
+ * searched nor filtered: search results are shown from it.
  */
 export function listingDocument(listing: ListingEntity, supplier: OrganizationEntity | null, prices: PriceBook): SearchDocument {
   const grade = listing.grade ? Catalog.resolveGrade(listing.grade) : undefined;
@@ -65,6 +66,7 @@ export function listingDocument(listing: ListingEntity, supplier: OrganizationEn
     tags: tagsOf(listing, grade),
     publishedAt: listing.publishedAt?.getTime() ?? null,
     textVersion: LISTINGS_TEXT_VERSION,
+    listing: listingSnapshot(listing),
   };
 }
 

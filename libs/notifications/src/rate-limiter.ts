@@ -1,25 +1,18 @@
+import { RateLimiterMemory, RateLimiterQueue } from 'rate-limiter-flexible';
+
 /**
- * Spaces calls to at most `perSecond` per second in this process (a token bucket holding one second's
- * worth): enough to stay under a mail server's or receiver's limit without a shared store.
+ * Spaces calls to at most `perSecond` per second in this process (rate-limiter-flexible's queue over a
+ * one-second limiter in memory): a burst of one second's worth, then each call waits its turn. Enough to stay
+ * under a mail server's or receiver's limit without a shared store.
  */
 export class RateLimiter {
-  private tokens: number;
-  private refilledAt = Date.now();
+  private readonly queue: RateLimiterQueue;
 
-  constructor(private readonly perSecond: number) {
-    this.tokens = perSecond;
+  constructor(perSecond: number) {
+    this.queue = new RateLimiterQueue(new RateLimiterMemory({ points: perSecond, duration: 1 }));
   }
 
   async take(): Promise<void> {
-    for (;;) {
-      const now = Date.now();
-      this.tokens = Math.min(this.perSecond, this.tokens + ((now - this.refilledAt) / 1000) * this.perSecond);
-      this.refilledAt = now;
-      if (this.tokens >= 1) {
-        this.tokens -= 1;
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.ceil(((1 - this.tokens) / this.perSecond) * 1000)));
-    }
+    await this.queue.removeTokens(1);
   }
 }

@@ -1,30 +1,30 @@
 import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { JOB_QUEUE, LIVE_EVENTS, RATE_COUNTER, type AppConfig, type JobQueue, type LiveEvents, type RateCounter } from '@magmatch/core';
+import { JOB_QUEUE, LIVE_EVENTS, RATE_LIMITS, type AppConfig, type JobQueue, type LiveEvents, type RateLimits } from '@magmatch/core';
 import { BullMqJobQueue } from './bullmq/bullmq-job-queue.js';
 import { DatabaseJobQueue } from './embedded/database-job-queue.js';
 import { InProcessLiveEvents } from './live/in-process-live-events.js';
 import { RedisLiveEvents } from './live/redis-live-events.js';
-import { InProcessRateCounter, RedisRateCounter } from './live/rate-counters.js';
+import { MemoryRateLimits, RedisRateLimits } from './live/rate-limits.js';
 
 /** Closes the producer side when no worker did (a process that only enqueues). */
 class QueueLifecycle implements OnApplicationShutdown {
   constructor(
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
     @Inject(LIVE_EVENTS) private readonly live: LiveEvents,
-    @Inject(RATE_COUNTER) private readonly rates: RateCounter,
+    @Inject(RATE_LIMITS) private readonly rates: RateLimits,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.queue.stop(0);
     await this.live.close();
-    if (this.rates instanceof RedisRateCounter) this.rates.close();
+    await this.rates.close();
   }
 }
 
 /**
  * Provides the {@link JobQueue} port (BullMQ when `REDIS_URL` is set, else the database-backed queue)
- * and the {@link LiveEvents} and {@link RateCounter} ports (Redis, else in-process).
+ * and the {@link LiveEvents} and {@link RateLimits} ports (Redis, else in-process).
  */
 @Module({})
 export class QueueModule {
@@ -43,15 +43,15 @@ export class QueueModule {
         config.queue.engine === 'bullmq' ? new RedisLiveEvents(config.queue.url, config.queue.prefix) : new InProcessLiveEvents(),
     };
     const rateProvider = {
-      provide: RATE_COUNTER,
-      useFactory: (): RateCounter =>
-        config.queue.engine === 'bullmq' ? new RedisRateCounter(config.queue.url, config.queue.prefix) : new InProcessRateCounter(),
+      provide: RATE_LIMITS,
+      useFactory: async (): Promise<RateLimits> =>
+        config.queue.engine === 'bullmq' ? RedisRateLimits.connect(config.queue.url, config.queue.prefix) : new MemoryRateLimits(),
     };
     return {
       module: QueueModule,
       global: true,
       providers: [queueProvider, liveProvider, rateProvider, QueueLifecycle],
-      exports: [JOB_QUEUE, LIVE_EVENTS, RATE_COUNTER],
+      exports: [JOB_QUEUE, LIVE_EVENTS, RATE_LIMITS],
     };
   }
 }

@@ -55,6 +55,13 @@ export function describeSearchEngineContract(adapter: string, open: () => Promis
       expect(await find('laptop formwork')).toEqual([]);
     });
 
+    it('returns the attributes asked for with each hit, in the order of the hits, and nothing else', async () => {
+      const result = await engine.search(SPEC.name, { query: 'die cast', scope: PUBLISHED_ONLY, filter: [{ field: 'city', op: 'in', values: ['Hefei'] }], retrieve: ['title', 'capacity', 'missing'] });
+      expect(result.ids).toEqual(['laptop']);
+      expect(result.documents).toEqual([{ title: 'AZ91D 笔记本外壳', capacity: 60 }]);
+      expect((await engine.search(SPEC.name, { query: 'die cast', scope: PUBLISHED_ONLY, limit: 1 })).documents).toEqual([{}]);
+    });
+
     it('treats every designation of a grade as the grade', async () => {
       for (const typed of ['AZ91D', 'az91', 'EN-MC21120', 'MgAl9Zn1', 'AZ91-D', 'UNS M11916']) {
         expect(await find(`${typed} ingot`)).toEqual(['ingot']);

@@ -9,6 +9,9 @@ import { GradeProposals } from '../grades/grade-proposals.js';
 import { AlloyGrade, Certification, GradeStatus, MaterialClass, ProposeGradeInput, ResolvedDesignation, Scenario, toAlloyGrade } from './catalog.models.js';
 
 /** The catalogue, readable by anyone; producers propose their own grades, moderators review them. */
+/** How long a read of the catalogue may lag a change made by another process: one revision check per second, not per request. */
+const READERS_LAG_MS = 1_000;
+
 @Resolver()
 export class CatalogResolver {
   constructor(
@@ -19,14 +22,14 @@ export class CatalogResolver {
   @Public()
   @Query(() => [AlloyGrade])
   async alloyGrades(@Context('req') req: RequestWithViewer): Promise<AlloyGrade[]> {
-    await this.catalog.fresh();
+    await this.catalog.fresh(READERS_LAG_MS);
     return Catalog.gradesWhere({}, readerOf(req.viewer)).map(toAlloyGrade);
   }
 
   @Public()
   @Query(() => AlloyGrade, { nullable: true, description: 'The grade a typed name means: "az91", "EN-MC21120" → AZ91D.' })
   async resolveGrade(@Context('req') req: RequestWithViewer, @Args('name') name: string): Promise<AlloyGrade | null> {
-    await this.catalog.fresh();
+    await this.catalog.fresh(READERS_LAG_MS);
     const grade = Catalog.resolveGrade(name, readerOf(req.viewer));
     return grade ? toAlloyGrade(grade) : null;
   }
@@ -36,7 +39,7 @@ export class CatalogResolver {
     description: 'How a designation as typed is read: "AM60B-F" → AM60B + temper F; "MDC1D" → AZ91D (JIS H 5303); full-width and Chinese punctuation allowed.',
   })
   async resolveDesignation(@Context('req') req: RequestWithViewer, @Args('text') text: string): Promise<ResolvedDesignation> {
-    await this.catalog.fresh();
+    await this.catalog.fresh(READERS_LAG_MS);
     const reading = Catalog.readDesignation(text, readerOf(req.viewer));
     return { ...reading, grade: reading.grade ? toAlloyGrade(reading.grade) : null };
   }
@@ -48,7 +51,7 @@ export class CatalogResolver {
     @Args('materialClass', { type: () => MaterialClass, nullable: true }) materialClass?: MaterialClassValue,
     @Args('status', { type: () => GradeStatus, nullable: true }) status?: GradeStatusValue,
   ): Promise<AlloyGrade[]> {
-    await this.catalog.fresh();
+    await this.catalog.fresh(READERS_LAG_MS);
     return Catalog.gradesWhere({ materialClass, status }, readerOf(req.viewer)).map(toAlloyGrade);
   }
 

@@ -23,6 +23,8 @@ const REFERENCE_ORDER = new Map(ALLOY_GRADES.map((grade, index) => [grade.code, 
 export class GradeCatalog implements OnModuleInit {
   private readonly logger = new Logger(GradeCatalog.name);
   private revision: string | null = null;
+  /** When the snapshot was last checked against the tables (`performance.now()`). */
+  private checkedAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -31,9 +33,16 @@ export class GradeCatalog implements OnModuleInit {
     await this.reload();
   }
 
-  /** Brings this process's snapshot up to date; call before anything that reads grades another process may have changed. */
-  async fresh(): Promise<void> {
+  /**
+   * Brings this process's snapshot up to date; call before anything that reads grades another process may have
+   * changed. With `maxAgeMs`, a snapshot checked that recently is taken as it is: for answers to readers, which
+   * may show another process's change that much later (this process's own changes are in it at once).
+   */
+  async fresh(maxAgeMs = 0): Promise<void> {
+    if (maxAgeMs > 0 && performance.now() - this.checkedAt < maxAgeMs) return;
+    const started = performance.now();
     if ((await this.latestRevision(this.dataSource.manager)) !== this.revision) await this.reload();
+    this.checkedAt = started;
   }
 
   /** The grade of a code stored in a record, reading the tables again if this process has not seen it yet. */

@@ -49,11 +49,15 @@ export interface SearchRequest {
   readonly facets?: readonly string[];
   readonly limit?: number;
   readonly offset?: number;
+  /** Attributes to return with each hit (in `SearchResult.documents`), so a result can be shown from the index alone. */
+  readonly retrieve?: readonly string[];
 }
 
 export interface SearchResult {
   /** Ids, best first. */
   readonly ids: string[];
+  /** Per id, in the same order, the attributes `retrieve` asked for, those the document holds. */
+  readonly documents: readonly Readonly<Record<string, unknown>>[];
   readonly total: number;
   /** Per facet attribute, the number of matching documents for each value. */
   readonly facets: Record<string, Record<string, number>>;

@@ -21,6 +21,7 @@ import { FirstBatchCatalogue1764439200000 } from './1764439200000-first-batch-ca
 import { Monitoring1764442800000 } from './1764442800000-monitoring.js';
 import { Investment1764446400000 } from './1764446400000-investment.js';
 import { TechChallenges1764450000000 } from './1764450000000-tech-challenges.js';
+import { SignInFailuresToRateLimits1764453600000 } from './1764453600000-sign-in-failures-to-rate-limits.js';
 
 /** Every migration, oldest first. `npm run migration:generate` appends here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   Monitoring1764442800000,
   Investment1764446400000,
   TechChallenges1764450000000,
+  SignInFailuresToRateLimits1764453600000,
 ];

@@ -1,7 +1,7 @@
-import { Logger, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { OutageLog, RATE_COUNTER, type AppConfig, type HttpConfig, type RateCounter } from '@magmatch/core';
+import { RATE_LIMITS, type AppConfig, type HttpConfig, type RateLimits } from '@magmatch/core';
 
 const MINUTE_MS = 60_000;
 
@@ -36,41 +36,29 @@ export function applyHttpEdge(app: INestApplication, config: AppConfig, accountO
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({ origin: [...config.http.corsOrigins], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight'] });
   }
-  app.use('/graphql', rateLimit(app.get<RateCounter>(RATE_COUNTER), config.http, accountOf));
+  app.use('/graphql', rateLimit(app.get<RateLimits>(RATE_LIMITS), config.http, accountOf));
 }
 
 /**
  * At most so many requests per client address, and per account, a minute; the next get 429 with a
  * GraphQL-shaped error. The account limit holds one account to its share however many addresses it uses;
- * the address limit holds back anonymous floods. When the counter's store is down the request goes
- * through: a rate limit must not take the API down.
+ * the address limit holds back anonymous floods. While Redis is down each process counts on its own.
  */
-function rateLimit(counter: RateCounter, limits: HttpConfig, accountOf: AccountOf) {
-  const outage = new OutageLog(new Logger('RateLimit'), 'rate counter (requests are let through meanwhile)');
-  const countOf = async (key: string): Promise<number> => {
-    try {
-      const count = await counter.increment(key, MINUTE_MS);
-      outage.succeeded();
-      return count;
-    } catch (error) {
-      outage.failed(error);
-      return 0;
-    }
-  };
+function rateLimit(limits: RateLimits, config: HttpConfig, accountOf: AccountOf) {
+  const perAddress = limits.limit('ip', config.rateLimitPerMinute, MINUTE_MS);
+  const perAccount = limits.limit('account', config.rateLimitPerAccountPerMinute, MINUTE_MS);
   return async (request: Request, response: Response, next: NextFunction) => {
-    if ((await countOf(`ip:${request.ip ?? 'unknown'}`)) > limits.rateLimitPerMinute) {
-      return refuse(response, `Too many requests from this address: at most ${limits.rateLimitPerMinute} a minute`);
-    }
+    const address = await perAddress.consume(request.ip ?? 'unknown');
+    if (!address.allowed) return refuse(response, `Too many requests from this address: at most ${config.rateLimitPerMinute} a minute`, address.msBeforeNext);
     const account = await accountOf(request.headers.authorization);
-    if (account && (await countOf(`account:${account}`)) > limits.rateLimitPerAccountPerMinute) {
-      return refuse(response, `Too many requests from this account: at most ${limits.rateLimitPerAccountPerMinute} a minute`);
-    }
+    const byAccount = account ? await perAccount.consume(account) : null;
+    if (byAccount && !byAccount.allowed) return refuse(response, `Too many requests from this account: at most ${config.rateLimitPerAccountPerMinute} a minute`, byAccount.msBeforeNext);
     next();
   };
 }
 
-function refuse(response: Response, reason: string): void {
-  const retryAfter = Math.ceil((MINUTE_MS - (Date.now() % MINUTE_MS)) / 1000);
+function refuse(response: Response, reason: string, msBeforeNext: number): void {
+  const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
   response.setHeader('retry-after', String(retryAfter));
   response.status(429).json({ errors: [{ message: `${reason}; retry in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED' } }] });
 }

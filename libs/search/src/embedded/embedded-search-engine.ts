@@ -53,8 +53,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
       .filter(({ document }) => conditions.every((condition) => holds(document, condition)))
       .sort(byRelevance(target.spec));
     const offset = request.offset ?? 0;
+    const page = matching.slice(offset, offset + (request.limit ?? 20)).map(({ document }) => document);
     return {
-      ids: matching.slice(offset, offset + (request.limit ?? 20)).map(({ document }) => document.id),
+      ids: page.map((document) => document.id),
+      documents: page.map((document) => Object.fromEntries((request.retrieve ?? []).filter((field) => field in document).map((field) => [field, document[field]]))),
       total: matching.length,
       facets: Object.fromEntries((request.facets ?? []).map((field) => [field, countValues(matching.map(({ document }) => document), field)])),
     };

@@ -80,11 +80,12 @@ export class MeilisearchEngine implements SearchEngine {
       facets: request.facets ? [...request.facets] : undefined,
       limit: request.limit ?? 20,
       offset: request.offset ?? 0,
-      attributesToRetrieve: ['id'],
+      attributesToRetrieve: ['id', ...(request.retrieve ?? [])],
       matchingStrategy: 'all',
     });
     return {
       ids: response.hits.map((hit) => String(hit.id)),
+      documents: response.hits.map(({ id: _id, ...retrieved }) => retrieved),
       total: response.estimatedTotalHits ?? response.hits.length,
       facets: Object.fromEntries(
         (request.facets ?? []).map((field) => [field, { ...(response.facetDistribution?.[field] ?? {}) }]),
