@@ -60,7 +60,7 @@ async function measure(engines: Engines, listings: number, roundSeconds: number)
     };
     const [apiPort, baselinePort, workerPort] = [await freePort(), await freePort(), await freePort()];
     const startedAt = performance.now();
-    const api = start('dist/apps/api/src/main.js', { ...env, PORT: String(apiPort) }, processes, engines === 'embedded' ? await startScriptFlags() : []);
+    const api = start('dist/apps/api/src/main.js', { ...env, PORT: String(apiPort) }, processes);
     await ready(`http://127.0.0.1:${apiPort}/ready`);
     const startupMs = Math.round(performance.now() - startedAt);
     const worker = engines === 'real' ? start('dist/apps/worker/src/main.js', { ...env, WORKER_HEALTH_PORT: String(workerPort) }, processes) : null;
@@ -233,19 +233,10 @@ async function signIn(port: number): Promise<string> {
   return ((await response.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
 }
 
-/**
- * The embedded API runs as `npm start` runs it: with the Node flags of package.json's `start` script
- * (`--optimize-for-size`); the real engines' processes as docker/Dockerfile runs them, with none.
- */
-async function startScriptFlags(): Promise<string[]> {
-  const { scripts } = JSON.parse(await readFile(join(process.cwd(), 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return scripts.start.split('&&').at(-1)!.trim().split(/\s+/).filter((word) => word.startsWith('--'));
-}
-
 /** Starts a built entry point; with BENCH_PROFILE_DIR set, MagMatch's processes write CPU profiles there. */
-function start(script: string, env: Record<string, string>, processes: ChildProcess[], nodeFlags: readonly string[] = []): ChildProcess {
+function start(script: string, env: Record<string, string>, processes: ChildProcess[]): ChildProcess {
   const profile = process.env.BENCH_PROFILE_DIR && !script.includes('baseline') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...nodeFlags, ...profile, join(process.cwd(), script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...profile, join(process.cwd(), script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   processes.push(child);
   return child;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { CertificationsService } from '@magmatch/identity';
 import { hardConstraintFailures, MatchingEngine, type ListingMatch } from '@magmatch/matching';
+import { ListingReads } from '@magmatch/listings';
 import { ListingSearch } from '@magmatch/marketplace-search';
 import { requirementContent, RequirementEntity, RequirementState, type RequirementDraft } from '@magmatch/requirements';
 import { DemoMarketSeeder } from '../../seeds/demo-market.seeder.js';
@@ -91,6 +92,9 @@ for (const profile of engineProfilesToCompare()) {
       await app.close();
     });
 
+    /** The listing a search finds first, as the database holds it (what matching reads). */
+    const firstFound = async (query: string) => (await app.app.get(ListingReads).byId((await app.app.get(ListingSearch).search({ query, limit: 1 })).listings[0]!.id))!;
+
     it.each(CASES.map((testCase, index) => ({ ...testCase, index })))('$name', async ({ draft, best, index }) => {
       const requirement = requirementOf(draft, index);
       const matches = await engine.forRequirement(requirement, 20);
@@ -123,8 +127,8 @@ for (const profile of engineProfilesToCompare()) {
     });
 
     it('shows a supplier the open requirements its listing narrowly misses, and why', async () => {
-      const [beam] = (await app.app.get(ListingSearch).search({ query: 'AM60B 仪表盘支架', limit: 1 })).listings;
-      const misses = await engine.nearMissesOf(beam!, 20);
+      const beam = await firstFound('AM60B 仪表盘支架');
+      const misses = await engine.nearMissesOf(beam, 20);
       expect(misses.length).toBeGreaterThan(0);
       expect(misses.every(({ requirement, failed }) => requirement.state === RequirementState.OPEN && failed.length >= 1 && failed.length <= 2)).toBe(true);
     });
@@ -144,20 +148,18 @@ for (const profile of engineProfilesToCompare()) {
       const ingotMatches = await engine.forRequirement(pureMagnesium, 60);
       expect(ingotMatches.length).toBeGreaterThan(0);
       expect(new Set(ingotMatches.map((match) => match.listing.materialClass))).toEqual(new Set(['PRIMARY_MAGNESIUM']));
-      const search = app.app.get(ListingSearch);
-      const [slag] = (await search.search({ query: '还原渣', limit: 1 })).listings;
+      const slag = await firstFound('还原渣');
       const day = new Date().toISOString().slice(0, 10);
-      expect(hardConstraintFailures(pureMagnesium, slag!, [], day)).toContain('a by-product (slag, dross, flux residue) does not serve a requirement for primary magnesium');
+      expect(hardConstraintFailures(pureMagnesium, slag, [], day)).toContain('a by-product (slag, dross, flux residue) does not serve a requirement for primary magnesium');
 
       const cleanReturns = caseOf('clean AM-family returns');
       const scrapMatches = await engine.forRequirement(cleanReturns, 60);
       expect(scrapMatches.every((match) => match.listing.scrap?.scrapClass === 'TYPE_I')).toBe(true);
-      const [chips] = (await search.search({ query: '切屑', limit: 1 })).listings;
-      const [mixed] = (await search.search({ query: '混合涂装', limit: 1 })).listings;
-      expect(hardConstraintFailures(cleanReturns, chips!, [], day)).toEqual(
+      const [chips, mixed] = [await firstFound('切屑'), await firstFound('混合涂装')];
+      expect(hardConstraintFailures(cleanReturns, chips, [], day)).toEqual(
         expect.arrayContaining(['scrap Type IV, chips and fines is not what the requirement accepts (Type I, clean returns)', 'AZ-family scrap, and the requirement asks for the AM family']),
       );
-      expect(hardConstraintFailures(cleanReturns, mixed!, [], day)).toContain('mixed-alloy scrap, and the requirement asks for the AM family');
+      expect(hardConstraintFailures(cleanReturns, mixed, [], day)).toContain('mixed-alloy scrap, and the requirement asks for the AM family');
       const [top] = scrapMatches;
       expect(top!.reasons[0]!.detail).toBe('scrap Type I, clean returns, AM family, sorted');
       expect(JSON.stringify(top!.reasons)).not.toMatch(/MPa/);
@@ -169,14 +171,15 @@ for (const profile of engineProfilesToCompare()) {
       const matches = await engine.forRequirement(recyclerWants, 60);
       expect(matches.length).toBeGreaterThan(0);
       expect(matches.filter((match) => match.listing.supplierId === recyclerWants.buyerId)).toEqual([]);
-      const own = (await app.app.get(ListingSearch).search({ query: '压铸回炉料', limit: 20 })).listings.find((listing) => listing.supplierId === recyclerWants.buyerId);
+      const ownHit = (await app.app.get(ListingSearch).search({ query: '压铸回炉料', limit: 20 })).listings.find((listing) => listing.supplierId === recyclerWants.buyerId);
+      const own = ownHit && (await app.app.get(ListingReads).byId(ownHit.id));
       expect(hardConstraintFailures(recyclerWants, own!, [], new Date().toISOString().slice(0, 10))).toContain("the listing is the buyer's own");
     });
 
     it('drops the recycled AZ91D ingot from a high-purity requirement and says why: the grade guarantees Fe ≤ 0.005 % only', async () => {
       const testCase = CASES.findIndex((candidate) => candidate.name.startsWith('AZ91D ingot to high-purity limits'));
       const requirement = requirementOf(CASES[testCase]!.draft, testCase);
-      const [recycled] = (await app.app.get(ListingSearch).search({ query: '再生 AZ91D', limit: 1 })).listings;
+      const recycled = await firstFound('再生 AZ91D');
       expect(recycled!.title).toContain('再生 AZ91D 合金锭');
       const failures = hardConstraintFailures(requirement, recycled!, [], new Date().toISOString().slice(0, 10));
       expect(failures).toEqual(expect.arrayContaining(['Fe ≤ 0.005 % guaranteed, required ≤ 0.004 %', 'Ni ≤ 0.002 % guaranteed, required ≤ 0.001 %']));
@@ -196,7 +199,8 @@ for (const profile of engineProfilesToCompare()) {
     });
 
     it('finds, from a listing, the open requirements it can serve', async () => {
-      const [seatFrame] = (await app.app.get(ListingSearch).search({ query: '座椅骨架', materialClasses: ['ALLOY'], limit: 1 })).listings;
+      const [seatFrameHit] = (await app.app.get(ListingSearch).search({ query: '座椅骨架', materialClasses: ['ALLOY'], limit: 1 })).listings;
+      const seatFrame = await app.app.get(ListingReads).byId(seatFrameHit!.id);
       const matches = await engine.forListing(seatFrame!, 10);
       expect(matches.length).toBeGreaterThan(0);
       expect(matches.every((match) => match.requirement.state === RequirementState.OPEN)).toBe(true);

@@ -147,7 +147,7 @@ describe('grade proposals', () => {
     await app.app.get(DataSource).query(`UPDATE catalog_state SET revision = revision + 1`);
     const changedAt = performance.now();
     await waitFor('the approved grade', async () => (await codes(rival.token, 'PROPRIETARY')).includes('QYM-MP1'), 5_000);
-    expect(performance.now() - changedAt).toBeLessThan(1_500);
+    expect(performance.now() - changedAt).toBeLessThan(3_000); // a second's lag, and a loaded machine's answers
   });
 
   it.each([

@@ -24,8 +24,9 @@ interface Owned {
   /** An open quote of supplier A on the proposed match, and a deal of A's awarded on another requirement. */
   quote: string;
   deal: string;
-  /** A technology challenge supplier A drafted. */
+  /** A technology challenge supplier A drafted, and one it opened. */
   challenge: string;
+  openChallenge: string;
 }
 
 /** `trader`: another organisation that both sells and buys; it intrudes on every operation. */
@@ -69,11 +70,12 @@ const WRONG_OWNER: { name: string; document: string; variables: (owned: Owned) =
   { name: 'quotesForRequirement', document: 'query($id: ID!) { quotesForRequirement(requirementId: $id) { id } }', variables: (o) => ({ id: o.requirement }), intruders: ['otherBuyer'] },
   { name: 'recordPurchase', document: 'mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id } }', variables: (o) => ({ input: { dealId: o.deal } }), intruders: ['otherBuyer'] },
   { name: 'withdrawPromotionApplication', document: 'mutation($id: ID!) { withdrawPromotionApplication(id: $id) { id } }', variables: (o) => ({ id: o.application }), intruders: ['otherBuyer', 'otherSupplier'] },
-  { name: 'techChallenge', document: 'query($id: ID!) { techChallenge(id: $id) { id title } }', variables: (o) => ({ id: o.challenge }), intruders: ['otherSupplier', 'otherBuyer', 'trader'] },
-  { name: 'updateTechChallenge', document: 'mutation($id: ID!) { updateTechChallenge(id: $id, input: { title: "Taken over", fields: ["welding"] }) { id } }', variables: (o) => ({ id: o.challenge }), intruders: ['otherSupplier', 'otherBuyer', 'trader'] },
-  { name: 'openTechChallenge', document: 'mutation($id: ID!) { openTechChallenge(id: $id) { id } }', variables: (o) => ({ id: o.challenge }), intruders: ['otherSupplier', 'otherBuyer', 'trader'] },
-  { name: 'closeTechChallenge', document: 'mutation($id: ID!) { closeTechChallenge(id: $id) { id } }', variables: (o) => ({ id: o.challenge }), intruders: ['otherSupplier', 'otherBuyer', 'trader'] },
-  { name: 'awardTechChallenge', document: 'mutation($id: ID!) { awardTechChallenge(id: $id, expertId: $id) { id } }', variables: (o) => ({ id: o.challenge }), intruders: ['otherSupplier', 'otherBuyer', 'trader'] },
+  { name: 'techChallenge', document: 'query($id: ID!) { techChallenge(id: $id) { id title } }', variables: (o) => ({ id: o.challenge }), intruders: ['otherSupplier', 'otherBuyer'] },
+  { name: 'updateTechChallenge', document: 'mutation($id: ID!) { updateTechChallenge(id: $id, input: { title: "Taken over", fields: ["welding"] }) { id } }', variables: (o) => ({ id: o.challenge }), intruders: ['otherSupplier', 'otherBuyer'] },
+  { name: 'updateTechChallenge', document: 'mutation($id: ID!) { updateTechChallenge(id: $id, input: { title: "Taken over", fields: ["welding"] }) { id } }', variables: (o) => ({ id: o.openChallenge }), intruders: ['otherSupplier', 'otherBuyer'] },
+  { name: 'openTechChallenge', document: 'mutation($id: ID!) { openTechChallenge(id: $id) { id } }', variables: (o) => ({ id: o.challenge }), intruders: ['otherSupplier', 'otherBuyer'] },
+  { name: 'closeTechChallenge', document: 'mutation($id: ID!) { closeTechChallenge(id: $id) { id } }', variables: (o) => ({ id: o.openChallenge }), intruders: ['otherSupplier', 'otherBuyer'] },
+  { name: 'awardTechChallenge', document: 'mutation($id: ID!) { awardTechChallenge(id: $id, expertId: $id) { id } }', variables: (o) => ({ id: o.openChallenge }), intruders: ['otherSupplier', 'otherBuyer'] },
   {
     name: 'recordInsurancePolicy',
     document: 'mutation($id: ID!) { recordInsurancePolicy(purchaseId: $id, input: { policyNumber: "P-INTRUDER", insurer: "PICC", premiumCny: 90000, liabilityLimitCny: 6000000, periodFrom: "2027-01-01", periodTo: "2027-12-31" }) { id } }',
@@ -183,8 +185,11 @@ for (const profile of engineProfilesUnderTest()) describe(`nobody reaches anothe
       supplier.token,
     );
     const { awardQuote } = await call<{ awardQuote: { id: string } }>('mutation($id: ID!) { awardQuote(id: $id) { id } }', { id: awardedQuote.id }, buyer.token);
-    const { createTechChallenge } = await call<{ createTechChallenge: { id: string } }>(
-      'mutation($input: TechChallengeInput!) { createTechChallenge(input: $input) { id } }', { input: { title: 'Porosity in thin-wall castings', fields: ['die casting'] } }, supplier.token);
+    const challenge = (title: string) =>
+      call<{ createTechChallenge: { id: string } }>('mutation($input: TechChallengeInput!) { createTechChallenge(input: $input) { id } }', { input: { title, fields: ['die casting'] } }, supplier.token);
+    const { createTechChallenge } = await challenge('Porosity in thin-wall castings');
+    const { createTechChallenge: openChallenge } = await challenge('Corrosion at steel fasteners');
+    await call('mutation($id: ID!) { openTechChallenge(id: $id) { id } }', { id: openChallenge.id }, supplier.token);
     await settled(app);
     const { notifications } = await call<{ notifications: { edges: { node: { id: string } }[] } }>('{ notifications(first: 1) { edges { node { id } } } }', {}, supplier.token);
     owned = {
@@ -202,6 +207,7 @@ for (const profile of engineProfilesUnderTest()) describe(`nobody reaches anothe
       quote: submitQuote.id,
       deal: awardQuote.id,
       challenge: createTechChallenge.id,
+      openChallenge: openChallenge.id,
     };
   }, 120_000);
 

@@ -57,16 +57,23 @@ for (const profile of engineProfilesUnderTest()) {
         { input: { name: 'Li Na', fields: ['die casting'], contact: EXPERT_CONTACT, contactConsent: true } },
         moderator,
       );
-      // The buyer's challenge, which Li Na applied to and won: her contact is the buyer's to see, not the suppliers'.
-      const challenge = await app.graphql<{ createTechChallenge: { id: string } }>(
+      // A public challenge Li Na applied to and won: her contact is its owner's to see, never the suppliers'.
+      const challenger = await signUp(app, 'BUYER', 5, { organizationName: 'Open Challenge Motors' });
+      const step = async <T>(document: string, variables: Record<string, unknown>, token: string) => {
+        const response = await app.graphql<T>(document, variables, token);
+        expect(response.body.errors).toBeUndefined();
+        return response.body.data!;
+      };
+      const expertId = expert.body.data!.registerExpert.id;
+      const { createTechChallenge } = await step<{ createTechChallenge: { id: string } }>(
         `mutation($input: TechChallengeInput!) { createTechChallenge(input: $input) { id } }`,
         { input: { title: 'Thin-wall porosity', fields: ['压铸'], rewardCny: 200_000 } },
-        buyer.token,
+        challenger.token,
       );
-      const challengeId = challenge.body.data!.createTechChallenge.id;
-      await app.graphql(`mutation($id: ID!) { openTechChallenge(id: $id) { id } }`, { id: challengeId }, buyer.token);
-      await app.graphql(`mutation($c: ID!, $e: ID!) { applyToTechChallenge(challengeId: $c, expertId: $e) { score } }`, { c: challengeId, e: expert.body.data!.registerExpert.id }, moderator);
-      await app.graphql(`mutation($id: ID!, $e: ID!) { awardTechChallenge(id: $id, expertId: $e) { id } }`, { id: challengeId, e: expert.body.data!.registerExpert.id }, buyer.token);
+      const challengeId = createTechChallenge.id;
+      await step(`mutation($id: ID!) { openTechChallenge(id: $id) { id } }`, { id: challengeId }, challenger.token);
+      await step(`mutation($c: ID!, $e: ID!) { applyToTechChallenge(challengeId: $c, expertId: $e) { score } }`, { c: challengeId, e: expertId }, moderator);
+      await step(`mutation($id: ID!, $e: ID!) { awardTechChallenge(id: $id, expertId: $e) { id } }`, { id: challengeId, e: expertId }, challenger.token);
       await settled(app);
     });
 
@@ -84,7 +91,7 @@ for (const profile of engineProfilesUnderTest()) {
         `{ searchListings(input: { query: "AM60B" }) { hits { title supplier { name } } } }`,
         `{ promotionPrograms { name } provenApplications { buyerName caseText } }`,
         `{ experts { name contact } }`,
-        `{ techChallenges { title candidates { expert { name contact } proposal } awardedTo { name contact } } }`,
+        `{ techChallenges { title owner { name } candidates { expert { name contact } proposal } awardedTo { name institution contact } } }`,
         `{ priceSeries(series: "AM60B castings", from: "2026-01-01") { series grade form points { date cnyPerTonneVatIncluded } quotes { cnyPerTonneVatIncluded } deals { cnyPerTonneVatIncluded } } }`,
       ];
       for (const account of [supplier, otherSupplier, trader]) {
@@ -99,7 +106,9 @@ for (const profile of engineProfilesUnderTest()) {
         expect(received).toContain('Anonymous seat frames'); // it did read the requirement, and its match
         expect(received.length).toBeGreaterThan(10);
         expect(received).toContain('Li Na'); // it did read the talent database, and the challenge she won
-        expect(received).toContain('Thin-wall porosity');
+        expect(received).toEqual(expect.arrayContaining(['Thin-wall porosity', 'Open Challenge Motors']));
+        const awarded = await app.graphql<{ techChallenges: { awardedTo: { name: string } | null }[] }>(`{ techChallenges { awardedTo { name } } }`, {}, account.token);
+        expect(awarded.body.data!.techChallenges).toEqual([{ awardedTo: { name: 'Li Na' } }]);
         for (const secret of [String(MAX_PRICE), BUYER_NAME, REJECTION, webhookSecret, 'buyer1@market.example', EXPERT_CONTACT]) {
           expect(received.filter((leaf) => leaf.includes(secret))).toEqual([]);
         }

@@ -39,8 +39,27 @@ const CONCEPTS: readonly Concept[] = LEXICON.map(({ terms, broader }) => ({ name
 /** Concepts every field of a magnesium platform touches, which therefore relate nothing. */
 const PLATFORM_WIDE: ReadonlySet<string> = new Set(['镁', '镁合金', '零部件']);
 
+interface FieldConcepts {
+  readonly exact: Set<string>;
+  readonly touched: Set<string>;
+}
+
+/** Fields already read: the same few words come back for every pair of expert and challenge. */
+const READ = new Map<string, FieldConcepts>();
+const MAX_READ = 10_000;
+
+function conceptsOf(field: string): FieldConcepts {
+  let concepts = READ.get(field);
+  if (!concepts) {
+    if (READ.size >= MAX_READ) READ.clear();
+    concepts = readConcepts(field);
+    READ.set(field, concepts);
+  }
+  return concepts;
+}
+
 /** What a field names exactly (a term of the trade written whole) and what it touches (terms inside it, and what they belong to). */
-function conceptsOf(field: string): { exact: Set<string>; touched: Set<string> } {
+function readConcepts(field: string): FieldConcepts {
   const exact = new Set(CONCEPTS.filter((concept) => concept.terms.some((term) => key(term) === key(field))).map((concept) => concept.name));
   const inside = CONCEPTS.filter((concept) => concept.terms.some((term) => contains(field, term)));
   const touched = new Set([...exact, ...inside.map((concept) => concept.name), ...inside.flatMap((concept) => concept.broader)].filter((name) => !PLATFORM_WIDE.has(name)));

@@ -51,10 +51,10 @@ export function chainLinks(values: readonly ChainLink[], field: string): ChainLi
   return links;
 }
 
-/** In the caller's transaction: the row with `id`, locked until it commits; NOT_FOUND naming the record otherwise. */
-export async function lockedRow<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, id: string, noun: string): Promise<T> {
+/** In the caller's transaction: the row with `id`, locked until it commits; NOT_FOUND naming the record and the argument (`field`) otherwise. */
+export async function lockedRow<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, id: string, noun: string, field = 'id'): Promise<T> {
   const row = await manager.findOne(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw new DomainError(DomainErrorCode.NotFound, `No ${noun} has id ${id}`, 'id');
+  if (!row) throw new DomainError(DomainErrorCode.NotFound, `No ${noun} has id ${id}`, field);
   return row;
 }
 

@@ -109,10 +109,10 @@ export class TechChallenges {
    * Records, for the association, an expert's application to an OPEN challenge up to its deadline; the owner is
    * told, and may then see the expert's contact. CONFLICT when the expert applied already or applications are closed.
    */
-  async apply(moderator: Viewer, id: string, expertId: string, proposal: string | null | undefined): Promise<ChallengeApplicationEntity> {
+  async apply(moderator: Viewer, id: string, expertId: string, proposal: string | null | undefined): Promise<ExpertCandidate> {
     const text = optionalText(proposal, 'proposal', 4000);
     return this.challenges.manager.transaction(async (manager) => {
-      const challenge = await lockedRow(manager, TechChallengeEntity, id, 'technology challenge');
+      const challenge = await lockedRow(manager, TechChallengeEntity, id, 'technology challenge', 'challengeId');
       if (challenge.state !== 'OPEN') throw new DomainError(DomainErrorCode.Conflict, `The challenge is ${challenge.state}: only an OPEN challenge takes applications`, 'challengeId');
       if (challenge.deadline && challenge.deadline < today()) throw new DomainError(DomainErrorCode.Conflict, `Applications closed on ${challenge.deadline}`, 'challengeId');
       const [expert] = await this.talent.byIds([expertId], manager);
@@ -122,7 +122,7 @@ export class TechChallenges {
       }
       const application = await manager.save(manager.create(ChallengeApplicationEntity, { challengeId: id, expertId, proposal: text, recordedBy: moderator.userId }));
       await this.outbox.add(manager, TechChallengeApplied, { challengeId: id, expertId }, { idempotencyKey: `tech-challenge:${id}:applied:${expertId}` });
-      return application;
+      return { expert, ...expertFit(challenge.fields, expert.fields), application };
     });
   }
 

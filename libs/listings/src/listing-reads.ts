@@ -43,6 +43,13 @@ export class ListingReads {
     return ids.length ? this.listings.findBy({ id: In([...ids]), state: ReviewState.PUBLISHED }) : Promise.resolve([]);
   }
 
+  /** Of `ids`, those published, with the time each last changed (ms): what a search checks its index's listings against, in one light statement. */
+  async publishedVersions(ids: readonly string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; updated_at: Date }[] = await this.listings.query(`SELECT id, updated_at FROM listings WHERE id = ANY($1) AND state = $2`, [[...ids], ReviewState.PUBLISHED]);
+    return new Map(rows.map((row) => [row.id, row.updated_at.getTime()]));
+  }
+
   countPublished(): Promise<number> {
     return this.listings.countBy({ state: ReviewState.PUBLISHED });
   }

@@ -1,17 +1,23 @@
 import type { ListingEntity } from './listing.entity.js';
 
+/** Columns of a listing no reader is shown: who entered it, who verified its first-batch claim and how, and what deals have committed. */
+type Unshown = 'createdBy' | 'firstBatchVerifiedBy' | 'firstBatchVerificationNote' | 'committedTonnesPerMonth';
+
+/** A listing as readers are shown it. */
+export type ShownListing = Omit<ListingEntity, Unshown>;
+
 /**
  * A published listing as the search index keeps it beside its searchable attributes, so a search result is
- * shown without reading the listing again: the row as JSON. Every change of a shown field records
- * `ListingChanged`, which indexes the listing again.
+ * shown without reading the listing again: its shown columns as JSON, `updatedAt` telling its version.
  */
 export function listingSnapshot(listing: ListingEntity): string {
-  return JSON.stringify(listing);
+  const { createdBy, firstBatchVerifiedBy, firstBatchVerificationNote, committedTonnesPerMonth, ...shown } = listing;
+  return JSON.stringify(shown);
 }
 
 /** The listing a snapshot holds, its times as dates again. */
-export function listingFromSnapshot(snapshot: string): ListingEntity {
-  const listing = JSON.parse(snapshot) as ListingEntity;
+export function listingFromSnapshot(snapshot: string): ShownListing {
+  const listing = JSON.parse(snapshot) as ShownListing;
   const date = (value: Date | string | null) => (value === null ? null : new Date(value));
   return {
     ...listing,

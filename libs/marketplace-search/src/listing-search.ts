@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { Catalog, GradeCatalog, type MaterialClass, type ProductForm } from '@magmatch/catalog';
 import { SEARCH_ENGINE, type FilterCondition, type QueuedJob, type SearchEngine } from '@magmatch/core';
 import { OrganizationsService } from '@magmatch/identity';
-import { ListingChanged, listingFromSnapshot, ListingReads, ReviewState, type ListingEntity } from '@magmatch/listings';
+import { ListingChanged, listingFromSnapshot, ListingReads, ReviewState, type ShownListing } from '@magmatch/listings';
 import { OnEvent } from '@magmatch/messaging';
 import { ReferenceData } from '@magmatch/trade';
 import { LISTINGS_INDEX, LISTINGS_TEXT_VERSION, LISTING_FACETS, listingDocument } from './listings-index.js';
@@ -25,7 +25,7 @@ export interface ListingQuery {
 }
 
 export interface ListingHits {
-  readonly listings: ListingEntity[];
+  readonly listings: ShownListing[];
   readonly total: number;
   readonly facets: Record<string, Record<string, number>>;
 }
@@ -122,9 +122,10 @@ export class ListingSearch implements OnApplicationBootstrap {
   }
 
   /**
-   * Published listings as the index holds them (the index is their read model, kept current by
-   * `ListingChanged`); hits whose document holds no listing yet (indexed by an older release) are read from
-   * the database in one statement.
+   * Published listings as the index holds them (their read model, kept by `ListingChanged`): one light
+   * statement tells which hits are still published and in which version; a hit no longer published is left
+   * out, and one changed since it was indexed (or indexed by an older release, without its listing) is read
+   * from the database.
    */
   async search(query: ListingQuery): Promise<ListingHits> {
     const result = await this.engine.search(LISTINGS_INDEX.name, {
@@ -136,11 +137,18 @@ export class ListingSearch implements OnApplicationBootstrap {
       offset: query.offset ?? 0,
       retrieve: ['listing'],
     });
-    const stored = result.documents.map((document) => (typeof document.listing === 'string' ? listingFromSnapshot(document.listing) : null));
-    const missing = result.ids.filter((_, index) => !stored[index]);
-    const read = new Map((missing.length ? await this.listings.publishedByIds(missing) : []).map((row) => [row.id, row]));
+    const current = await this.listings.publishedVersions(result.ids);
+    const stored = new Map(
+      result.ids.flatMap((id, index) => {
+        const snapshot = result.documents[index]?.listing;
+        const listing = typeof snapshot === 'string' ? listingFromSnapshot(snapshot) : null;
+        return listing && listing.updatedAt.getTime() === current.get(id) ? [[id, listing] as const] : [];
+      }),
+    );
+    const stale = result.ids.filter((id) => current.has(id) && !stored.has(id));
+    const read = new Map((stale.length ? await this.listings.publishedByIds(stale) : []).map((row) => [row.id, row]));
     return {
-      listings: result.ids.map((id, index) => stored[index] ?? read.get(id)).filter((listing): listing is ListingEntity => listing !== undefined),
+      listings: result.ids.map((id) => stored.get(id) ?? read.get(id)).filter((listing): listing is ShownListing => listing !== undefined),
       total: result.total,
       facets: result.facets,
     };

@@ -92,11 +92,11 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
     }),
     CHALLENGE_APPLIED: (p) => ({
       title: `专家揭榜：${p.challenge}`,
-      body: `${p.expert}${p.institution ? `（${p.institution}）` : ''}申请揭榜「${p.challenge}」，领域匹配度 ${p.score}。请在榜单候选人中查看其方案与联系方式。`,
+      body: `一位专家申请揭榜「${p.challenge}」，领域匹配度 ${p.score}。请在榜单候选人中查看其姓名、方案与联系方式。`,
     }),
     CHALLENGE_AWARDED: (p) => ({
       title: `榜单已授予：${p.challenge}`,
-      body: `${p.owner} 将技术难题「${p.challenge}」授予 ${p.expert}${p.institution ? `（${p.institution}）` : ''}，请通知该专家。`,
+      body: `${p.owner} 已将技术难题「${p.challenge}」授予一位揭榜专家，请在榜单中查看并通知该专家。`,
     }),
   },
   en: {
@@ -170,11 +170,11 @@ const TEMPLATES: Record<Language, Record<Exclude<NotificationType, NotificationT
     }),
     CHALLENGE_APPLIED: (p) => ({
       title: `An expert applied: ${p.challenge}`,
-      body: `${p.expert}${p.institution ? ` (${p.institution})` : ''} applied to your challenge "${p.challenge}" (fit ${p.score}). See the proposal and contact among the challenge's candidates.`,
+      body: `An expert applied to your challenge "${p.challenge}" (fit ${p.score}). See the name, proposal and contact among the challenge's candidates.`,
     }),
     CHALLENGE_AWARDED: (p) => ({
       title: `Challenge awarded: ${p.challenge}`,
-      body: `${p.owner} awarded the challenge "${p.challenge}" to ${p.expert}${p.institution ? ` (${p.institution})` : ''}: please tell the expert.`,
+      body: `${p.owner} awarded the challenge "${p.challenge}" to one of its applicants: see who on the challenge, and tell the expert.`,
     }),
   },
 };

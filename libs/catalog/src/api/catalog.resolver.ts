@@ -8,10 +8,10 @@ import { GradeCatalog } from '../grades/grade-catalog.js';
 import { GradeProposals } from '../grades/grade-proposals.js';
 import { AlloyGrade, Certification, GradeStatus, MaterialClass, ProposeGradeInput, ResolvedDesignation, Scenario, toAlloyGrade } from './catalog.models.js';
 
-/** The catalogue, readable by anyone; producers propose their own grades, moderators review them. */
 /** How long a read of the catalogue may lag a change made by another process: one revision check per second, not per request. */
 const READERS_LAG_MS = 1_000;
 
+/** The catalogue, readable by anyone; producers propose their own grades, moderators review them. */
 @Resolver()
 export class CatalogResolver {
   constructor(

@@ -33,6 +33,7 @@ export class TechChallenges1764450000000 implements MigrationInterface {
         applied_at timestamptz(3) NOT NULL DEFAULT now(),
         UNIQUE (challenge_id, expert_id)
       )`);
+    await queryRunner.query(`CREATE INDEX challenge_applications_by_expert ON challenge_applications (expert_id)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, RequestLoaders, RequireRoles, type Viewer } from '@magmatch/core';
+import { byKeys, Public, RequestLoaders, RequireRoles, type LoaderDefinition, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@magmatch/identity';
 import { ExpertDirectory } from '../expert-directory.js';
+import type { ExpertEntity } from '../expert.entity.js';
 import { TechChallenges, type ExpertCandidate } from '../tech-challenges.js';
 import { toExpert } from './expert-view.js';
 import { Expert } from './investment.models.js';
@@ -11,11 +12,15 @@ import { ChallengeCandidate, TechChallenge, TechChallengeInput } from './tech-ch
 /** Technology challenges (揭榜挂帅): posted by organisations, read by anyone, applied to through the association. */
 @Resolver(() => TechChallenge)
 export class TechChallengeResolver {
+  private readonly expertById: LoaderDefinition<string, ExpertEntity>;
+
   constructor(
     private readonly challenges: TechChallenges,
-    private readonly talent: ExpertDirectory,
+    talent: ExpertDirectory,
     private readonly identityLoaders: IdentityLoaders,
-  ) {}
+  ) {
+    this.expertById = { name: 'investment.expertById', batch: async (ids) => byKeys(ids, await talent.byIds(ids)) };
+  }
 
   @Public()
   @Query(() => [TechChallenge], { description: "Technology challenges, newest first, with the reader's organisation's own drafts; at most 500 (100 by default)." })
@@ -71,10 +76,7 @@ export class TechChallengeResolver {
     @Args('expertId', { type: () => ID }) expertId: string,
     @Args('proposal', { type: () => String, nullable: true }) proposal?: string | null,
   ): Promise<ChallengeCandidate> {
-    await this.challenges.apply(moderator, challengeId, expertId, proposal);
-    const challenge = await this.challenges.visible(moderator, challengeId);
-    const candidate = (await this.challenges.candidates(moderator, challenge)).find((one) => one.expert.id === expertId)!;
-    return toCandidate(candidate, true);
+    return toCandidate(await this.challenges.apply(moderator, challengeId, expertId, proposal), true);
   }
 
   @ResolveField(() => Organization)
@@ -91,11 +93,14 @@ export class TechChallengeResolver {
     return candidates.map((candidate) => toCandidate(candidate, viewer.role === 'MODERATOR' || candidate.application !== null));
   }
 
-  @ResolveField(() => Expert, { nullable: true, description: 'The applicant it was awarded to; the contact to moderators and the owner only.' })
-  async awardedTo(@Parent() challenge: TechChallenge, @OptionalViewer() viewer: Viewer | null): Promise<Expert | null> {
-    if (!challenge.awardedExpertId) return null;
-    const [expert] = await this.talent.byIds([challenge.awardedExpertId]);
-    return expert ? toExpert(expert, viewer?.role === 'MODERATOR' || viewer?.organizationId === challenge.ownerId) : null;
+  @ResolveField(() => Expert, {
+    nullable: true,
+    description: 'The applicant it was awarded to, to signed-in users (as the talent database is); the contact to moderators and the owner only.',
+  })
+  async awardedTo(@Parent() challenge: TechChallenge, @OptionalViewer() viewer: Viewer | null, @Context('loaders') loaders: RequestLoaders): Promise<Expert | null> {
+    if (!challenge.awardedExpertId || !viewer) return null;
+    const expert = await loaders.load(this.expertById, challenge.awardedExpertId);
+    return expert ? toExpert(expert, viewer.role === 'MODERATOR' || viewer.organizationId === challenge.ownerId) : null;
   }
 }
 

@@ -3,7 +3,7 @@ import { AlloyGrade, FirstBatchCatalogue, FirstBatchEntry, GradeCatalog, cardBas
 import { Public, RequestLoaders, RequireRoles, pageSize, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@magmatch/identity';
 import { assumedBasisNote, PriceCheckModel, TradeLoaders, type PriceBook, type PriceCheck } from '@magmatch/trade';
-import type { ListingEntity } from '../listing.entity.js';
+import type { ShownListing } from '../listing-snapshot.js';
 import { ListingsService, type ListingPage } from '../listings.service.js';
 import { CreateListingInput, ListingFilterInput } from './listing.inputs.js';
 import { ReviewDecisionEnum } from '@magmatch/moderation';
@@ -154,7 +154,7 @@ export class ListingsResolver {
  * What GraphQL shows of a listing entity. `properties` is the one-number view of the card that clients of the
  * first contract read: per property the value matching holds (guaranteed minimum, else typical).
  */
-export function toListing(entity: ListingEntity): Listing {
+export function toListing(entity: ShownListing): Listing {
   const { card } = entity;
   const shown = (range: (typeof card)['tensileStrengthMpa']) => constraintValue(range)?.value ?? null;
   return {

@@ -10,7 +10,8 @@ import { Recipients } from '../recipients.js';
 /**
  * Technology challenges through the notification centre: the association hears when one opens (with how many
  * of its experts fit) and when one is awarded (to tell the expert, who holds no account); the owner hears of
- * each application.
+ * each application. Notices name no expert: an expert's record is deleted on request, and stored notices and
+ * sent e-mails would keep it; readers find the expert on the challenge.
  */
 @Injectable()
 export class ChallengeAnnouncer {
@@ -59,13 +60,11 @@ export class ChallengeAnnouncer {
     await this.fanOut.announce(`tech-challenge:${story.challenge.id}:awarded`, NotificationType.CHALLENGE_AWARDED, [{ userIds: await this.recipients.moderators(), params: story.params }]);
   }
 
-  /** The challenge, its expert if named, and the words every template of theirs takes; null when either is gone. */
+  /** The challenge, its expert if named, and the words every template of theirs takes; null when the challenge is gone. */
   private async story(challengeId: string, expertId?: string) {
     const challenge = await this.challenges.byId(challengeId);
     if (!challenge) return null;
     const [[owner], [expert]] = await Promise.all([this.organizations.organizationsByIds([challenge.ownerId]), expertId ? this.talent.byIds([expertId]) : Promise.resolve([])]);
-    const params: Record<string, string> = { challengeId, challenge: challenge.title, owner: owner?.name ?? '' };
-    if (expert) Object.assign(params, { expert: expert.name, ...(expert.institution ? { institution: expert.institution } : {}) });
-    return { challenge, expert, params };
+    return { challenge, expert, params: { challengeId, challenge: challenge.title, owner: owner?.name ?? '' } };
   }
 }

@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { RateDecision, RateLimit, RateLimits, RateUsage } from '@magmatch/core';
+import { Logger } from '@nestjs/common';
+import { OutageLog, type RateDecision, type RateLimit, type RateLimits, type RateUsage } from '@magmatch/core';
 
 const seconds = (durationMs: number) => Math.max(1, Math.ceil(durationMs / 1000));
 
@@ -60,7 +61,9 @@ export class RedisRateLimits implements RateLimits {
     private readonly prefix: string,
   ) {
     this.redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-    this.redis.on('error', () => undefined);
+    const outage = new OutageLog(new Logger('RateLimits'), 'Redis for rate limits (each process counts in memory meanwhile)');
+    this.redis.on('error', (error) => outage.failed(error));
+    this.redis.on('ready', () => outage.succeeded());
   }
 
   /** Once Redis answers, or at its first error (counting in memory until it answers): no limit counts its first events apart. */

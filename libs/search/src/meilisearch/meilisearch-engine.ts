@@ -85,7 +85,7 @@ export class MeilisearchEngine implements SearchEngine {
     });
     return {
       ids: response.hits.map((hit) => String(hit.id)),
-      documents: response.hits.map(({ id: _id, ...retrieved }) => retrieved),
+      documents: response.hits.map((hit) => Object.fromEntries((request.retrieve ?? []).filter((field) => field in hit).map((field) => [field, hit[field]]))),
       total: response.estimatedTotalHits ?? response.hits.length,
       facets: Object.fromEntries(
         (request.facets ?? []).map((field) => [field, { ...(response.facetDistribution?.[field] ?? {}) }]),
