@@ -133,10 +133,15 @@ export class TechChallenges {
   async candidates(viewer: Viewer, challenge: Pick<TechChallengeEntity, 'id' | 'ownerId' | 'fields'>): Promise<ExpertCandidate[]> {
     if (viewer.role !== 'MODERATOR' && viewer.organizationId !== challenge.ownerId) return [];
     const applications = new Map((await this.applications.findBy({ challengeId: challenge.id })).map((application) => [application.expertId, application]));
-    return (await this.talent.all())
-      .map((expert) => ({ expert, ...expertFit(challenge.fields, expert.fields), application: applications.get(expert.id) ?? null }))
+    return (await this.fits(challenge.fields))
+      .map((fit) => ({ ...fit, application: applications.get(fit.expert.id) ?? null }))
       .filter((candidate) => candidate.score > 0 || candidate.application)
       .sort((a, b) => b.score - a.score || Number(!!b.application) - Number(!!a.application) || a.expert.name.localeCompare(b.expert.name));
+  }
+
+  /** Every expert of the talent database set against `fields`, unsorted. */
+  async fits(fields: readonly string[]): Promise<Omit<ExpertCandidate, 'application'>[]> {
+    return (await this.talent.all()).map((expert) => ({ expert, ...expertFit(fields, expert.fields) }));
   }
 
   /** In one transaction: the owner's challenge in one of `from`, moved to `to` after `also`. */

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { FileUpload } from 'graphql-upload/processRequest.mjs';
 import GraphQLUpload from 'graphql-upload/GraphQLUpload.mjs';
 import type { ChainLink as ChainLinkValue } from '@magmatch/catalog';
-import { csvOf, Public, RequestLoaders, RequireRoles, uploadedBytes, xlsxOf, type Viewer } from '@magmatch/core';
+import { csvOf, pageSize, Public, RequestLoaders, RequireRoles, uploadedBytes, type Viewer, xlsxOf } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, Organization } from '@magmatch/identity';
 import { ChainMap } from '../chain-map.js';
 import { EnterpriseDirectory } from '../enterprise-directory.js';
@@ -10,7 +10,6 @@ import { InvestmentProjects } from '../investment-projects.js';
 import { ExpertDirectory } from '../expert-directory.js';
 import { exportSheet, importSheet, type RecordSheet } from '../record-sheets.js';
 import { toExpert } from './expert-view.js';
-import { page } from './page.js';
 import {
   ChainLink,
   ChainMapCell,
@@ -64,7 +63,7 @@ export class InvestmentResolver {
     @Args('cluster', { type: () => String, nullable: true }) cluster?: string | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
   ): Promise<Enterprise[]> {
-    return this.directory.list({ link, cluster, first: page(first) });
+    return this.directory.list({ link, cluster, first: pageSize(first, 100, 500) });
   }
 
   @Public()
@@ -73,7 +72,7 @@ export class InvestmentResolver {
     @Args('link', { type: () => ChainLink, nullable: true }) link?: ChainLinkValue | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
   ): Promise<InvestmentProject[]> {
-    return this.projects.list({ link, first: page(first) });
+    return this.projects.list({ link, first: pageSize(first, 100, 500) });
   }
 
   @Query(() => [Expert], { description: 'Experts and teams by name, of a field of work if given; at most 500 (100 by default). Signed-in users; contact details to moderators only.' })
@@ -82,7 +81,7 @@ export class InvestmentResolver {
     @Args('field', { type: () => String, nullable: true }) field?: string | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number | null,
   ): Promise<Expert[]> {
-    return (await this.talent.list({ field, first: page(first) })).map((expert) => toExpert(expert, viewer.role === 'MODERATOR'));
+    return (await this.talent.list({ field, first: pageSize(first, 100, 500) })).map((expert) => toExpert(expert, viewer.role === 'MODERATOR'));
   }
 
   @RequireRoles('MODERATOR')

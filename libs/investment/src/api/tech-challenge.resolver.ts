@@ -1,12 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, Public, RequestLoaders, RequireRoles, type LoaderDefinition, type Viewer } from '@magmatch/core';
+import { byKeys, type LoaderDefinition, pageSize, Public, RequestLoaders, RequireRoles, type Viewer } from '@magmatch/core';
 import { CurrentViewer, IdentityLoaders, OptionalViewer, Organization } from '@magmatch/identity';
 import { ExpertDirectory } from '../expert-directory.js';
 import type { ExpertEntity } from '../expert.entity.js';
 import { TechChallenges, type ExpertCandidate } from '../tech-challenges.js';
 import { toExpert } from './expert-view.js';
 import { Expert } from './investment.models.js';
-import { page } from './page.js';
 import { ChallengeCandidate, TechChallenge, TechChallengeInput } from './tech-challenge.models.js';
 
 /** Technology challenges (揭榜挂帅): posted by organisations, read by anyone, applied to through the association. */
@@ -25,7 +24,7 @@ export class TechChallengeResolver {
   @Public()
   @Query(() => [TechChallenge], { description: "Technology challenges, newest first, with the reader's organisation's own drafts; at most 500 (100 by default)." })
   techChallenges(@OptionalViewer() viewer: Viewer | null, @Args('first', { type: () => Int, nullable: true }) first?: number | null): Promise<TechChallenge[]> {
-    return this.challenges.list(viewer, page(first));
+    return this.challenges.list(viewer, pageSize(first, 100, 500));
   }
 
   @Public()

@@ -28,7 +28,7 @@ export class ChallengeAnnouncer {
     const story = await this.story(job.payload.challengeId);
     if (!story) return;
     const { challenge } = story;
-    const candidates = (await this.talent.all()).filter((expert) => expertFit(challenge.fields, expert.fields).score > 0).length;
+    const candidates = (await this.challenges.fits(challenge.fields)).filter((fit) => fit.score > 0).length;
     await this.fanOut.announce(`tech-challenge:${challenge.id}:opened`, NotificationType.CHALLENGE_OPENED, [
       {
         userIds: await this.recipients.moderators(),
