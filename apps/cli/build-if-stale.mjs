@@ -1,8 +1,8 @@
 /**
  * Builds `dist/` only when its inputs changed since the last build: `npm start`, `npm test` and the operator
  * commands call this first, so a second start does not spend ~10 s compiling an unchanged tree. The inputs
- * are the TypeScript sources that the build compiles, the compiler settings and the lockfile; their
- * content fingerprint is kept in `dist/.build-inputs` after a successful build.
+ * are the sources that the build compiles (the API's TypeScript and the web console's), the compiler settings
+ * and the lockfile; their content fingerprint is kept in `dist/.build-inputs` after a successful build.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,12 +11,14 @@ import { join } from 'node:path';
 
 const SOURCE_DIRECTORIES = ['apps', 'libs', 'seeds', 'bench'];
 const SETTINGS = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+/** What the build reads: TypeScript everywhere, and the web console's pages, styles and operations. */
+const INPUT = /\.(ts|tsx|css|html|graphql)$/;
 const FINGERPRINT = join('dist', '.build-inputs');
 const NOT_BUILT = /\.(spec|contract)\.ts$/;
 
 function sourcesUnder(directory) {
   return readdirSync(directory, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !NOT_BUILT.test(entry.name))
+    .filter((entry) => entry.isFile() && INPUT.test(entry.name) && !NOT_BUILT.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
 }
 

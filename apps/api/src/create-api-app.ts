@@ -3,7 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@magmatch/core';
 import { AccessTokens } from '@magmatch/identity';
-import { applyHttpEdge, mountGraphqlIde, readRequestBodies } from '@magmatch/platform';
+import cookieParser from 'cookie-parser';
+import { applyHttpEdge, mountGraphqlIde, mountWebConsole, readRequestBodies } from '@magmatch/platform';
 import { MAX_EVIDENCE_BYTES } from '@magmatch/promotions';
 import { ApiModule } from './api.module.js';
 
@@ -17,6 +18,8 @@ export async function createApiApp(config: AppConfig, jwtSecret: string): Promis
   const tokens = app.get(AccessTokens);
   applyHttpEdge(app, config, async (authorization) => (await tokens.viewerOf(authorization).catch(() => null))?.userId ?? null);
   readRequestBodies(app, MAX_EVIDENCE_BYTES);
+  app.use('/session', cookieParser());
   if (config.nodeEnv !== 'production') mountGraphqlIde(app);
+  mountWebConsole(app);
   return app;
 }

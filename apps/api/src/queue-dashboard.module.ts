@@ -4,12 +4,12 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { NextFunction, Request, Response } from 'express';
 import { JOB_QUEUE, type AppConfig, type JobQueue } from '@magmatch/core';
-import { AccessTokens, IdentityModule } from '@magmatch/identity';
+import { AccessTokens, IdentityModule, QUEUE_DASHBOARD_TOKEN_COOKIE } from '@magmatch/identity';
 import { JobRegistry } from '@magmatch/messaging';
 import type { BullMqJobQueue } from '@magmatch/queue';
 
 export const QUEUE_DASHBOARD_ROUTE = '/admin/queues';
-const TOKEN_COOKIE = 'magmatch_access_token';
+const TOKEN_COOKIE = QUEUE_DASHBOARD_TOKEN_COOKIE;
 
 /** Bull Board's Express router, filled with every queue a module of this process declares. */
 @Injectable()

@@ -16,9 +16,10 @@ import { SignInService } from './sign-in.service.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
 
-/** Short-lived: a session goes on through refresh tokens (`refreshAccessToken`), which a password change revokes. */
-const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 import { UserReads } from './user-reads.js';
+
+/** Short-lived: a session goes on through refresh tokens (`refreshAccessToken`), which a password change revokes. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
 @Module({
   imports: [

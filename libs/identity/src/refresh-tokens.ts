@@ -49,6 +49,14 @@ export class RefreshTokens {
     return outcome;
   }
 
+  /** Signs out the session `token` belongs to (its whole family); an unknown token changes nothing. */
+  async revokeFamilyOf(token: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_tokens WHERE token_hash = $1)`,
+      [hashOf(token)],
+    );
+  }
+
   async revokeAll(userId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(`UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
   }

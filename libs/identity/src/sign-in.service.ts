@@ -50,6 +50,11 @@ export class SignInService {
     return { user, accessToken: await this.tokens.issue(user), refreshToken: next };
   }
 
+  /** Ends the session a refresh token belongs to. */
+  signOut(refreshToken: string): Promise<void> {
+    return this.refreshTokens.revokeFamilyOf(refreshToken);
+  }
+
   /** Changes the viewer's password and signs out every session (refresh token) of theirs. */
   async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.user(userId);

@@ -10,3 +10,4 @@ export * from './platform.module.js';
 export * from './graphql/graphql-limits.js';
 export * from './http/http-edge.js';
 export * from './http/request-bodies.js';
+export * from './http/web-console.js';

@@ -1,6 +1,7 @@
 import { BadRequestException, Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlArgumentsHost, type GqlContextType, type GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { DomainError, DomainErrorCode, isEngineUnavailable, RateLimitedError } from '@magmatch/core';
 
@@ -15,6 +16,16 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
+
+const HTTP_STATUS_OF: Partial<Record<ApiErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
 
 export function apiErrorCodeOf(code: DomainErrorCode): ApiErrorCode {
   switch (code) {
@@ -50,8 +61,17 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
   private readonly logger = new Logger('GraphQL');
 
   override catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
-    if (host.getType<GqlContextType>() !== 'graphql') return super.catch(exception, host);
-    return this.toGraphQLError(exception, host);
+    if (host.getType<GqlContextType>() === 'graphql') return this.toGraphQLError(exception, host);
+    if (exception instanceof DomainError || (exception instanceof HttpException && exception.getStatus() < 500)) return this.answerHttp(exception, host);
+    return super.catch(exception, host);
+  }
+
+  /** The same error a resolver would give, for the few REST routes (the browser session), with its HTTP status. */
+  private answerHttp(exception: DomainError | HttpException, host: ArgumentsHost): void {
+    const error = this.toGraphQLError(exception, host);
+    const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof RateLimitedError) response.setHeader('retry-after', String(exception.retryAfterSeconds));
+    response.status(HTTP_STATUS_OF[error.extensions.code as ApiErrorCode] ?? 400).json({ errors: [error.toJSON()] });
   }
 
   private toGraphQLError(exception: unknown, host: ArgumentsHost): GraphQLError {

@@ -14,7 +14,7 @@ export type AccountOf = (authorization: string | undefined) => Promise<string | 
 /**
  * What every HTTP request passes first: security headers (helmet; the IDE and the queue dashboard get a
  * policy that lets their inline scripts run), CORS for the configured origins only, and rate limits on
- * /graphql per client address and per signed-in account.
+ * /graphql and /session per client address and per signed-in account.
  */
 export function applyHttpEdge(app: INestApplication, config: AppConfig, accountOf: AccountOf): void {
   const strict = helmet();
@@ -36,7 +36,7 @@ export function applyHttpEdge(app: INestApplication, config: AppConfig, accountO
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({ origin: [...config.http.corsOrigins], methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight'] });
   }
-  app.use('/graphql', rateLimit(app.get<RateLimits>(RATE_LIMITS), config.http, accountOf));
+  app.use(['/graphql', '/session'], rateLimit(app.get<RateLimits>(RATE_LIMITS), config.http, accountOf));
 }
 
 /**

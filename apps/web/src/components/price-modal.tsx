@@ -1,0 +1,47 @@
+import { Form, Input, InputNumber, Modal } from 'antd';
+import type { PriceInput } from '../graphql/generated.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { PriceFields } from './price-fields.tsx';
+
+export interface PriceOffer {
+  price: PriceInput;
+  quantityTonnesPerMonth?: number;
+  validUntil?: string;
+  message?: string;
+}
+
+/**
+ * A price offer in a dialog: a quote, its revision or a buyer's counter-offer. `withTerms` asks also for the
+ * monthly quantity and the date the offer is valid until (a first quote needs both).
+ */
+export function PriceModal({ title, open, withTerms = false, onSubmit, onClose }: { title: string; open: boolean; withTerms?: boolean; onSubmit: (offer: PriceOffer) => Promise<boolean>; onClose: () => void }) {
+  const t = useT();
+  const [form] = Form.useForm<PriceOffer>();
+  const submit = async () => {
+    const offer = await form.validateFields();
+    if (await onSubmit(offer)) {
+      form.resetFields();
+      onClose();
+    }
+  };
+  return (
+    <Modal title={title} open={open} onOk={submit} onCancel={onClose} okText={t('action.send')} cancelText={t('action.cancel')} destroyOnHidden width={720}>
+      <Form form={form} layout="vertical">
+        <PriceFields name="price" label={t('field.price')} required />
+        {withTerms && (
+          <>
+            <Form.Item name="quantityTonnesPerMonth" label={t('quote.quantity')} rules={[{ required: true, message: t('field.required') }]}>
+              <InputNumber min={0} suffix="t" />
+            </Form.Item>
+            <Form.Item name="validUntil" label={t('quote.validUntil')} rules={[{ required: true, message: t('field.required') }]}>
+              <Input type="date" style={{ width: 200 }} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="message" label={t('quote.message')}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

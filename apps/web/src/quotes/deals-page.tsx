@@ -1,0 +1,34 @@
+import { Card, Table } from 'antd';
+import { useQuery } from 'urql';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { priceText } from '../components/price-text.ts';
+import { DealsDocument, type DealsQuery } from '../graphql/generated.ts';
+import { useT } from '../i18n/i18n.tsx';
+
+type Row = DealsQuery['deals'][number];
+
+/** The deals the organisation signed, as seller or buyer: counterpart, material, price and term. */
+export function DealsPage() {
+  const t = useT();
+  const [{ data, fetching, error }] = useQuery({ query: DealsDocument });
+  return (
+    <Card title={t('menu.deals')}>
+      <ErrorAlert error={error} />
+      <Table<Row>
+        rowKey="id"
+        loading={fetching}
+        dataSource={data?.deals}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        columns={[
+          { title: t('deal.signedAt'), render: (_, deal) => new Date(deal.signedAt).toLocaleDateString() },
+          { title: t('field.listing'), render: (_, deal) => deal.quote.listing.title },
+          { title: t('field.supplier'), render: (_, deal) => deal.supplier.name },
+          { title: t('field.buyer'), render: (_, deal) => deal.buyer.name },
+          { title: t('field.price'), render: (_, deal) => priceText(deal.price, t) },
+          { title: t('field.quantity'), align: 'right', render: (_, deal) => `${deal.quantityTonnesPerMonth} t/${t('unit.month')}` },
+          { title: t('deal.months'), align: 'right', render: (_, deal) => deal.months ?? '—' },
+        ]}
+      />
+    </Card>
+  );
+}

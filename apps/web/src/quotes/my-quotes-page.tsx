@@ -1,0 +1,58 @@
+import { Button, Card, Table } from 'antd';
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { PriceModal, type PriceOffer } from '../components/price-modal.tsx';
+import { StateTag } from '../components/state-tag.tsx';
+import { useAction } from '../components/use-action.ts';
+import { MyQuotesDocument, ReviseQuoteDocument, type MyQuotesQuery } from '../graphql/generated.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { QuotePrice } from './quote-price.tsx';
+import { Revisions } from './revisions.tsx';
+
+type Row = MyQuotesQuery['myQuotes'][number];
+
+const OPEN = ['SUBMITTED', 'COUNTERED', 'REVISED'];
+
+/** A seller's quotes: each with its price history; a countered quote is answered with a revision. */
+export function MyQuotesPage() {
+  const t = useT();
+  const [{ data, fetching, error }] = useQuery({ query: MyQuotesDocument });
+  const [revise] = useAction(ReviseQuoteDocument, t('quote.revised'));
+  const [revising, setRevising] = useState<Row | null>(null);
+  return (
+    <Card title={t('menu.myQuotes')}>
+      <ErrorAlert error={error} />
+      <Table<Row>
+        rowKey="id"
+        loading={fetching}
+        dataSource={data?.myQuotes}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        expandable={{ expandedRowRender: (quote) => <Revisions quote={quote} /> }}
+        columns={[
+          { title: t('field.requirement'), render: (_, quote) => quote.match.requirement.title },
+          { title: t('field.listing'), render: (_, quote) => quote.listing.title },
+          { title: t('field.price'), render: (_, quote) => <QuotePrice quote={quote} /> },
+          { title: t('field.quantity'), align: 'right', render: (_, quote) => `${quote.quantityTonnesPerMonth} t/${t('unit.month')}` },
+          { title: t('quote.validUntil'), dataIndex: 'validUntil' },
+          { title: t('field.state'), render: (_, quote) => <StateTag state={quote.state} /> },
+          {
+            title: t('field.actions'),
+            render: (_, quote) =>
+              OPEN.includes(quote.state) && (
+                <Button size="small" onClick={() => setRevising(quote)}>
+                  {t('quote.revise')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <PriceModal
+        title={t('quote.revise')}
+        open={revising !== null}
+        onClose={() => setRevising(null)}
+        onSubmit={async (offer: PriceOffer) => (await revise({ id: revising!.id, price: offer.price, message: offer.message || null })) !== null}
+      />
+    </Card>
+  );
+}

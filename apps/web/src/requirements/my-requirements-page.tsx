@@ -1,0 +1,52 @@
+import { Button, Card, Space, Table } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { StateTag } from '../components/state-tag.tsx';
+import { useAction } from '../components/use-action.ts';
+import { useCursorPages } from '../components/use-cursor-pages.ts';
+import { MyRequirementsDocument, SubmitRequirementDocument, type MyRequirementsQuery } from '../graphql/generated.ts';
+import { useT } from '../i18n/i18n.tsx';
+
+type Row = MyRequirementsQuery['myRequirements']['edges'][number]['node'];
+
+/** A buyer's requirements, 20 to a page, each opening its matches and quotes. */
+export function MyRequirementsPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const pages = useCursorPages(20);
+  const [{ data, fetching, error }] = useQuery({ query: MyRequirementsDocument, variables: pages.variables });
+  const [submit] = useAction(SubmitRequirementDocument, t('requirement.submitted'));
+  const connection = data?.myRequirements;
+  return (
+    <Card title={t('menu.myRequirements')} extra={<Button type="primary" onClick={() => navigate('/buyer/requirements/new')}>{t('requirement.new')}</Button>}>
+      <ErrorAlert error={error} />
+      <Table<Row>
+        rowKey="id"
+        loading={fetching}
+        dataSource={connection?.edges.map((edge) => edge.node)}
+        pagination={pages.pagination(connection?.totalCount, connection?.pageInfo.endCursor)}
+        columns={[
+          { title: t('field.title'), render: (_, row) => <Link to={`/buyer/requirements/${row.id}`}>{row.title}</Link> },
+          { title: t('requirement.scenario'), dataIndex: 'scenario' },
+          { title: t('field.quantity'), align: 'right', render: (_, row) => `${row.quantityTonnesPerMonth.toLocaleString()} t/${t('unit.month')}` },
+          { title: t('requirement.neededBy'), dataIndex: 'neededBy' },
+          { title: t('field.state'), render: (_, row) => <StateTag state={row.state} /> },
+          {
+            title: t('field.actions'),
+            render: (_, row) => (
+              <Space>
+                {(row.state === 'DRAFT' || row.state === 'REJECTED') && (
+                  <Button size="small" onClick={() => submit({ id: row.id })}>
+                    {t('listing.submit')}
+                  </Button>
+                )}
+                <Link to={`/buyer/requirements/${row.id}`}>{t('requirement.open')}</Link>
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}

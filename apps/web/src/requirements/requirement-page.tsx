@@ -1,0 +1,165 @@
+import { Alert, Button, Card, Descriptions, Empty, List, Modal, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { PriceModal, type PriceOffer } from '../components/price-modal.tsx';
+import { Reasons, ScoreBar } from '../components/reasons.tsx';
+import { StateTag } from '../components/state-tag.tsx';
+import { useAction } from '../components/use-action.ts';
+import { AcceptMatchDocument, AwardQuoteDocument, CounterQuoteDocument, DeclineQuoteDocument, RequirementMatchesDocument, type QuotePartsFragment, type RequirementMatchesQuery } from '../graphql/generated.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { QuotePrice } from '../quotes/quote-price.tsx';
+import { Revisions } from '../quotes/revisions.tsx';
+import { Comparison } from './comparison.tsx';
+
+type MatchRow = RequirementMatchesQuery['matchesForRequirement'][number];
+
+const QUOTE_OPEN = ['SUBMITTED', 'REVISED', 'COUNTERED'];
+
+/**
+ * One requirement for its buyer: what its template excluded, its matches with their reasons (choose two to
+ * four to compare side by side, accept one to ask for a quote), the quotes with converted prices
+ * (counter-offer, award, decline) and the near misses.
+ */
+export function RequirementPage() {
+  const t = useT();
+  const { id } = useParams();
+  const [{ data, fetching, error }] = useQuery({ query: RequirementMatchesDocument, variables: { id: id! } });
+  const [accept] = useAction(AcceptMatchDocument, t('match.accepted'));
+  const [counter] = useAction(CounterQuoteDocument, t('quote.countered'));
+  const [award] = useAction(AwardQuoteDocument, t('quote.awarded'));
+  const [decline] = useAction(DeclineQuoteDocument, t('quote.declined'));
+  const [selected, setSelected] = useState<string[]>([]);
+  const [comparing, setComparing] = useState(false);
+  const [countering, setCountering] = useState<QuotePartsFragment | null>(null);
+  const requirement = data?.requirement;
+
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <ErrorAlert error={error} />
+      {requirement && (
+        <Card title={requirement.title} extra={<StateTag state={requirement.state} />}>
+          <Descriptions size="small" column={2}>
+            <Descriptions.Item label={t('requirement.scenario')}>{requirement.scenario ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('field.quantity')}>{`${requirement.quantityTonnesPerMonth} t/${t('unit.month')}`}</Descriptions.Item>
+            <Descriptions.Item label={t('requirement.templateConstraints')} span={2}>
+              {requirement.templateConstraints.join('; ') || '—'}
+            </Descriptions.Item>
+          </Descriptions>
+          {requirement.templateExcludes.length > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              title={t('requirement.excludes')}
+              description={requirement.templateExcludes.map((exclusion) => `${exclusion.grade}: ${exclusion.because}`).join('; ')}
+            />
+          )}
+        </Card>
+      )}
+      <Card
+        title={t('requirement.matches')}
+        extra={
+          <Button disabled={selected.length < 2 || selected.length > 4} onClick={() => setComparing(true)}>
+            {t('requirement.compare', { n: selected.length })}
+          </Button>
+        }
+      >
+        <Table<MatchRow>
+          rowKey="id"
+          loading={fetching}
+          dataSource={data?.matchesForRequirement}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          rowSelection={{
+            selectedRowKeys: selected.map((listingId) => data?.matchesForRequirement.find((match) => match.listing.id === listingId)?.id ?? ''),
+            onChange: (_, rows) => setSelected(rows.map((match) => match.listing.id)),
+            getCheckboxProps: (match) => ({ 'aria-label': t('requirement.selectToCompare', { title: match.listing.title }) }),
+          }}
+          expandable={{ expandedRowRender: (match) => <Reasons reasons={match.reasons} /> }}
+          columns={[
+            { title: t('field.listing'), render: (_, match) => match.listing.title },
+            { title: t('field.supplier'), render: (_, match) => match.listing.supplier.name },
+            { title: t('field.designation'), render: (_, match) => match.listing.gradeAsTyped ?? '—' },
+            { title: t('field.capacity'), align: 'right', render: (_, match) => `${match.listing.monthlyCapacityTonnes.toLocaleString()} t` },
+            { title: t('match.score'), render: (_, match) => <ScoreBar score={match.score} /> },
+            { title: t('field.state'), render: (_, match) => <StateTag state={match.state} /> },
+            {
+              title: t('field.actions'),
+              render: (_, match) =>
+                ['PROPOSED', 'SUPPLIER_INTERESTED', 'ENDORSED'].includes(match.state) && (
+                  <Button size="small" onClick={() => accept({ id: match.id })}>
+                    {t('match.accept')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('requirement.quotes')}>
+        <Table<QuotePartsFragment>
+          rowKey="id"
+          dataSource={data?.quotesForRequirement}
+          pagination={{ pageSize: 10, hideOnSinglePage: true }}
+          locale={{ emptyText: <Empty description={t('requirement.noQuotes')} /> }}
+          expandable={{ expandedRowRender: (quote) => <Revisions quote={quote} /> }}
+          columns={[
+            { title: t('field.supplier'), render: (_, quote) => quote.supplier.name },
+            { title: t('field.listing'), render: (_, quote) => quote.listing.title },
+            { title: t('field.price'), render: (_, quote) => <QuotePrice quote={quote} /> },
+            { title: t('field.quantity'), align: 'right', render: (_, quote) => `${quote.quantityTonnesPerMonth} t/${t('unit.month')}` },
+            { title: t('quote.validUntil'), dataIndex: 'validUntil' },
+            { title: t('field.state'), render: (_, quote) => <StateTag state={quote.state} /> },
+            {
+              title: t('field.actions'),
+              render: (_, quote) =>
+                QUOTE_OPEN.includes(quote.state) && (
+                  <Space>
+                    <Button size="small" type="primary" onClick={() => Modal.confirm({ title: t('quote.awardConfirm', { supplier: quote.supplier.name }), onOk: () => award({ id: quote.id }) })}>
+                      {t('quote.award')}
+                    </Button>
+                    <Button size="small" onClick={() => setCountering(quote)}>
+                      {t('quote.counter')}
+                    </Button>
+                    <Button size="small" type="text" danger onClick={() => decline({ id: quote.id })}>
+                      {t('quote.decline')}
+                    </Button>
+                  </Space>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('match.nearMisses')}>
+        <List
+          dataSource={requirement?.nearMisses}
+          locale={{ emptyText: t('match.noNearMisses') }}
+          renderItem={(miss) => (
+            <List.Item>
+              <Space orientation="vertical" size={2}>
+                <Typography.Text strong>
+                  {miss.listing.title} · {miss.listing.supplier.name}
+                </Typography.Text>
+                <Space wrap>
+                  {miss.failed.map((reason) => (
+                    <Tag key={reason} color="orange">
+                      {reason}
+                    </Tag>
+                  ))}
+                </Space>
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Card>
+      <Modal title={t('requirement.comparison')} open={comparing} onCancel={() => setComparing(false)} footer={null} width={960} destroyOnHidden>
+        <Comparison listingIds={selected} />
+      </Modal>
+      <PriceModal
+        title={t('quote.counter')}
+        open={countering !== null}
+        onClose={() => setCountering(null)}
+        onSubmit={async (offer: PriceOffer) => (await counter({ id: countering!.id, price: offer.price, message: offer.message || null })) !== null}
+      />
+    </Space>
+  );
+}

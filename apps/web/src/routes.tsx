@@ -1,0 +1,69 @@
+import { Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { AppShell } from './app-shell.tsx';
+import { ChainMapPage } from './association/chain-map-page.tsx';
+import { ReviewPage } from './association/review-page.tsx';
+import { ListingEditorPage } from './listings/listing-editor-page.tsx';
+import { ListingMatchesPage } from './listings/listing-matches-page.tsx';
+import { MyListingsPage } from './listings/my-listings-page.tsx';
+import { NotificationsPage } from './notifications/notifications-page.tsx';
+import { DealsPage } from './quotes/deals-page.tsx';
+import { MyQuotesPage } from './quotes/my-quotes-page.tsx';
+import { MyRequirementsPage } from './requirements/my-requirements-page.tsx';
+import { NewRequirementPage } from './requirements/new-requirement-page.tsx';
+import { RequirementPage } from './requirements/requirement-page.tsx';
+import { RegisterPage } from './session/register-page.tsx';
+import { SignInPage } from './session/sign-in-page.tsx';
+import { homeOf, useViewer } from './session/viewer.tsx';
+
+// ECharts is loaded with the one page that draws charts, not with the sign-in page.
+const DashboardPage = lazy(() => import('./association/dashboard-page.tsx').then((module) => ({ default: module.DashboardPage })));
+
+/** Pages that need a session: a visitor without one is sent to sign in. */
+function SignedIn({ children }: { children: ReactNode }) {
+  const { viewer, loading } = useViewer();
+  if (loading) return <Spin fullscreen />;
+  return viewer ? children : <Navigate to="/sign-in" replace />;
+}
+
+function Home() {
+  const { viewer, loading } = useViewer();
+  return loading ? <Spin fullscreen /> : <Navigate to={homeOf(viewer)} replace />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/register', element: <RegisterPage /> },
+  {
+    element: (
+      <SignedIn>
+        <AppShell />
+      </SignedIn>
+    ),
+    children: [
+      { path: '/', element: <Home /> },
+      { path: '/supplier/listings', element: <MyListingsPage /> },
+      { path: '/supplier/listings/new', element: <ListingEditorPage /> },
+      { path: '/supplier/listings/:id/edit', element: <ListingEditorPage /> },
+      { path: '/supplier/listings/:id/matches', element: <ListingMatchesPage /> },
+      { path: '/supplier/quotes', element: <MyQuotesPage /> },
+      { path: '/buyer/requirements', element: <MyRequirementsPage /> },
+      { path: '/buyer/requirements/new', element: <NewRequirementPage /> },
+      { path: '/buyer/requirements/:id', element: <RequirementPage /> },
+      { path: '/deals', element: <DealsPage /> },
+      { path: '/notifications', element: <NotificationsPage /> },
+      { path: '/association/review', element: <ReviewPage /> },
+      {
+        path: '/association/dashboard',
+        element: (
+          <Suspense fallback={<Spin />}>
+            <DashboardPage />
+          </Suspense>
+        ),
+      },
+      { path: '/association/chain-map', element: <ChainMapPage /> },
+      { path: '*', element: <Home /> },
+    ],
+  },
+]);

@@ -1,0 +1,118 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { CookieOptions, Request, Response } from 'express';
+import { DomainError, DomainErrorCode } from '@magmatch/core';
+import { ACCESS_TOKEN_TTL_SECONDS } from '../identity.module.js';
+import { REFRESH_TOKEN_TTL_MS } from '../refresh-tokens.js';
+import { SignInService, type SignedIn } from '../sign-in.service.js';
+
+/** The refresh token's cookie: scripts cannot read it, other sites cannot send it, and only `/session` receives it. */
+export const SESSION_COOKIE = 'magmatch_session';
+const SESSION_PATH = '/session';
+
+/** The access token for the queue dashboard's pages (`/admin/queues`), which a browser opens by a link. */
+export const QUEUE_DASHBOARD_TOKEN_COOKIE = 'magmatch_access_token';
+const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
+export class SignInBody {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(320)
+  email: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password: string;
+}
+
+/** What a browser keeps in memory only: the short-lived access token. */
+export interface BrowserSession {
+  readonly accessToken: string;
+  /** Seconds the access token is valid from now. */
+  readonly expiresInSeconds: number;
+}
+
+/**
+ * Sessions for the web console, as OWASP's session-management advice has them for browsers: the
+ * long-lived refresh token travels only in an HttpOnly, SameSite=Strict cookie scoped to `/session` (Secure
+ * over HTTPS), and the page holds the 15-minute access token in memory. Every call must be a JSON POST,
+ * which another site's form cannot send without a CORS preflight the API refuses. API clients keep using
+ * `login` and `refreshAccessToken`; both share the refresh tokens' one-use rotation and theft detection.
+ * A moderator's access token also goes, HttpOnly, to the queue dashboard's path, which the console links to.
+ *
+ * Errors come as GraphQL-shaped JSON (`{ errors: [{ message, extensions: { code } }] }`) with the HTTP status
+ * of the code: 400 BAD_USER_INPUT, 401 UNAUTHENTICATED, 429 RATE_LIMITED.
+ */
+@Controller(SESSION_PATH)
+export class BrowserSessionController {
+  constructor(private readonly signIn: SignInService) {}
+
+  /** `POST /session` `{ email, password }`: signs in; sets the session cookie. */
+  @Post()
+  @HttpCode(200)
+  async start(@Body() body: SignInBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<BrowserSession> {
+    requireJson(request);
+    return this.answer(await this.signIn.login(body.email, body.password), request, response);
+  }
+
+  /**
+   * `POST /session/refresh`: a new access token for the cookie's session, and the cookie's next token; 204
+   * when the browser has no session (a visitor not signed in), 401 when its session ended.
+   */
+  @Post('refresh')
+  async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<BrowserSession | undefined> {
+    requireJson(request);
+    const token = cookieOf(request);
+    if (!token) {
+      response.status(204);
+      return undefined;
+    }
+    response.status(200);
+    try {
+      return this.answer(await this.signIn.refresh(token), request, response);
+    } catch (error) {
+      response.clearCookie(SESSION_COOKIE, cookieOptions(request));
+      throw error;
+    }
+  }
+
+  /** `POST /session/sign-out`: ends the cookie's session everywhere it was refreshed, and clears the cookie. */
+  @Post('sign-out')
+  @HttpCode(204)
+  async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    requireJson(request);
+    const token = cookieOf(request);
+    if (token) await this.signIn.signOut(token);
+    response.clearCookie(SESSION_COOKIE, cookieOptions(request));
+    response.clearCookie(QUEUE_DASHBOARD_TOKEN_COOKIE, { ...cookieOptions(request), path: QUEUE_DASHBOARD_PATH });
+  }
+
+  private answer(session: SignedIn, request: Request, response: Response): BrowserSession {
+    response.cookie(SESSION_COOKIE, session.refreshToken, { ...cookieOptions(request), maxAge: REFRESH_TOKEN_TTL_MS });
+    if (session.user.role === 'MODERATOR') {
+      response.cookie(QUEUE_DASHBOARD_TOKEN_COOKIE, session.accessToken, {
+        ...cookieOptions(request),
+        path: QUEUE_DASHBOARD_PATH,
+        maxAge: ACCESS_TOKEN_TTL_SECONDS * 1000,
+      });
+    }
+    response.setHeader('cache-control', 'no-store');
+    return { accessToken: session.accessToken, expiresInSeconds: ACCESS_TOKEN_TTL_SECONDS };
+  }
+}
+
+function cookieOptions(request: Request): CookieOptions {
+  return { httpOnly: true, sameSite: 'strict', secure: request.secure, path: SESSION_PATH };
+}
+
+function cookieOf(request: Request): string | undefined {
+  const cookies = (request as Request & { cookies?: Record<string, string> }).cookies;
+  return cookies?.[SESSION_COOKIE] || undefined;
+}
+
+function requireJson(request: Request): void {
+  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    throw new DomainError(DomainErrorCode.InvalidInput, 'Send session requests as JSON (content-type: application/json)', 'content-type');
+  }
+}
