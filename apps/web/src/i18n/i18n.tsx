@@ -25,7 +25,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const state = useMemo(() => ({ language, setLanguage }), [language]);
   return (
     <LanguageContext.Provider value={state}>
-      <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f6f8b' } }}>
+      <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f6f8b' } }} button={{ autoInsertSpace: false }}>
         {children}
       </ConfigProvider>
     </LanguageContext.Provider>

@@ -61,9 +61,13 @@ export const isModerator = (viewer: Viewer | null) => viewer?.role === 'MODERATO
 export const canSell = (viewer: Viewer | null) => viewer?.organization?.capabilities.includes('SELL') ?? false;
 export const canBuy = (viewer: Viewer | null) => viewer?.organization?.capabilities.includes('BUY') ?? false;
 
-/** The page a viewer starts on: the association's review queues, a seller's listings, a buyer's requirements. */
+/**
+ * The page a viewer starts on: the association's review queues; a buyer organisation's requirements (even
+ * an OEM that also sells its scrap); a supplier's listings (even a die-caster that also buys ingot).
+ */
 export function homeOf(viewer: Viewer | null): string {
   if (!viewer) return '/sign-in';
   if (isModerator(viewer)) return '/association/review';
-  return canSell(viewer) ? '/supplier/listings' : '/buyer/requirements';
+  const buyerFirst = viewer.organization?.type === 'BUYER' ? canBuy(viewer) : !canSell(viewer);
+  return buyerFirst ? '/buyer/requirements' : '/supplier/listings';
 }

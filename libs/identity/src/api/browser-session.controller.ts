@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Injectable, Post, Req, Res, UseGuards, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { CookieOptions, Request, Response } from 'express';
 import { DomainError, DomainErrorCode } from '@magmatch/core';
@@ -44,7 +44,20 @@ export interface BrowserSession {
  * Errors come as GraphQL-shaped JSON (`{ errors: [{ message, extensions: { code } }] }`) with the HTTP status
  * of the code: 400 BAD_USER_INPUT, 401 UNAUTHENTICATED, 429 RATE_LIMITED.
  */
+/** Only JSON requests, which another site's form cannot send without a CORS preflight; checked before the body is read. */
+@Injectable()
+class JsonRequestsOnly implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Request>();
+    if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      throw new DomainError(DomainErrorCode.InvalidInput, 'Send session requests as JSON (content-type: application/json)', 'content-type');
+    }
+    return true;
+  }
+}
+
 @Controller(SESSION_PATH)
+@UseGuards(JsonRequestsOnly)
 export class BrowserSessionController {
   constructor(private readonly signIn: SignInService) {}
 
@@ -52,7 +65,6 @@ export class BrowserSessionController {
   @Post()
   @HttpCode(200)
   async start(@Body() body: SignInBody, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<BrowserSession> {
-    requireJson(request);
     return this.answer(await this.signIn.login(body.email, body.password), request, response);
   }
 
@@ -62,7 +74,6 @@ export class BrowserSessionController {
    */
   @Post('refresh')
   async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<BrowserSession | undefined> {
-    requireJson(request);
     const token = cookieOf(request);
     if (!token) {
       response.status(204);
@@ -81,7 +92,6 @@ export class BrowserSessionController {
   @Post('sign-out')
   @HttpCode(204)
   async signOut(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
-    requireJson(request);
     const token = cookieOf(request);
     if (token) await this.signIn.signOut(token);
     response.clearCookie(SESSION_COOKIE, cookieOptions(request));
@@ -109,10 +119,4 @@ function cookieOptions(request: Request): CookieOptions {
 function cookieOf(request: Request): string | undefined {
   const cookies = (request as Request & { cookies?: Record<string, string> }).cookies;
   return cookies?.[SESSION_COOKIE] || undefined;
-}
-
-function requireJson(request: Request): void {
-  if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-    throw new DomainError(DomainErrorCode.InvalidInput, 'Send session requests as JSON (content-type: application/json)', 'content-type');
-  }
 }

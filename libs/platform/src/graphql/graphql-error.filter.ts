@@ -62,12 +62,12 @@ export class GraphQLErrorFilter extends BaseExceptionFilter implements GqlExcept
 
   override catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
     if (host.getType<GqlContextType>() === 'graphql') return this.toGraphQLError(exception, host);
-    if (exception instanceof DomainError || (exception instanceof HttpException && exception.getStatus() < 500)) return this.answerHttp(exception, host);
+    if (exception instanceof DomainError || exception instanceof BadRequestException) return this.answerHttp(exception, host);
     return super.catch(exception, host);
   }
 
   /** The same error a resolver would give, for the few REST routes (the browser session), with its HTTP status. */
-  private answerHttp(exception: DomainError | HttpException, host: ArgumentsHost): void {
+  private answerHttp(exception: DomainError | BadRequestException, host: ArgumentsHost): void {
     const error = this.toGraphQLError(exception, host);
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof RateLimitedError) response.setHeader('retry-after', String(exception.retryAfterSeconds));

@@ -1,0 +1,190 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { creditCodeCheckCharacter } from '@magmatch/identity';
+import { DemoMarketSeeder } from '../../../seeds/demo-market.seeder.js';
+import { DEMO_MODERATOR_EMAIL, DEMO_PASSWORD } from '../../../seeds/demo-market.js';
+import { chromiumPath, launchChromium } from '../../../test/support/browser.js';
+import { onlyRealEngines } from '../../../test/support/test-database.js';
+import { TestApp } from '../../../test/support/test-app.js';
+
+/** Where each flow leaves its screenshots (CI keeps them with the run; the README shows two of them). */
+export const SCREENSHOTS = 'test-results/console';
+
+const demoAccount = (key: string) => `${key}@demo.magmatch.example`;
+
+/**
+ * Each role's main flow through the web console in Chromium, on the embedded engines with the demo market
+ * loaded, as `npm start` serves it: what a person sees and clicks, in Chinese (the default) and English.
+ */
+(chromiumPath() && !onlyRealEngines() ? describe : describe.skip)('the web console in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    app = await TestApp.start('embedded');
+    await app.app.get(DemoMarketSeeder).seed(() => undefined);
+    origin = (await app.listen()).replace(/^ws/, 'http').replace(/\/graphql$/, '');
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** Script errors and failed requests of every page: none may happen (an expected 401 is no failure: it is answered). */
+  const problems: string[] = [];
+
+  afterEach(() => {
+    expect(problems.splice(0)).toEqual([]);
+  });
+
+  /** A browser of its own (cookies, storage), its problems recorded. */
+  async function freshPage(): Promise<Page> {
+    const context = await browser.newContext({ baseURL: origin, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/status of 401/.test(message.text())) problems.push(`console error: ${message.text()}`);
+    });
+    // A request the page itself cancels (a reload, leaving a page) is no failure.
+    page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`${request.url()}: ${request.failure()?.errorText}`));
+    return page;
+  }
+
+  async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+    await page.goto('/sign-in');
+    await page.getByLabel('电子邮箱').fill(email);
+    await page.getByLabel('密码').fill(password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+  }
+
+  const shoot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+
+  it('a supplier registers (credit code checked as typed), lists AZ91D ingot with the card editor and submits it; the decision arrives live', async () => {
+    const page = await freshPage();
+    await page.goto('/register');
+    await page.getByLabel('企业名称').fill('池州测试镁业 Chizhou Test Magnesium');
+    const creditCode = page.getByLabel('统一社会信用代码');
+    const body = '91341700MA2T0WEB0';
+    const wrongCheck = creditCodeCheckCharacter(body) === 'X' ? 'Y' : 'X';
+    await creditCode.fill(`${body}${wrongCheck}`);
+    await expect(page.getByText(`check character should be "${creditCodeCheckCharacter(body)}"`).isVisible()).resolves.toBe(false);
+    await page.getByText(`信用代码有误：check character should be "${creditCodeCheckCharacter(body)}", got "${wrongCheck}"`).waitFor();
+    await creditCode.fill(`${body}${creditCodeCheckCharacter(body)}`);
+    await page.getByText('信用代码有误').waitFor({ state: 'detached' });
+    await page.getByLabel('电子邮箱').fill('sales@chizhou-test.example');
+    await page.getByLabel('密码').fill('a-long-enough-password');
+    await page.getByRole('button', { name: '注册并登录' }).click();
+    await page.getByRole('heading', { name: '我的挂牌' }).or(page.getByText('我的挂牌').first()).first().waitFor();
+    await expect(page.url()).toBe(`${origin}/supplier/listings`);
+
+    // The session outlives a reload through its cookie, which no script on the page can read.
+    await page.reload();
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    expect((await page.context().cookies()).find((cookie) => cookie.name === 'magmatch_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    expect(await page.evaluate<string>('document.cookie')).not.toContain('magmatch_session');
+
+    await page.getByRole('button', { name: '新建挂牌' }).click();
+    await page.getByLabel('标题', { exact: true }).fill('AZ91D 镁合金锭 / AZ91D alloy ingot');
+    await page.getByLabel('牌号').fill('MDC1D');
+    const resolution = page.getByTestId('designation-resolution');
+    await resolution.getByText('AZ91D', { exact: true }).waitFor();
+    await expect(resolution.textContent()).resolves.toContain('GB/T 19078');
+    await page.getByLabel('牌号').fill('AZ91D');
+    await page.getByLabel('月产能 (吨)').fill('500');
+    await page.getByLabel('最低价: 金额').fill('18600');
+    await page.getByLabel('最低价: 交货地').fill('池州');
+    await page.getByLabel('抗拉强度 (MPa): 典型').fill('230');
+    await shoot(page, 'supplier-card-editor');
+    await page.getByRole('button', { name: '保存' }).click();
+
+    const row = page.getByRole('row', { name: /AZ91D 镁合金锭/ });
+    await row.getByText('草稿').waitFor();
+    await expect(row.textContent()).resolves.toContain('CNY 18,600/t, 含税, EXW 池州');
+    await row.getByRole('button', { name: '提交审核' }).click();
+    await row.getByText('待审核').waitFor();
+    await shoot(page, 'supplier-listings');
+
+    // The association approves it in another browser; the decision reaches this page without a reload.
+    const moderator = await freshPage();
+    await signIn(moderator, DEMO_MODERATOR_EMAIL);
+    const queued = moderator.getByRole('row', { name: /AZ91D 镁合金锭/ });
+    await queued.getByRole('button', { name: '通过' }).click();
+    await queued.waitFor({ state: 'detached' });
+    const bell = page.getByRole('link', { name: /^[1-9]\d* 条未读消息$/ });
+    await bell.waitFor({ timeout: 20_000 });
+    await bell.click();
+    await page.getByText('AZ91D 镁合金锭', { exact: false }).first().waitFor();
+  });
+
+  it('a buyer starts a requirement from a scenario template, sees what it excludes, and compares matches side by side', async () => {
+    const page = await freshPage();
+    await signIn(page, demoAccount('xingtu-auto'));
+    expect(page.url()).toBe(`${origin}/buyer/requirements`);
+    await page.getByRole('button', { name: '发布需求' }).click();
+    await page.getByLabel('应用场景').click();
+    await page.keyboard.type('仪表盘');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('template-excludes').getByText('AM50A').waitFor();
+    await page.getByLabel('标题', { exact: true }).fill('二期仪表盘支架 / IP beams, phase 2');
+    await page.getByLabel('月需求量').fill('120');
+    await page.getByRole('button', { name: '创建并提交审核' }).click();
+    await page.getByText('待审核').waitFor();
+    await page.getByText('二期仪表盘支架 / IP beams, phase 2').waitFor();
+
+    await page.getByText('我的需求').click();
+    await page.getByRole('link', { name: '仪表盘支架 / instrument-panel beams' }).click();
+    const matches = page.locator('.ant-card').filter({ hasText: '匹配的挂牌' });
+    await matches.getByRole('row').nth(2).waitFor();
+    await matches.getByRole('button', { name: /展开行|Expand row/ }).first().click();
+    await matches.getByRole('columnheader', { name: '条件' }).waitFor();
+    await page.getByRole('checkbox', { name: /^选择 .* 进行对比$/ }).nth(0).check();
+    await page.getByRole('checkbox', { name: /^选择 .* 进行对比$/ }).nth(1).check();
+    await page.getByRole('button', { name: '对比所选 (2)' }).click();
+    const comparison = page.getByRole('dialog', { name: '挂牌对比' });
+    await comparison.getByRole('columnheader', { name: '项目' }).waitFor();
+    await comparison.getByRole('row').nth(4).waitFor();
+    expect(await comparison.getByRole('columnheader').count()).toBe(3);
+    await shoot(page, 'buyer-comparison');
+    await comparison.getByRole('button', { name: /Close|关闭/ }).click();
+    await shoot(page, 'buyer-matches');
+  });
+
+  it('the association signs in by keyboard, sees the API’s own error first, watches the market in charts and finds the chain’s gap, in English too', async () => {
+    const page = await freshPage();
+    await page.goto('/sign-in');
+    await page.getByLabel('电子邮箱').fill(DEMO_MODERATOR_EMAIL);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('not-the-password');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').getByText('The e-mail address or the password is wrong').waitFor();
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: '挂牌' }).waitFor();
+    expect(page.url()).toBe(`${origin}/association/review`);
+
+    await page.getByRole('menuitem', { name: '产业监测' }).click();
+    await page.getByRole('img', { name: '产能与需求（按系列）' }).locator('canvas').waitFor();
+    await page.getByRole('img', { name: '对接漏斗' }).locator('canvas').waitFor();
+    await page.getByRole('img', { name: '废料与还原渣利用' }).locator('canvas').waitFor();
+    await shoot(page, 'association-dashboard');
+
+    await page.getByRole('menuitem', { name: '产业链图谱' }).click();
+    const gapOf = (word: string) => page.getByRole('row').filter({ has: page.getByRole('cell').getByText(word, { exact: true }) });
+    await gapOf('缺口').waitFor();
+    await expect(gapOf('缺口').count()).resolves.toBe(1);
+    await expect(gapOf('缺口').textContent()).resolves.toMatch(/^Hefei–Chaohu合金熔配0\s*01,850缺口$/);
+
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Chain map' }).waitFor();
+    await expect(gapOf('Gap').textContent()).resolves.toContain('Alloying');
+    await page.reload();
+    await page.getByRole('menuitem', { name: 'Market monitoring' }).waitFor();
+    await shoot(page, 'association-chain-map-en');
+  });
+});
