@@ -3,7 +3,7 @@ import { Badge, Button, Layout, Menu, Segmented, Space, Typography } from 'antd'
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
-import { NotificationAddedDocument, UnreadCountDocument } from './graphql/generated.ts';
+import { NotificationAddedDocument, QueueEngineDocument, UnreadCountDocument } from './graphql/generated.ts';
 import { useLanguage, useT, type Language } from './i18n/i18n.tsx';
 import type { MessageKey } from './i18n/messages.ts';
 import { canBuy, canSell, isModerator, useViewer, type Viewer } from './session/viewer.tsx';
@@ -17,13 +17,18 @@ const SELLER_MENU: MenuEntry[] = [
   { path: '/supplier/listings', label: 'menu.myListings' },
   { path: '/supplier/quotes', label: 'menu.myQuotes' },
 ];
-const BUYER_MENU: MenuEntry[] = [{ path: '/buyer/requirements', label: 'menu.myRequirements' }];
+const BUYER_MENU: MenuEntry[] = [
+  { path: '/buyer/requirements', label: 'menu.myRequirements' },
+  { path: '/buyer/purchases', label: 'menu.purchases' },
+];
 
 function menuOf(viewer: Viewer | null): MenuEntry[] {
   if (isModerator(viewer)) {
     return [
       { path: '/association/review', label: 'menu.review' },
+      { path: '/association/matches', label: 'menu.endorse' },
       { path: '/association/dashboard', label: 'menu.dashboard' },
+      { path: '/association/programs', label: 'menu.programs' },
       { path: '/association/chain-map', label: 'menu.chainMap' },
       { path: '/notifications', label: 'menu.notifications' },
     ];
@@ -76,6 +81,9 @@ export function AppShell() {
   const location = useLocation();
   const navigate = useNavigate();
   const entries = menuOf(viewer);
+  // Bull Board exists only on BullMQ: the embedded queue has no dashboard to link to.
+  const [{ data: health }] = useQuery({ query: QueueEngineDocument, pause: !isModerator(viewer) });
+  const queueDashboard = health?.health.queue.engine === 'bullmq';
   const selected = entries.filter((entry) => location.pathname.startsWith(entry.path)).map((entry) => entry.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -89,7 +97,7 @@ export function AppShell() {
           onClick={({ key }) => navigate(key)}
           items={[
             ...entries.map((entry) => ({ key: entry.path, label: t(entry.label) })),
-            ...(isModerator(viewer) ? [{ key: 'queues', label: <a href="/admin/queues">{t('menu.queues')}</a> }] : []),
+            ...(queueDashboard ? [{ key: 'queues', label: <a href="/admin/queues">{t('menu.queues')}</a> }] : []),
           ]}
         />
       </Layout.Sider>

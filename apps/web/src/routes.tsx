@@ -3,11 +3,14 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { AppShell } from './app-shell.tsx';
 import { ChainMapPage } from './association/chain-map-page.tsx';
+import { EndorsementPage } from './association/endorsement-page.tsx';
 import { ReviewPage } from './association/review-page.tsx';
 import { ListingEditorPage } from './listings/listing-editor-page.tsx';
 import { ListingMatchesPage } from './listings/listing-matches-page.tsx';
 import { MyListingsPage } from './listings/my-listings-page.tsx';
 import { NotificationsPage } from './notifications/notifications-page.tsx';
+import { ProgramsPage } from './programs/programs-page.tsx';
+import { PurchasesPage } from './programs/purchases-page.tsx';
 import { DealsPage } from './quotes/deals-page.tsx';
 import { MyQuotesPage } from './quotes/my-quotes-page.tsx';
 import { MyRequirementsPage } from './requirements/my-requirements-page.tsx';
@@ -51,7 +54,10 @@ export const router = createBrowserRouter([
       { path: '/buyer/requirements', element: <MyRequirementsPage /> },
       { path: '/buyer/requirements/new', element: <NewRequirementPage /> },
       { path: '/buyer/requirements/:id', element: <RequirementPage /> },
+      { path: '/buyer/purchases', element: <PurchasesPage /> },
       { path: '/deals', element: <DealsPage /> },
+      { path: '/association/programs', element: <ProgramsPage /> },
+      { path: '/association/matches', element: <EndorsementPage /> },
       { path: '/notifications', element: <NotificationsPage /> },
       { path: '/association/review', element: <ReviewPage /> },
       {

@@ -4,6 +4,7 @@ import { Chart } from '../components/chart.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { MarketOverviewDocument, type MarketOverviewQuery } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { PriceChart } from './price-chart.tsx';
 
 type Overview = MarketOverviewQuery['marketOverview'];
 
@@ -11,7 +12,8 @@ const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${
 
 /**
  * The association's view of the market (industry monitoring): capacity against demand per grade family,
- * the matchmaking funnel, and how much offered scrap and reduction slag was put to use.
+ * the matchmaking funnel, prices against the reference, and how much offered scrap and reduction slag was put
+ * to use.
  */
 export function DashboardPage() {
   const t = useT();
@@ -49,8 +51,8 @@ export function DashboardPage() {
               label={t('dashboard.balance')}
               option={{
                 tooltip: { trigger: 'axis' },
-                legend: {},
-                grid: { left: 64, right: 16, bottom: 48 },
+                legend: { top: 0 },
+                grid: { left: 64, right: 16, top: 48, bottom: 72 },
                 xAxis: { type: 'category', data: overview.balance.map((row) => row.key), axisLabel: { rotate: 30 } },
                 yAxis: { type: 'value', name: `t/${t('unit.month')}` },
                 series: [
@@ -74,6 +76,9 @@ export function DashboardPage() {
             />
           )}
         </Card>
+      </Col>
+      <Col span={24}>
+        <PriceChart />
       </Col>
       <Col xs={24} xl={14}>
         <Card title={t('dashboard.balanceTable')} loading={fetching}>

@@ -1,11 +1,16 @@
-import { Button, Card, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useAction } from '../components/use-action.ts';
 import { useCursorPages } from '../components/use-cursor-pages.ts';
 import {
   ListingReviewQueueDocument,
+  GradeProposalsDocument,
   ModerateListingDocument,
+  ReviewGradeProposalDocument,
+  VerifyFirstBatchClaimDocument,
+  type GradeProposalsQuery,
   ModerateRequirementDocument,
   OrganizationReviewQueueDocument,
   RequirementReviewQueueDocument,
@@ -17,16 +22,34 @@ import {
 } from '../graphql/generated.ts';
 import { useEnumLabel, useT } from '../i18n/i18n.tsx';
 
+/** Approve at once; reject with a reason, which the submitter is told. */
 function Decide({ onDecide }: { onDecide: (decision: ReviewDecision, reason?: string) => void }) {
   const t = useT();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
   return (
     <Space>
       <Button size="small" type="primary" onClick={() => onDecide('APPROVE')}>
         {t('review.approve')}
       </Button>
-      <Button size="small" danger onClick={() => onDecide('REJECT', window.prompt(t('review.reasonPrompt')) ?? undefined)}>
+      <Button size="small" danger onClick={() => setRejecting(true)}>
         {t('review.reject')}
       </Button>
+      <Modal
+        title={t('review.reject')}
+        open={rejecting}
+        okText={t('review.reject')}
+        okButtonProps={{ danger: true, disabled: reason.trim() === '' }}
+        cancelText={t('action.cancel')}
+        onCancel={() => setRejecting(false)}
+        onOk={() => {
+          onDecide('REJECT', reason.trim());
+          setRejecting(false);
+        }}
+        destroyOnHidden
+      >
+        <Input.TextArea aria-label={t('review.reasonPrompt')} placeholder={t('review.reasonPrompt')} rows={3} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
+      </Modal>
     </Space>
   );
 }
@@ -37,6 +60,7 @@ function ListingQueue() {
   const pages = useCursorPages(20);
   const [{ data, fetching, error }] = useQuery({ query: ListingReviewQueueDocument, variables: pages.variables });
   const [moderate] = useAction(ModerateListingDocument, t('review.done'));
+  const [verifyClaim] = useAction(VerifyFirstBatchClaimDocument, t('review.claimVerified'));
   const queue = data?.listingReviewQueue;
   return (
     <>
@@ -53,6 +77,23 @@ function ListingQueue() {
           { title: t('field.form'), render: (_, listing) => label('form', listing.form) },
           { title: t('field.capacity'), align: 'right', render: (_, listing) => `${listing.monthlyCapacityTonnes} t` },
           { title: t('review.priceCheck'), render: (_, listing) => (listing.priceCheck ? <Tag color={listing.priceCheck.plausible ? 'green' : 'red'}>{listing.priceCheck.note}</Tag> : '—') },
+          {
+            title: t('review.firstBatchClaim'),
+            render: (_, listing) =>
+              listing.firstBatchEntry &&
+              (listing.firstBatchVerified ? (
+                <Tag color="green">{t('review.claimVerified')}</Tag>
+              ) : (
+                <Space orientation="vertical" size={2}>
+                  <span>
+                    {listing.firstBatchEntry.edition.name}: {listing.firstBatchEntry.name}
+                  </span>
+                  <Button size="small" onClick={() => verifyClaim({ entryId: listing.firstBatchEntry!.id, listingId: listing.id })}>
+                    {t('review.verifyClaim')}
+                  </Button>
+                </Space>
+              )),
+          },
           { title: t('field.actions'), render: (_, listing) => <Decide onDecide={(decision, reason) => moderate({ id: listing.id, decision, reason })} /> },
         ]}
       />
@@ -123,7 +164,32 @@ function OrganizationQueue() {
   );
 }
 
-/** The association's review queues: listings, requirements and organisations waiting, oldest first. */
+function GradeProposalQueue() {
+  const t = useT();
+  const [{ data, fetching, error }] = useQuery({ query: GradeProposalsDocument });
+  const [review] = useAction(ReviewGradeProposalDocument, t('review.done'));
+  return (
+    <>
+      <ErrorAlert error={error} />
+      <Table<GradeProposalsQuery['grades'][number]>
+        rowKey="code"
+        loading={fetching}
+        dataSource={data?.grades}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        columns={[
+          { title: t('field.designation'), dataIndex: 'code' },
+          { title: t('review.proposedBy'), render: (_, grade) => grade.owner?.name ?? '—' },
+          { title: t('listing.family'), dataIndex: 'family' },
+          { title: t('listing.composition'), render: (_, grade) => grade.composition.map((limit) => `${limit.element} ${limit.minPct ?? ''}–${limit.maxPct ?? ''}`).join(', ') },
+          { title: t('review.typicalUses'), dataIndex: 'typicalUses' },
+          { title: t('field.actions'), render: (_, grade) => <Decide onDecide={(decision, reason) => review({ code: grade.code, decision, reason })} /> },
+        ]}
+      />
+    </>
+  );
+}
+
+/** The association's review queues: listings (with their first-batch claims), requirements, producers' grades and organisations, oldest first. */
 export function ReviewPage() {
   const t = useT();
   return (
@@ -132,6 +198,7 @@ export function ReviewPage() {
         items={[
           { key: 'listings', label: t('review.listings'), children: <ListingQueue /> },
           { key: 'requirements', label: t('review.requirements'), children: <RequirementQueue /> },
+          { key: 'grades', label: t('review.gradeProposals'), children: <GradeProposalQueue /> },
           { key: 'organizations', label: t('review.organizations'), children: <OrganizationQueue /> },
         ]}
       />

@@ -10,11 +10,17 @@ export interface PriceOffer {
   message?: string;
 }
 
-/**
- * A price offer in a dialog: a quote, its revision or a buyer's counter-offer. `withTerms` asks also for the
- * monthly quantity and the date the offer is valid until (a first quote needs both).
- */
-export function PriceModal({ title, open, withTerms = false, onSubmit, onClose }: { title: string; open: boolean; withTerms?: boolean; onSubmit: (offer: PriceOffer) => Promise<boolean>; onClose: () => void }) {
+interface PriceModalProps {
+  title: string;
+  open: boolean;
+  /** Also the monthly quantity and the date the offer is valid until: required (a first quote), optional (a revision). */
+  terms?: 'required' | 'optional';
+  onSubmit: (offer: PriceOffer) => Promise<boolean>;
+  onClose: () => void;
+}
+
+/** A price offer in a dialog: a quote, its revision or a buyer's counter-offer. */
+export function PriceModal({ title, open, terms, onSubmit, onClose }: PriceModalProps) {
   const t = useT();
   const [form] = Form.useForm<PriceOffer>();
   const submit = async () => {
@@ -28,12 +34,12 @@ export function PriceModal({ title, open, withTerms = false, onSubmit, onClose }
     <Modal title={title} open={open} onOk={submit} onCancel={onClose} okText={t('action.send')} cancelText={t('action.cancel')} destroyOnHidden width={720}>
       <Form form={form} layout="vertical">
         <PriceFields name="price" label={t('field.price')} required />
-        {withTerms && (
+        {terms && (
           <>
-            <Form.Item name="quantityTonnesPerMonth" label={t('quote.quantity')} rules={[{ required: true, message: t('field.required') }]}>
+            <Form.Item name="quantityTonnesPerMonth" label={t('quote.quantity')} rules={[{ required: terms === 'required', message: t('field.required') }]}>
               <InputNumber min={0} suffix="t" />
             </Form.Item>
-            <Form.Item name="validUntil" label={t('quote.validUntil')} rules={[{ required: true, message: t('field.required') }]}>
+            <Form.Item name="validUntil" label={t('quote.validUntil')} rules={[{ required: terms === 'required', message: t('field.required') }]}>
               <Input type="date" style={{ width: 200 }} />
             </Form.Item>
           </>

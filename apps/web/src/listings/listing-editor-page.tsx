@@ -1,12 +1,12 @@
-import { Button, Card, Col, Divider, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Button, Card, Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
-import { PROPERTY_BASES, PRODUCT_FORMS, SCRAP_CLASSES } from '../components/enum-options.ts';
+import { BY_PRODUCT_KINDS, PROPERTY_BASES, PRODUCT_FORMS, SCRAP_CLASSES } from '../components/enum-options.ts';
 import { PriceFields, priceOrNull } from '../components/price-fields.tsx';
 import { useAction } from '../components/use-action.ts';
-import { CreateListingDocument, ListingForEditDocument, UpdateListingDocument, type CreateListingInput, type ListingForEditQuery, type PropertyRangeInput } from '../graphql/generated.ts';
+import { CreateListingDocument, FirstBatchCatalogueDocument, ListingForEditDocument, UpdateListingDocument, type CreateListingInput, type ListingForEditQuery, type PropertyRangeInput } from '../graphql/generated.ts';
 import { useEnumLabel, useT } from '../i18n/i18n.tsx';
 import { DesignationField } from './designation-field.tsx';
 
@@ -32,6 +32,8 @@ function toInput(values: FormValues): CreateListingInput {
     card: hasCard ? { ...card, testStandard: values.card?.testStandard || null } : null,
     composition: (values.composition ?? []).filter((limit) => limit?.element),
     scrap: values.form === 'SCRAP' && values.scrap?.scrapClass ? values.scrap : null,
+    byProduct: values.form === 'SLAG' && values.byProduct?.kind ? values.byProduct : null,
+    firstBatchEntryId: values.firstBatchEntryId || null,
   };
 }
 
@@ -53,6 +55,10 @@ function toValues(listing: NonNullable<ListingForEditQuery['listing']>): FormVal
     priceTo: strip(priceTo),
     composition: composition.map((limit) => strip(limit)!),
     card: { testStandard: card.testStandard ?? undefined, ...Object.fromEntries(CARD_PROPERTIES.map((property) => [property, strip(card[property])])) },
+    scrap: listing.scrap ? { scrapClass: listing.scrap.scrapClass } : null,
+    byProduct: listing.byProduct ? { kind: listing.byProduct.kind } : null,
+    firstBatchEntryId: listing.firstBatchEntry?.id ?? null,
+    firstBatchNewMaterial: listing.firstBatchNewMaterial,
   };
 }
 
@@ -68,6 +74,7 @@ export function ListingEditorPage() {
   const { id } = useParams();
   const [form] = Form.useForm<FormValues>();
   const [{ data, error }] = useQuery({ query: ListingForEditDocument, variables: { id: id! }, pause: !id });
+  const [{ data: catalogue }] = useQuery({ query: FirstBatchCatalogueDocument });
   const [create, creating] = useAction(CreateListingDocument, t('listing.saved'));
   const [update, updating] = useAction(UpdateListingDocument, t('listing.saved'));
   const productForm = Form.useWatch('form', form);
@@ -103,6 +110,24 @@ export function ListingEditorPage() {
                 <Select options={SCRAP_CLASSES.map((value) => ({ value, label: label('scrapClass', value) }))} />
               </Form.Item>
             )}
+            {productForm === 'SLAG' && (
+              <Form.Item name={['byProduct', 'kind']} label={t('listing.byProductKind')} rules={[{ required: true, message: t('field.required') }]}>
+                <Select options={BY_PRODUCT_KINDS.map((value) => ({ value, label: label('byProduct', value) }))} />
+              </Form.Item>
+            )}
+            <Form.Item name="firstBatchEntryId" label={t('listing.firstBatchEntry')} extra={t('listing.firstBatchHelp')}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={catalogue?.firstBatchEditions.map((edition) => ({
+                  label: `${edition.name} (${edition.issuer})`,
+                  options: edition.entries.map((entry) => ({ value: entry.id, label: [entry.name, entry.applicationField].filter(Boolean).join(' · ') })),
+                }))}
+              />
+            </Form.Item>
+            <Form.Item name="firstBatchNewMaterial" valuePropName="checked">
+              <Checkbox>{t('listing.firstBatchNewMaterial')}</Checkbox>
+            </Form.Item>
           </Col>
           <Col xs={24} lg={12}>
             <Space wrap size="large">

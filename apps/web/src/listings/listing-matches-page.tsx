@@ -91,7 +91,7 @@ export function ListingMatchesPage() {
           <Empty description={t('match.noNearMisses')} />
         )}
       </Card>
-      <PriceModal title={t('quote.submit')} open={quoting !== null} withTerms onSubmit={quote} onClose={() => setQuoting(null)} />
+      <PriceModal title={t('quote.submit')} open={quoting !== null} terms="required" onSubmit={quote} onClose={() => setQuoting(null)} />
     </Space>
   );
 }

@@ -1,16 +1,28 @@
-import { Card, Table } from 'antd';
+import { Button, Card, Table } from 'antd';
+import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { priceText } from '../components/price-text.ts';
-import { DealsDocument, type DealsQuery } from '../graphql/generated.ts';
+import { useAction } from '../components/use-action.ts';
+import { DealsDocument, RecordPurchaseDocument, type DealsQuery } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { canBuy, useViewer } from '../session/viewer.tsx';
 
 type Row = DealsQuery['deals'][number];
 
-/** The deals the organisation signed, as seller or buyer: counterpart, material, price and term. */
+/**
+ * The deals the organisation signed, as seller or buyer: counterpart, material, price and term. The buyer
+ * records the purchase of a deal, which the support programs then assess.
+ */
 export function DealsPage() {
   const t = useT();
+  const navigate = useNavigate();
+  const { viewer } = useViewer();
   const [{ data, fetching, error }] = useQuery({ query: DealsDocument });
+  const [recordPurchase] = useAction(RecordPurchaseDocument, t('deal.purchaseRecorded'));
+  const record = async (dealId: string) => {
+    if (await recordPurchase({ input: { dealId } })) navigate('/buyer/purchases');
+  };
   return (
     <Card title={t('menu.deals')}>
       <ErrorAlert error={error} />
@@ -27,6 +39,16 @@ export function DealsPage() {
           { title: t('field.price'), render: (_, deal) => priceText(deal.price, t) },
           { title: t('field.quantity'), align: 'right', render: (_, deal) => `${deal.quantityTonnesPerMonth} t/${t('unit.month')}` },
           { title: t('deal.months'), align: 'right', render: (_, deal) => deal.months ?? '—' },
+          {
+            title: t('field.actions'),
+            render: (_, deal) =>
+              canBuy(viewer) &&
+              deal.buyer.id === viewer?.organization?.id && (
+                <Button size="small" onClick={() => record(deal.id)}>
+                  {t('deal.recordPurchase')}
+                </Button>
+              ),
+          },
         ]}
       />
     </Card>

@@ -50,8 +50,17 @@ export function MyQuotesPage() {
       <PriceModal
         title={t('quote.revise')}
         open={revising !== null}
+        terms="optional"
         onClose={() => setRevising(null)}
-        onSubmit={async (offer: PriceOffer) => (await revise({ id: revising!.id, price: offer.price, message: offer.message || null })) !== null}
+        onSubmit={async (offer: PriceOffer) =>
+          (await revise({
+            id: revising!.id,
+            price: offer.price,
+            quantityTonnesPerMonth: offer.quantityTonnesPerMonth ?? null,
+            validUntil: offer.validUntil || null,
+            message: offer.message || null,
+          })) !== null
+        }
       />
     </Card>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Empty, List, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, List, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -19,11 +19,13 @@ const QUOTE_OPEN = ['SUBMITTED', 'REVISED', 'COUNTERED'];
 
 /**
  * One requirement for its buyer: what its template excluded, its matches with their reasons (choose two to
- * four to compare side by side, accept one to ask for a quote), the quotes with converted prices
+ * four to compare side by side; accept an interested supplier to be introduced and deal off the platform),
+ * the quotes with converted prices
  * (counter-offer, award, decline) and the near misses.
  */
 export function RequirementPage() {
   const t = useT();
+  const { modal } = App.useApp();
   const { id } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: RequirementMatchesDocument, variables: { id: id! } });
   const [accept] = useAction(AcceptMatchDocument, t('match.accepted'));
@@ -86,8 +88,8 @@ export function RequirementPage() {
             {
               title: t('field.actions'),
               render: (_, match) =>
-                ['PROPOSED', 'SUPPLIER_INTERESTED', 'ENDORSED'].includes(match.state) && (
-                  <Button size="small" onClick={() => accept({ id: match.id })}>
+                match.state === 'SUPPLIER_INTERESTED' && (
+                  <Button size="small" onClick={() => modal.confirm({ title: t('match.acceptConfirm', { supplier: match.listing.supplier.name }), onOk: () => accept({ id: match.id }) })}>
                     {t('match.accept')}
                   </Button>
                 ),
@@ -114,7 +116,7 @@ export function RequirementPage() {
               render: (_, quote) =>
                 QUOTE_OPEN.includes(quote.state) && (
                   <Space>
-                    <Button size="small" type="primary" onClick={() => Modal.confirm({ title: t('quote.awardConfirm', { supplier: quote.supplier.name }), onOk: () => award({ id: quote.id }) })}>
+                    <Button size="small" type="primary" onClick={() => modal.confirm({ title: t('quote.awardConfirm', { supplier: quote.supplier.name }), onOk: () => award({ id: quote.id }) })}>
                       {t('quote.award')}
                     </Button>
                     <Button size="small" onClick={() => setCountering(quote)}>
