@@ -1,14 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import { SEARCH_ENGINE, type SearchEngine } from '@magmatch/core';
 import { LISTINGS_INDEX, ListingSearch } from '@magmatch/marketplace-search';
 import { MatchStore } from '@magmatch/matching';
 import { freePort } from '../test/support/global-setup.js';
-import { benchEnvironment, enginesToMeasure, log, median, percentile, progressPrinter, startBenchApp, type Bench, type Engines } from './bench-app.js';
+import { benchEnvironment, enginesToMeasure, log, median, percentile, progressPrinter, ready, start, startBenchApp, type Bench, type Engines } from './bench-app.js';
 import { generateMarket } from './market-generator.js';
 
 const CONNECTIONS = 2 * cpus().length;
@@ -231,26 +230,6 @@ async function signIn(port: number): Promise<string> {
     body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', variables: { e: MODERATOR.email, p: MODERATOR.password } }),
   });
   return ((await response.json()) as { data: { login: { accessToken: string } } }).data.login.accessToken;
-}
-
-/** Starts a built entry point; with BENCH_PROFILE_DIR set, MagMatch's processes write CPU profiles there. */
-function start(script: string, env: Record<string, string>, processes: ChildProcess[]): ChildProcess {
-  const profile = process.env.BENCH_PROFILE_DIR && !script.includes('baseline') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, join(process.cwd(), script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  processes.push(child);
-  return child;
-}
-
-async function ready(url: string, method = 'GET', timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const status = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"query":"{__typename}"}' : undefined })
-      .then((response) => response.status)
-      .catch(() => 0);
-    if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`${url} not ready after ${timeoutMs} ms`);
 }
 
 async function rssMb(pid: number): Promise<number> {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,4 +112,25 @@ export interface Bench {
   readonly name: string;
   readonly about: string;
   run(options: { smoke: boolean }): Promise<object[]>;
+}
+
+/** Starts a built entry point; with BENCH_PROFILE_DIR set, MagMatch's processes write CPU profiles there. */
+export function start(script: string, env: Record<string, string>, processes: ChildProcess[]): ChildProcess {
+  const profile = process.env.BENCH_PROFILE_DIR && !script.includes('baseline') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, join(process.cwd(), script)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  processes.push(child);
+  return child;
+}
+
+/** Waits until `url` answers 200 (a POST sends a GraphQL `__typename` query). */
+export async function ready(url: string, method = 'GET', timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"query":"{__typename}"}' : undefined })
+      .then((response) => response.status)
+      .catch(() => 0);
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs} ms`);
 }

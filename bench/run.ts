@@ -2,6 +2,7 @@ import { apiBench } from './api.js';
 import { log, report, type Bench } from './bench-app.js';
 import { fanOutBench } from './fan-out.js';
 import { marketBench } from './market.js';
+import { webBench } from './web.js';
 import { meilisearchBinary, startMeilisearch, type MeilisearchServer } from '../test/support/global-setup.js';
 
 /**
@@ -9,7 +10,7 @@ import { meilisearchBinary, startMeilisearch, type MeilisearchServer } from '../
  * (CI checks that each script still works). The real engines are measured when DATABASE_URL and REDIS_URL
  * are set; Meilisearch is started from the devDependency's binary when MEILI_URL is not.
  */
-const BENCHES: readonly Bench[] = [marketBench, apiBench, fanOutBench];
+const BENCHES: readonly Bench[] = [marketBench, apiBench, fanOutBench, webBench];
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');

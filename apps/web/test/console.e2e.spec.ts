@@ -66,7 +66,11 @@ const demoAccount = (key: string) => `${key}@demo.magmatch.example`;
     await page.getByRole('button', { name: '退出登录' }).waitFor();
   }
 
-  const shoot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+  /** A picture for people, not an assertion: dialogs' CSS transitions stopped, and a second for ECharts' own animation. */
+  async function shoot(page: Page, name: string): Promise<void> {
+    await page.waitForTimeout(1_000);
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, animations: 'disabled' });
+  }
 
   it('a supplier registers (credit code checked as typed), lists AZ91D ingot with the card editor and submits it; the decision arrives live', async () => {
     const page = await freshPage();

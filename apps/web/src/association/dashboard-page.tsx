@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Chart } from '../components/chart.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { MarketOverviewDocument, type MarketOverviewQuery } from '../graphql/generated.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { useEnumLabel, useT } from '../i18n/i18n.tsx';
 import { PriceChart } from './price-chart.tsx';
 
 type Overview = MarketOverviewQuery['marketOverview'];
@@ -17,6 +17,7 @@ const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${
  */
 export function DashboardPage() {
   const t = useT();
+  const label = useEnumLabel();
   const [{ data, fetching, error }] = useQuery({ query: MarketOverviewDocument });
   const overview: Overview | undefined = data?.marketOverview;
   return (
@@ -71,7 +72,7 @@ export function DashboardPage() {
               label={t('dashboard.funnel')}
               option={{
                 tooltip: { trigger: 'item' },
-                series: [{ type: 'funnel', sort: 'none', left: 24, right: 24, label: { formatter: '{b}: {c}' }, data: overview.funnel.map((step) => ({ name: step.step, value: step.count })) }],
+                series: [{ type: 'funnel', sort: 'none', left: 24, right: 24, label: { formatter: '{b}: {c}' }, data: overview.funnel.map((step) => ({ name: label('funnel', step.step), value: step.count })) }],
               }}
             />
           )}

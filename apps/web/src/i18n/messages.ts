@@ -267,6 +267,14 @@ export const messages = {
   'dashboard.quotes': ['报价中位数', 'Quotes (median)'],
   'dashboard.deals': ['成交中位数', 'Deals (median)'],
 
+  'funnel.OPENED': ['需求发布', 'Requirements opened'],
+  'funnel.MATCHED': ['已匹配', 'Matched'],
+  'funnel.ENDORSED': ['协会推荐', 'Endorsed'],
+  'funnel.QUOTED': ['已报价', 'Quoted'],
+  'funnel.AWARDED': ['已授标', 'Awarded'],
+  'funnel.PURCHASED': ['已采购', 'Purchased'],
+  'funnel.FIRST_USED': ['已首用', 'First used'],
+
   'chain.cluster': ['产业集群', 'Cluster'],
   'chain.link': ['产业链环节', 'Link'],
   'chain.enterprises': ['企业数', 'Enterprises'],
