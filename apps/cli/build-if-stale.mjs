@@ -11,8 +11,8 @@ import { join } from 'node:path';
 
 const SOURCE_DIRECTORIES = ['apps', 'libs', 'seeds', 'bench'];
 const SETTINGS = ['tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
-/** What the build reads: TypeScript everywhere, and the web console's pages, styles and operations. */
-const INPUT = /\.(ts|tsx|css|html|graphql)$/;
+/** What the build reads: TypeScript everywhere, and the web console's pages, styles, operations and images. */
+const INPUT = /\.(ts|tsx|css|html|graphql|svg)$/;
 const FINGERPRINT = join('dist', '.build-inputs');
 const NOT_BUILT = /\.(spec|contract)\.ts$/;
 

@@ -9,7 +9,6 @@ import { JobRegistry } from '@magmatch/messaging';
 import type { BullMqJobQueue } from '@magmatch/queue';
 
 export const QUEUE_DASHBOARD_ROUTE = '/admin/queues';
-const TOKEN_COOKIE = QUEUE_DASHBOARD_TOKEN_COOKIE;
 
 /** Bull Board's Express router, filled with every queue a module of this process declares. */
 @Injectable()
@@ -55,8 +54,8 @@ export class QueueDashboardModule {
 
 function moderatorsOnly(tokens: AccessTokens) {
   return async (request: Request, response: Response, next: NextFunction) => {
-    const cookie = request.headers.cookie?.split(/;\s*/).find((pair) => pair.startsWith(`${TOKEN_COOKIE}=`));
-    const authorization = request.headers.authorization ?? (cookie ? `Bearer ${decodeURIComponent(cookie.slice(TOKEN_COOKIE.length + 1))}` : undefined);
+    const cookie = request.headers.cookie?.split(/;\s*/).find((pair) => pair.startsWith(`${QUEUE_DASHBOARD_TOKEN_COOKIE}=`));
+    const authorization = request.headers.authorization ?? (cookie ? `Bearer ${decodeURIComponent(cookie.slice(QUEUE_DASHBOARD_TOKEN_COOKIE.length + 1))}` : undefined);
     const viewer = await tokens.viewerOf(authorization).catch(() => null);
     if (!viewer) return response.status(401).json({ error: 'Sign in as a moderator: send the access token as a bearer token or the magmatch_access_token cookie' });
     if (viewer.role !== 'MODERATOR') return response.status(403).json({ error: 'Only moderators may see the queues' });

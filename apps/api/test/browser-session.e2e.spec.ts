@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
 import { MODERATOR, MODERATOR_ENV, signUp } from '../../../test/support/market.js';
 import { TestApp } from '../../../test/support/test-app.js';
 
@@ -40,23 +41,34 @@ describe('browser sessions at /session', () => {
     expect(session!.name).toBe('magmatch_session');
     expect(session!.value).toMatch(/^rt_/);
     expect(session!.attributes).toEqual(expect.arrayContaining(['httponly', 'samesite=strict', 'path=/session']));
+    // Plain HTTP outside production (a developer's localhost): a Secure cookie would not come back.
+    expect(session!.attributes).not.toContain('secure');
     expect(JSON.stringify(response.body)).not.toContain(session!.value);
     const me = await app.graphql<{ me: { email: string } }>('{ me { email } }', {}, response.body.accessToken);
     expect(me.body.data?.me.email).toBe(supplier.email);
   });
 
-  it('refreshes once per cookie: the next cookie works, a spent one signs the whole session out', async () => {
+  it('refreshes once per cookie: the next cookie works; a spent one is forgiven for 10 s (a lost answer), then signs the whole session out', async () => {
     const first = cookiesOf((await signIn()).headers['set-cookie'])[0]!.value;
     const refreshed = await refresh(first);
     expect(refreshed.status).toBe(200);
     const second = cookiesOf(refreshed.headers['set-cookie'])[0]!.value;
     expect(second).not.toBe(first);
 
+    // The browser reloaded before the answer arrived, and sends the spent cookie again at once.
+    const lostAnswer = await refresh(first);
+    expect(lostAnswer.status).toBe(200);
+    const third = cookiesOf(lostAnswer.headers['set-cookie'])[0]!.value;
+    expect([first, second]).not.toContain(third);
+
+    // Past the grace, a spent cookie is a stolen copy (or the thief's): everything of the session ends.
+    await app.app.get(DataSource).query(`UPDATE refresh_tokens SET used_at = used_at - interval '11 seconds' WHERE used_at IS NOT NULL`);
     const replayed = await refresh(first);
     expect(replayed.status).toBe(401);
     expect(replayed.body.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('used before') });
     expect(cookiesOf(replayed.headers['set-cookie'])[0]).toMatchObject({ name: 'magmatch_session', value: '' });
     expect((await refresh(second)).status).toBe(401);
+    expect((await refresh(third)).status).toBe(401);
   });
 
   it('answers 204 to a browser with no session, so a visitor is simply not signed in', async () => {
@@ -78,6 +90,10 @@ describe('browser sessions at /session', () => {
     expect(form.status).toBe(400);
     expect(form.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'content-type' } });
     expect(form.headers['set-cookie']).toBeUndefined();
+    // JSON smuggled as text/plain, which a form may send without a preflight.
+    const smuggled = await app.http().post('/session').set('content-type', 'text/plain').send(JSON.stringify({ email: supplier.email, password: supplier.password }));
+    expect(smuggled.status).toBe(400);
+    expect(smuggled.headers['set-cookie']).toBeUndefined();
 
     const wrong = await signIn(supplier.email, 'not-the-password');
     expect(wrong.status).toBe(401);
@@ -95,5 +111,22 @@ describe('browser sessions at /session', () => {
     await signUp(app, 'SUPPLIER', 2);
     const seller = cookiesOf((await signIn('supplier2@market.example', supplier.password)).headers['set-cookie']);
     expect(seller.map((cookie) => cookie.name)).toEqual(['magmatch_session']);
+  });
+});
+
+describe('browser sessions in production', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start('embedded', { NODE_ENV: 'production' });
+    await signUp(app, 'SUPPLIER', 1);
+  });
+
+  afterAll(() => app?.close());
+
+  it('mark the session cookie Secure even over the plain HTTP of a proxy that terminates TLS', async () => {
+    const response = await app.http().post('/session').set('content-type', 'application/json').send({ email: 'supplier1@market.example', password: 'a-long-enough-password' });
+    expect(response.status).toBe(200);
+    expect(cookiesOf(response.headers['set-cookie'])[0]!.attributes).toContain('secure');
   });
 });

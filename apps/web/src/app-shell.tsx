@@ -1,6 +1,6 @@
-import { BellOutlined } from '@ant-design/icons';
+import { BellOutlined, MenuOutlined } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Segmented, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { NotificationAddedDocument, QueueEngineDocument, UnreadCountDocument } from './graphql/generated.ts';
@@ -12,6 +12,9 @@ interface MenuEntry {
   readonly path: string;
   readonly label: MessageKey;
 }
+
+/** Bull Board, outside the console: a page of its own that the browser opens with the moderator's cookie. */
+const QUEUE_DASHBOARD = '/admin/queues';
 
 const SELLER_MENU: MenuEntry[] = [
   { path: '/supplier/listings', label: 'menu.myListings' },
@@ -84,25 +87,28 @@ export function AppShell() {
   // Bull Board exists only on BullMQ: the embedded queue has no dashboard to link to.
   const [{ data: health }] = useQuery({ query: QueueEngineDocument, pause: !isModerator(viewer) });
   const queueDashboard = health?.health.queue.engine === 'bullmq';
+  // Open on wide screens, folded below Ant Design's lg breakpoint; the header's button opens it by keyboard too.
+  const [menuOpen, setMenuOpen] = useState(true);
   const selected = entries.filter((entry) => location.pathname.startsWith(entry.path)).map((entry) => entry.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={208}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} collapsed={!menuOpen} onBreakpoint={(narrow) => setMenuOpen(!narrow)} trigger={null} theme="light" width={208}>
         <Typography.Title level={4} style={{ padding: '16px 24px', margin: 0 }}>
           MagMatch
         </Typography.Title>
         <Menu
           mode="inline"
           selectedKeys={selected}
-          onClick={({ key }) => navigate(key)}
+          onClick={({ key }) => (key === QUEUE_DASHBOARD ? window.location.assign(QUEUE_DASHBOARD) : navigate(key))}
           items={[
             ...entries.map((entry) => ({ key: entry.path, label: t(entry.label) })),
-            ...(queueDashboard ? [{ key: 'queues', label: <a href="/admin/queues">{t('menu.queues')}</a> }] : []),
+            ...(queueDashboard ? [{ key: QUEUE_DASHBOARD, label: <a href={QUEUE_DASHBOARD}>{t('menu.queues')}</a> }] : []),
           ]}
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 16, paddingInline: 24 }}>
+        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 16, paddingInline: 24 }}>
+          <Button type="text" icon={<MenuOutlined />} aria-label={t('shell.menu')} aria-expanded={menuOpen} onClick={() => setMenuOpen((open) => !open)} />
           <Space size="large">
             <Typography.Text type="secondary">{viewer?.organization?.name ?? t('shell.association')}</Typography.Text>
             <NotificationBell />

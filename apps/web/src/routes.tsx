@@ -1,6 +1,6 @@
 import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { createBrowserRouter, Navigate, useParams } from 'react-router-dom';
 import { AppShell } from './app-shell.tsx';
 import { ChainMapPage } from './association/chain-map-page.tsx';
 import { EndorsementPage } from './association/endorsement-page.tsx';
@@ -30,6 +30,12 @@ function SignedIn({ children }: { children: ReactNode }) {
   return viewer ? children : <Navigate to="/sign-in" replace />;
 }
 
+/** A new editor for each listing (and for a new one), never the last one's form. */
+function ListingEditor() {
+  const { id } = useParams();
+  return <ListingEditorPage key={id ?? 'new'} />;
+}
+
 function Home() {
   const { viewer, loading } = useViewer();
   return loading ? <Spin fullscreen /> : <Navigate to={homeOf(viewer)} replace />;
@@ -47,8 +53,8 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <Home /> },
       { path: '/supplier/listings', element: <MyListingsPage /> },
-      { path: '/supplier/listings/new', element: <ListingEditorPage /> },
-      { path: '/supplier/listings/:id/edit', element: <ListingEditorPage /> },
+      { path: '/supplier/listings/new', element: <ListingEditor /> },
+      { path: '/supplier/listings/:id/edit', element: <ListingEditor /> },
       { path: '/supplier/listings/:id/matches', element: <ListingMatchesPage /> },
       { path: '/supplier/quotes', element: <MyQuotesPage /> },
       { path: '/buyer/requirements', element: <MyRequirementsPage /> },

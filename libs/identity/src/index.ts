@@ -1,7 +1,7 @@
 export * from './api/identity-api.module.js';
 export { CurrentViewer, OptionalViewer } from './api/current-viewer.decorator.js';
 export { Organization } from './api/identity.models.js';
-export { QUEUE_DASHBOARD_TOKEN_COOKIE, SESSION_COOKIE } from './api/browser-session.controller.js';
+export { QUEUE_DASHBOARD_TOKEN_COOKIE } from './api/browser-session.controller.js';
 export { checkCreditCode, creditCodeCheckCharacter } from './credit-code.js';
 export * from './certifications.service.js';
 export * from './identity.loaders.js';

@@ -28,15 +28,21 @@ export class RefreshTokens {
     return token;
   }
 
-  /** Spends `token`: returns its user and the next token of its family. */
-  async rotate(token: string): Promise<{ userId: string; refreshToken: string }> {
+  /**
+   * Spends `token`: returns its user and the next token of its family. `reuseGraceMs` forgives a token
+   * spent that recently and not revoked since (a browser whose answer was lost to a reload gets another
+   * next token); any other second use signs the family out.
+   */
+  async rotate(token: string, reuseGraceMs = 0): Promise<{ userId: string; refreshToken: string }> {
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const [row]: { id: string; user_id: string; family_id: string; expired: boolean; spent: boolean }[] = await manager.query(
-        `SELECT id, user_id, family_id, expires_at < now() AS expired, (used_at IS NOT NULL OR revoked_at IS NOT NULL) AS spent
+      const [row]: { id: string; user_id: string; family_id: string; expired: boolean; spent: boolean; forgiven: boolean }[] = await manager.query(
+        `SELECT id, user_id, family_id, expires_at < now() AS expired, (used_at IS NOT NULL OR revoked_at IS NOT NULL) AS spent,
+                (revoked_at IS NULL AND used_at > now() - $2 * interval '1 millisecond') AS forgiven
          FROM refresh_tokens WHERE token_hash = $1 FOR UPDATE`,
-        [hashOf(token)],
+        [hashOf(token), reuseGraceMs],
       );
       if (!row || row.expired) return { error: 'The refresh token is invalid or has expired: sign in again' } as const;
+      if (row.spent && row.forgiven) return { userId: row.user_id, refreshToken: await this.issue(row.user_id, row.family_id, manager) } as const;
       if (row.spent) {
         await manager.query(`UPDATE refresh_tokens SET revoked_at = COALESCE(revoked_at, now()) WHERE family_id = $1`, [row.family_id]);
         return { error: 'This refresh token was used before, so every session it belongs to is signed out: sign in again' } as const;

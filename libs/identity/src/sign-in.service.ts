@@ -43,9 +43,9 @@ export class SignInService {
     return this.signedIn(user);
   }
 
-  /** Trades a refresh token for a new access token and the next refresh token. */
-  async refresh(refreshToken: string): Promise<SignedIn> {
-    const { userId, refreshToken: next } = await this.refreshTokens.rotate(refreshToken);
+  /** Trades a refresh token for a new access token and the next refresh token (see `RefreshTokens.rotate` for the grace). */
+  async refresh(refreshToken: string, reuseGraceMs = 0): Promise<SignedIn> {
+    const { userId, refreshToken: next } = await this.refreshTokens.rotate(refreshToken, reuseGraceMs);
     const user = await this.user(userId);
     return { user, accessToken: await this.tokens.issue(user), refreshToken: next };
   }

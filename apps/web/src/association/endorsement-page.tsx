@@ -5,6 +5,7 @@ import { Reasons, ScoreBar } from '../components/reasons.tsx';
 import { StateTag } from '../components/state-tag.tsx';
 import { useAction } from '../components/use-action.ts';
 import { useCursorPages } from '../components/use-cursor-pages.ts';
+import { useScenarioName } from '../components/use-scenario-name.ts';
 import { EndorseMatchDocument, MatchesToEndorseDocument, OpenRequirementsDocument, type MatchesToEndorseQuery, type OpenRequirementsQuery } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
 
@@ -50,6 +51,7 @@ function Matches({ requirementId }: { requirementId: string }) {
 /** Open requirements with their matches, for the association to endorse the pairs it vouches for (协会推荐). */
 export function EndorsementPage() {
   const t = useT();
+  const scenarioName = useScenarioName();
   const pages = useCursorPages(20);
   const [{ data, fetching, error }] = useQuery({ query: OpenRequirementsDocument, variables: pages.variables });
   const connection = data?.requirements;
@@ -65,7 +67,7 @@ export function EndorsementPage() {
         columns={[
           { title: t('field.requirement'), dataIndex: 'title' },
           { title: t('field.buyer'), render: (_, requirement) => requirement.buyer?.name ?? t('match.anonymousBuyer') },
-          { title: t('requirement.scenario'), dataIndex: 'scenario' },
+          { title: t('requirement.scenario'), render: (_, requirement) => scenarioName(requirement.scenario) },
           { title: t('field.quantity'), align: 'right', render: (_, requirement) => `${requirement.quantityTonnesPerMonth} t/${t('unit.month')}` },
         ]}
       />

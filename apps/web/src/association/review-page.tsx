@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useAction } from '../components/use-action.ts';
 import { useCursorPages } from '../components/use-cursor-pages.ts';
+import { useScenarioName } from '../components/use-scenario-name.ts';
 import {
   ListingReviewQueueDocument,
   GradeProposalsDocument,
@@ -103,6 +104,7 @@ function ListingQueue() {
 
 function RequirementQueue() {
   const t = useT();
+  const scenarioName = useScenarioName();
   const pages = useCursorPages(20);
   const [{ data, fetching, error }] = useQuery({ query: RequirementReviewQueueDocument, variables: pages.variables });
   const [moderate] = useAction(ModerateRequirementDocument, t('review.done'));
@@ -118,7 +120,7 @@ function RequirementQueue() {
         columns={[
           { title: t('field.title'), dataIndex: 'title' },
           { title: t('field.buyer'), render: (_, requirement) => requirement.buyer?.name ?? '—' },
-          { title: t('requirement.scenario'), dataIndex: 'scenario' },
+          { title: t('requirement.scenario'), render: (_, requirement) => scenarioName(requirement.scenario) },
           { title: t('field.quantity'), align: 'right', render: (_, requirement) => `${requirement.quantityTonnesPerMonth} t/${t('unit.month')}` },
           { title: t('field.actions'), render: (_, requirement) => <Decide onDecide={(decision, reason) => moderate({ id: requirement.id, decision, reason })} /> },
         ]}

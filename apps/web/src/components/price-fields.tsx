@@ -24,7 +24,7 @@ export function PriceFields({ name, label, required = false }: { name: NamePath;
           <Select aria-label={`${label}: ${t('price.taxBasis')}`} style={{ width: 130 }} options={TAX_BASES.map((value) => ({ value, label: enumLabel('tax', value) }))} />
         </Form.Item>
         <Form.Item name={path('incoterm')} noStyle initialValue="EXW">
-          <Select aria-label={`${label}: Incoterm`} style={{ width: 90 }} options={INCOTERMS.map((value) => ({ value, label: value }))} />
+          <Select aria-label={`${label}: ${t('price.incoterm')}`} style={{ width: 90 }} options={INCOTERMS.map((value) => ({ value, label: value }))} />
         </Form.Item>
         <Form.Item name={path('place')} noStyle>
           <Input aria-label={`${label}: ${t('price.place')}`} placeholder={t('price.place')} style={{ width: 120 }} />

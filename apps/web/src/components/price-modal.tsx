@@ -1,4 +1,5 @@
 import { Form, Input, InputNumber, Modal } from 'antd';
+import { useState } from 'react';
 import type { PriceInput } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { PriceFields } from './price-fields.tsx';
@@ -23,15 +24,20 @@ interface PriceModalProps {
 export function PriceModal({ title, open, terms, onSubmit, onClose }: PriceModalProps) {
   const t = useT();
   const [form] = Form.useForm<PriceOffer>();
+  const [sending, setSending] = useState(false);
   const submit = async () => {
-    const offer = await form.validateFields();
-    if (await onSubmit(offer)) {
+    // The form shows what is missing; nothing is sent until it is complete, and only once.
+    const offer = await form.validateFields().catch(() => null);
+    if (!offer) return;
+    setSending(true);
+    const sent = await onSubmit(offer).finally(() => setSending(false));
+    if (sent) {
       form.resetFields();
       onClose();
     }
   };
   return (
-    <Modal title={title} open={open} onOk={submit} onCancel={onClose} okText={t('action.send')} cancelText={t('action.cancel')} destroyOnHidden width={720}>
+    <Modal title={title} open={open} onOk={submit} confirmLoading={sending} onCancel={onClose} okText={t('action.send')} cancelText={t('action.cancel')} destroyOnHidden width={720}>
       <Form form={form} layout="vertical">
         <PriceFields name="price" label={t('field.price')} required />
         {terms && (

@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useCallback } from 'react';
 import type { AnyVariables, DocumentInput, OperationResult } from 'urql';
 import { useMutation } from 'urql';
-import { errorText } from './error-alert.tsx';
+import { errorText, NO_ANSWER } from './error-alert.tsx';
 
 /**
  * A mutation that tells the user how it went: the API's message on failure, `done` on success. Resolves to
@@ -15,7 +15,7 @@ export function useAction<Data, Variables extends AnyVariables>(document: Docume
     async (variables: Variables): Promise<Data | null> => {
       const result: OperationResult<Data, Variables> = await execute(variables);
       if (result.error || !result.data) {
-        message.error(result.error ? errorText(result.error) : 'no answer');
+        message.error(result.error ? errorText(result.error) : NO_ANSWER);
         return null;
       }
       if (done) message.success(done);

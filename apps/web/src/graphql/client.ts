@@ -7,7 +7,9 @@ const isAuthError = (error: CombinedError) => error.graphQLErrors.some((e) => e.
 
 const subscriptions = createWsClient({
   url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-  connectionParams: () => {
+  // A reconnection after a quiet quarter of an hour needs a fresh token first.
+  connectionParams: async () => {
+    if (accessTokenExpiring()) await refreshSession();
     const token = currentAccessToken();
     return token ? { authorization: `Bearer ${token}` } : {};
   },

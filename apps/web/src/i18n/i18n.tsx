@@ -45,6 +45,18 @@ export function useT(): Translate {
   }, [language]);
 }
 
+/** Dates and times as the current language writes them (2026年12月6日 / 12/6/2026), from the API's ISO strings. */
+export function useDates() {
+  const { language } = useLanguage();
+  return useMemo(() => {
+    const locale = language === 'zh' ? 'zh-CN' : 'en-GB';
+    return {
+      date: (iso: string) => new Date(iso).toLocaleDateString(locale),
+      dateTime: (iso: string) => new Date(iso).toLocaleString(locale),
+    };
+  }, [language]);
+}
+
 /** A value of one of the API's enums in the current language (`label('form', 'INGOT')`), or the value itself. */
 export function useEnumLabel() {
   const t = useT();

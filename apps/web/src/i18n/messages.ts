@@ -32,6 +32,7 @@ export const messages = {
   'byProduct.OTHER': ['其他', 'Other'],
 
   'shell.signOut': ['退出登录', 'Sign out'],
+  'shell.menu': ['菜单', 'Menu'],
   'shell.association': ['行业协会', 'Industry association'],
   'shell.unread': ['{n} 条未读消息', '{n} unread notifications'],
 
@@ -46,7 +47,9 @@ export const messages = {
   'register.organizationName': ['企业名称', 'Organisation name'],
   'register.creditCode': ['统一社会信用代码', 'Unified social credit code'],
   'register.creditCodeHelp': ['18 位，按 GB 32100-2015 校验', '18 characters, checked by GB 32100-2015'],
-  'register.creditCodeProblem': ['信用代码有误：{problem}', 'The credit code is wrong: {problem}'],
+  'register.creditCodeLength': ['信用代码应为 18 位，现为 {length} 位', 'The credit code has 18 characters, not {length}'],
+  'register.creditCodeCharacter': ['第 {position} 位 "{character}" 不可用（信用代码不含 I、O、S、V、Z）', 'Character {position} ("{character}") is not allowed (no I, O, S, V or Z)'],
+  'register.creditCodeCheck': ['校验码应为 "{expected}"，实为 "{got}"', 'The check character should be "{expected}", not "{got}"'],
   'register.displayName': ['联系人姓名', 'Your name'],
   'register.passwordHelp': ['至少 10 个字符', 'At least 10 characters'],
   'register.submit': ['注册并登录', 'Register and sign in'],
@@ -81,6 +84,7 @@ export const messages = {
   'price.unit': ['计价单位', 'Unit'],
   'price.taxBasis': ['含税方式', 'VAT'],
   'price.place': ['交货地', 'Place'],
+  'price.incoterm': ['贸易术语 (Incoterm)', 'Incoterm'],
   'price.vatIncluded': ['含税', 'VAT incl.'],
   'price.vatExcluded': ['不含税', 'VAT excl.'],
   'price.vsReference': ['相对参考价', 'vs reference'],

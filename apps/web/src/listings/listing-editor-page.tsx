@@ -1,5 +1,5 @@
 import { Button, Card, Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -79,8 +79,13 @@ export function ListingEditorPage() {
   const [update, updating] = useAction(UpdateListingDocument, t('listing.saved'));
   const productForm = Form.useWatch('form', form);
 
+  // Filled once, from the first answer: a later refetch must not overwrite what the seller is typing.
+  const filled = useRef(false);
   useEffect(() => {
-    if (data?.listing) form.setFieldsValue(toValues(data.listing));
+    if (data?.listing && !filled.current) {
+      filled.current = true;
+      form.setFieldsValue(toValues(data.listing));
+    }
   }, [data, form]);
 
   const save = async (values: FormValues) => {

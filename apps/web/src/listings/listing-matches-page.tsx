@@ -1,8 +1,9 @@
-import { Button, Card, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
+import { NearMisses } from '../components/near-misses.tsx';
 import { PriceModal, type PriceOffer } from '../components/price-modal.tsx';
 import { Reasons, ScoreBar } from '../components/reasons.tsx';
 import { StateTag } from '../components/state-tag.tsx';
@@ -68,29 +69,7 @@ export function ListingMatchesPage() {
           ]}
         />
       </Card>
-      <Card title={t('match.nearMisses')}>
-        {data?.listing?.nearMisses.length ? (
-          <List
-            dataSource={data.listing.nearMisses}
-            renderItem={(miss) => (
-              <List.Item>
-                <Space orientation="vertical" size={2}>
-                  <Typography.Text strong>{miss.requirement.title}</Typography.Text>
-                  <Space wrap>
-                    {miss.failed.map((reason) => (
-                      <Tag key={reason} color="orange">
-                        {reason}
-                      </Tag>
-                    ))}
-                  </Space>
-                </Space>
-              </List.Item>
-            )}
-          />
-        ) : (
-          <Empty description={t('match.noNearMisses')} />
-        )}
-      </Card>
+      <NearMisses items={data?.listing?.nearMisses.map((miss) => ({ name: miss.requirement.title, failed: miss.failed }))} />
       <PriceModal title={t('quote.submit')} open={quoting !== null} terms="required" onSubmit={quote} onClose={() => setQuoting(null)} />
     </Space>
   );

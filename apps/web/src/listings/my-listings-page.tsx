@@ -11,13 +11,16 @@ import { useEnumLabel, useT } from '../i18n/i18n.tsx';
 
 type Row = MyListingsQuery['myListings']['edges'][number]['node'];
 
+/** A first listing is news to a page that listed none. */
+const REFETCHED_AFTER = { additionalTypenames: ['Listing'] };
+
 /** A seller's listings, 20 to a page: state, designation, capacity and price, with the next step of each. */
 export function MyListingsPage() {
   const t = useT();
   const label = useEnumLabel();
   const navigate = useNavigate();
   const pages = useCursorPages(20);
-  const [{ data, fetching, error }] = useQuery({ query: MyListingsDocument, variables: pages.variables });
+  const [{ data, fetching, error }] = useQuery({ query: MyListingsDocument, variables: pages.variables, context: REFETCHED_AFTER });
   const [submit] = useAction(SubmitListingDocument, t('listing.submitted'));
   const [archive] = useAction(ArchiveListingDocument, t('listing.archived'));
   const connection = data?.myListings;

@@ -5,11 +5,12 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { useAction } from '../components/use-action.ts';
 import { useCursorPages } from '../components/use-cursor-pages.ts';
 import { MarkNotificationsReadDocument, NotificationAddedDocument, NotificationsDocument } from '../graphql/generated.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { useDates, useT } from '../i18n/i18n.tsx';
 
 /** The notification centre: newest first, 20 to a page, new ones arriving live; read one by one or all on the page. */
 export function NotificationsPage() {
   const t = useT();
+  const dates = useDates();
   const pages = useCursorPages(20);
   const [{ data, fetching, error }, refetch] = useQuery({ query: NotificationsDocument, variables: pages.variables });
   const [{ data: added }] = useSubscription({ query: NotificationAddedDocument });
@@ -55,7 +56,7 @@ export function NotificationsPage() {
               description={
                 <>
                   <Typography.Paragraph style={{ marginBottom: 4, whiteSpace: 'pre-line' }}>{notification.body}</Typography.Paragraph>
-                  <Typography.Text type="secondary">{new Date(notification.createdAt).toLocaleString()}</Typography.Text>
+                  <Typography.Text type="secondary">{dates.dateTime(notification.createdAt)}</Typography.Text>
                 </>
               }
             />

@@ -1,7 +1,7 @@
 import { Button, Card, Descriptions, Drawer, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
-import { ErrorAlert, errorText } from '../components/error-alert.tsx';
+import { ErrorAlert, errorText, NO_ANSWER } from '../components/error-alert.tsx';
 import { StateTag } from '../components/state-tag.tsx';
 import { useAction } from '../components/use-action.ts';
 import {
@@ -15,9 +15,12 @@ import {
   type PromotionProgramsQuery,
   type SubsidyModel,
 } from '../graphql/generated.ts';
-import { useEnumLabel, useT } from '../i18n/i18n.tsx';
+import { useDates, useEnumLabel, useT } from '../i18n/i18n.tsx';
 
 type Program = PromotionProgramsQuery['promotionPrograms'][number];
+
+/** A first program is news to a page that listed none. */
+const REFETCHED_AFTER = { additionalTypenames: ['PromotionProgram'] };
 
 const KINDS: PromotionKind[] = ['FIRST_PURCHASE', 'FIRST_USE', 'FIRST_BATCH'];
 const MODELS: SubsidyModel[] = ['PERCENT_OF_PURCHASE', 'INSURANCE_PREMIUM', 'PER_TONNE', 'FIXED_AMOUNT'];
@@ -27,7 +30,8 @@ function download(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
   link.click();
-  URL.revokeObjectURL(url);
+  // Some browsers start the download after the click returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 type ProgramForm = Omit<CreatePromotionProgramInput, 'startsAt' | 'endsAt' | 'rules'> & { startsAt: string; endsAt: string; grades?: string[]; scenarios?: string[] };
@@ -38,7 +42,9 @@ function CreateProgram({ open, onClose }: { open: boolean; onClose: () => void }
   const [form] = Form.useForm<ProgramForm>();
   const [create, creating] = useAction(CreatePromotionProgramDocument, t('program.created'));
   const submit = async () => {
-    const { grades, scenarios, startsAt, endsAt, ...values } = await form.validateFields();
+    const filled = await form.validateFields().catch(() => null);
+    if (!filled) return;
+    const { grades, scenarios, startsAt, endsAt, ...values } = filled;
     const input = { ...values, startsAt: new Date(startsAt).toISOString(), endsAt: new Date(endsAt).toISOString(), rules: { grades: grades?.length ? grades : null, scenarios: scenarios?.length ? scenarios : null } };
     if (await create({ input })) {
       form.resetFields();
@@ -98,9 +104,10 @@ function Report({ program, onClose }: { program: Program | null; onClose: () => 
   const [{ data, error }] = useQuery({ query: ProgramReportDocument, variables: { id: program?.id ?? '' }, pause: !program });
   const [exportError, setExportError] = useState<string | null>(null);
   const exportCsv = async () => {
+    setExportError(null);
     const result = await client.query(ProgramReportCsvDocument, { id: program!.id }, { requestPolicy: 'network-only' }).toPromise();
     if (result.data) download(`program-report-${program!.id}.csv`, result.data.programReportCsv, 'text/csv;charset=utf-8');
-    else setExportError(result.error ? errorText(result.error) : 'no answer');
+    else setExportError(result.error ? errorText(result.error) : NO_ANSWER);
   };
   const report = data?.programReport;
   return (
@@ -122,7 +129,7 @@ function Report({ program, onClose }: { program: Program | null; onClose: () => 
             pagination={false}
             dataSource={report.applicationsByState}
             columns={[
-              { title: t('field.state'), dataIndex: 'state' },
+              { title: t('field.state'), dataIndex: 'state', render: (state: string) => <StateTag state={state} /> },
               { title: t('program.count'), dataIndex: 'count', align: 'right' },
               { title: t('program.requested'), dataIndex: 'requestedCny', align: 'right' },
               { title: t('program.granted'), dataIndex: 'grantedCny', align: 'right' },
@@ -137,8 +144,9 @@ function Report({ program, onClose }: { program: Program | null; onClose: () => 
 /** The association's support programs (首购首用、首批次): create, launch, and each one's report with its CSV export. */
 export function ProgramsPage() {
   const t = useT();
+  const dates = useDates();
   const label = useEnumLabel();
-  const [{ data, fetching, error }] = useQuery({ query: PromotionProgramsDocument });
+  const [{ data, fetching, error }] = useQuery({ query: PromotionProgramsDocument, context: REFETCHED_AFTER });
   const [launch] = useAction(LaunchPromotionProgramDocument, t('program.launched'));
   const [creating, setCreating] = useState(false);
   const [reporting, setReporting] = useState<Program | null>(null);
@@ -156,7 +164,7 @@ export function ProgramsPage() {
           { title: t('program.model'), render: (_, program) => label('model', program.subsidyModel) },
           { title: t('program.budget'), align: 'right', render: (_, program) => `CNY ${program.budgetCny.toLocaleString()}` },
           { title: t('program.committed'), align: 'right', render: (_, program) => `CNY ${program.committedCny.toLocaleString()}` },
-          { title: t('program.endsAt'), render: (_, program) => new Date(program.endsAt).toLocaleDateString() },
+          { title: t('program.endsAt'), render: (_, program) => dates.date(program.endsAt) },
           { title: t('field.state'), render: (_, program) => <StateTag state={program.state} /> },
           {
             title: t('field.actions'),
@@ -176,7 +184,7 @@ export function ProgramsPage() {
         ]}
       />
       <CreateProgram open={creating} onClose={() => setCreating(false)} />
-      <Report program={reporting} onClose={() => setReporting(null)} />
+      <Report key={reporting?.id} program={reporting} onClose={() => setReporting(null)} />
     </Card>
   );
 }

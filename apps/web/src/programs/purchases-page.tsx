@@ -9,6 +9,9 @@ import { useEnumLabel, useT } from '../i18n/i18n.tsx';
 
 type Purchase = MyPurchasesQuery['myPurchases'][number];
 
+/** A first application is news to a page that listed none. */
+const REFETCHED_AFTER = { additionalTypenames: ['PromotionApplication', 'Purchase'] };
+
 const OUTCOME_COLOR: Record<RuleOutcome, string> = { PASS: 'green', FAIL: 'red', UNKNOWN: 'gold' };
 
 function Outcome({ outcome }: { outcome: RuleOutcome }) {
@@ -69,7 +72,7 @@ function Eligibility({ purchase, applied }: { purchase: Purchase; applied: Set<s
  */
 export function PurchasesPage() {
   const t = useT();
-  const [{ data, fetching, error }] = useQuery({ query: MyPurchasesDocument });
+  const [{ data, fetching, error }] = useQuery({ query: MyPurchasesDocument, context: REFETCHED_AFTER });
   const applied = new Set(data?.promotionApplications.map((application) => `${application.program.id}:${application.purchase.id}`));
   // Every purchase opens on its programs: what is still to do is the point of the page.
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());

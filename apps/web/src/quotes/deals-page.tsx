@@ -5,10 +5,13 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { priceText } from '../components/price-text.ts';
 import { useAction } from '../components/use-action.ts';
 import { DealsDocument, RecordPurchaseDocument, type DealsQuery } from '../graphql/generated.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { useDates, useT } from '../i18n/i18n.tsx';
 import { canBuy, useViewer } from '../session/viewer.tsx';
 
 type Row = DealsQuery['deals'][number];
+
+/** A first deal is news to a page that listed none. */
+const REFETCHED_AFTER = { additionalTypenames: ['Deal'] };
 
 /**
  * The deals the organisation signed, as seller or buyer: counterpart, material, price and term. The buyer
@@ -16,9 +19,10 @@ type Row = DealsQuery['deals'][number];
  */
 export function DealsPage() {
   const t = useT();
+  const dates = useDates();
   const navigate = useNavigate();
   const { viewer } = useViewer();
-  const [{ data, fetching, error }] = useQuery({ query: DealsDocument });
+  const [{ data, fetching, error }] = useQuery({ query: DealsDocument, context: REFETCHED_AFTER });
   const [recordPurchase] = useAction(RecordPurchaseDocument, t('deal.purchaseRecorded'));
   const record = async (dealId: string) => {
     if (await recordPurchase({ input: { dealId } })) navigate('/buyer/purchases');
@@ -32,7 +36,7 @@ export function DealsPage() {
         dataSource={data?.deals}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: t('deal.signedAt'), render: (_, deal) => new Date(deal.signedAt).toLocaleDateString() },
+          { title: t('deal.signedAt'), render: (_, deal) => dates.date(deal.signedAt) },
           { title: t('field.listing'), render: (_, deal) => deal.quote.listing.title },
           { title: t('field.supplier'), render: (_, deal) => deal.supplier.name },
           { title: t('field.buyer'), render: (_, deal) => deal.buyer.name },

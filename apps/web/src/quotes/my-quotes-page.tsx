@@ -12,12 +12,15 @@ import { Revisions } from './revisions.tsx';
 
 type Row = MyQuotesQuery['myQuotes'][number];
 
+/** A first quote is news to a page that listed none. */
+const REFETCHED_AFTER = { additionalTypenames: ['Quote'] };
+
 const OPEN = ['SUBMITTED', 'COUNTERED', 'REVISED'];
 
 /** A seller's quotes: each with its price history; a countered quote is answered with a revision. */
 export function MyQuotesPage() {
   const t = useT();
-  const [{ data, fetching, error }] = useQuery({ query: MyQuotesDocument });
+  const [{ data, fetching, error }] = useQuery({ query: MyQuotesDocument, context: REFETCHED_AFTER });
   const [revise] = useAction(ReviseQuoteDocument, t('quote.revised'));
   const [revising, setRevising] = useState<Row | null>(null);
   return (

@@ -5,17 +5,22 @@ import { ErrorAlert } from '../components/error-alert.tsx';
 import { StateTag } from '../components/state-tag.tsx';
 import { useAction } from '../components/use-action.ts';
 import { useCursorPages } from '../components/use-cursor-pages.ts';
+import { useScenarioName } from '../components/use-scenario-name.ts';
 import { MyRequirementsDocument, SubmitRequirementDocument, type MyRequirementsQuery } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
 
 type Row = MyRequirementsQuery['myRequirements']['edges'][number]['node'];
 
+/** A first requirement is news to a page that listed none. */
+const REFETCHED_AFTER = { additionalTypenames: ['Requirement'] };
+
 /** A buyer's requirements, 20 to a page, each opening its matches and quotes. */
 export function MyRequirementsPage() {
   const t = useT();
   const navigate = useNavigate();
+  const scenarioName = useScenarioName();
   const pages = useCursorPages(20);
-  const [{ data, fetching, error }] = useQuery({ query: MyRequirementsDocument, variables: pages.variables });
+  const [{ data, fetching, error }] = useQuery({ query: MyRequirementsDocument, variables: pages.variables, context: REFETCHED_AFTER });
   const [submit] = useAction(SubmitRequirementDocument, t('requirement.submitted'));
   const connection = data?.myRequirements;
   return (
@@ -28,7 +33,7 @@ export function MyRequirementsPage() {
         pagination={pages.pagination(connection?.totalCount, connection?.pageInfo.endCursor)}
         columns={[
           { title: t('field.title'), render: (_, row) => <Link to={`/buyer/requirements/${row.id}`}>{row.title}</Link> },
-          { title: t('requirement.scenario'), dataIndex: 'scenario' },
+          { title: t('requirement.scenario'), render: (_, row) => scenarioName(row.scenario) },
           { title: t('field.quantity'), align: 'right', render: (_, row) => `${row.quantityTonnesPerMonth.toLocaleString()} t/${t('unit.month')}` },
           { title: t('requirement.neededBy'), dataIndex: 'neededBy' },
           { title: t('field.state'), render: (_, row) => <StateTag state={row.state} /> },

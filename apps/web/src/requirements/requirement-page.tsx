@@ -1,12 +1,14 @@
-import { Alert, App, Button, Card, Descriptions, Empty, List, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Modal, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
+import { NearMisses } from '../components/near-misses.tsx';
 import { PriceModal, type PriceOffer } from '../components/price-modal.tsx';
 import { Reasons, ScoreBar } from '../components/reasons.tsx';
 import { StateTag } from '../components/state-tag.tsx';
 import { useAction } from '../components/use-action.ts';
+import { useScenarioName } from '../components/use-scenario-name.ts';
 import { AcceptMatchDocument, AwardQuoteDocument, CounterQuoteDocument, DeclineQuoteDocument, RequirementMatchesDocument, type QuotePartsFragment, type RequirementMatchesQuery } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { QuotePrice } from '../quotes/quote-price.tsx';
@@ -14,6 +16,9 @@ import { Revisions } from '../quotes/revisions.tsx';
 import { Comparison } from './comparison.tsx';
 
 type MatchRow = RequirementMatchesQuery['matchesForRequirement'][number];
+
+/** The first quote of a requirement is news to a page that had none. */
+const REFETCHED_AFTER = { additionalTypenames: ['Quote', 'Deal'] };
 
 const QUOTE_OPEN = ['SUBMITTED', 'REVISED', 'COUNTERED'];
 
@@ -26,8 +31,9 @@ const QUOTE_OPEN = ['SUBMITTED', 'REVISED', 'COUNTERED'];
 export function RequirementPage() {
   const t = useT();
   const { modal } = App.useApp();
+  const scenarioName = useScenarioName();
   const { id } = useParams();
-  const [{ data, fetching, error }] = useQuery({ query: RequirementMatchesDocument, variables: { id: id! } });
+  const [{ data, fetching, error }] = useQuery({ query: RequirementMatchesDocument, variables: { id: id! }, context: REFETCHED_AFTER });
   const [accept] = useAction(AcceptMatchDocument, t('match.accepted'));
   const [counter] = useAction(CounterQuoteDocument, t('quote.countered'));
   const [award] = useAction(AwardQuoteDocument, t('quote.awarded'));
@@ -43,7 +49,7 @@ export function RequirementPage() {
       {requirement && (
         <Card title={requirement.title} extra={<StateTag state={requirement.state} />}>
           <Descriptions size="small" column={2}>
-            <Descriptions.Item label={t('requirement.scenario')}>{requirement.scenario ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('requirement.scenario')}>{scenarioName(requirement.scenario)}</Descriptions.Item>
             <Descriptions.Item label={t('field.quantity')}>{`${requirement.quantityTonnesPerMonth} t/${t('unit.month')}`}</Descriptions.Item>
             <Descriptions.Item label={t('requirement.templateConstraints')} span={2}>
               {requirement.templateConstraints.join('; ') || '—'}
@@ -131,28 +137,7 @@ export function RequirementPage() {
           ]}
         />
       </Card>
-      <Card title={t('match.nearMisses')}>
-        <List
-          dataSource={requirement?.nearMisses}
-          locale={{ emptyText: t('match.noNearMisses') }}
-          renderItem={(miss) => (
-            <List.Item>
-              <Space orientation="vertical" size={2}>
-                <Typography.Text strong>
-                  {miss.listing.title} · {miss.listing.supplier.name}
-                </Typography.Text>
-                <Space wrap>
-                  {miss.failed.map((reason) => (
-                    <Tag key={reason} color="orange">
-                      {reason}
-                    </Tag>
-                  ))}
-                </Space>
-              </Space>
-            </List.Item>
-          )}
-        />
-      </Card>
+      <NearMisses items={requirement?.nearMisses.map((miss) => ({ name: `${miss.listing.title} · ${miss.listing.supplier.name}`, failed: miss.failed }))} />
       <Modal title={t('requirement.comparison')} open={comparing} onCancel={() => setComparing(false)} footer={null} width={960} destroyOnHidden>
         <Comparison listingIds={selected} />
       </Modal>

@@ -1,13 +1,24 @@
-import { checkCreditCode } from '@magmatch/credit-code';
-import { Alert, Button, Form, Input, Radio } from 'antd';
+import { checkCreditCode, type CreditCodeFault } from '@magmatch/credit-code';
+import { Button, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router-dom';
 import { useMutation } from 'urql';
-import { errorText } from '../components/error-alert.tsx';
+import { ErrorAlert, errorText } from '../components/error-alert.tsx';
 import { RegisterOrganizationDocument, type RegisterOrganizationInput } from '../graphql/generated.ts';
-import { useT } from '../i18n/i18n.tsx';
+import { useT, type Translate } from '../i18n/i18n.tsx';
 import { PublicFrame } from './public-frame.tsx';
 import { homeOf, useViewer } from './viewer.tsx';
+
+function creditCodeMessage(fault: CreditCodeFault, t: Translate): string {
+  switch (fault.kind) {
+    case 'length':
+      return t('register.creditCodeLength', { length: fault.length });
+    case 'character':
+      return t('register.creditCodeCharacter', { position: fault.position, character: fault.character });
+    case 'check':
+      return t('register.creditCodeCheck', { expected: fault.expected, got: fault.got });
+  }
+}
 
 /**
  * Signs an organisation up. The credit code is checked as it is typed, with the API's own rule
@@ -33,7 +44,7 @@ export function RegisterPage() {
 
   return (
     <PublicFrame title={t('register.title')}>
-      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={error ? new Error(error) : null} />
       <Form<RegisterOrganizationInput> layout="vertical" onFinish={submit} initialValues={{ type: 'SUPPLIER' }} requiredMark={false}>
         <Form.Item name="type" label={t('register.type')}>
           <Radio.Group
@@ -58,7 +69,7 @@ export function RegisterPage() {
             {
               validator: async (_, value: string | undefined) => {
                 const checked = checkCreditCode(value ?? '');
-                if ('problem' in checked) throw new Error(t('register.creditCodeProblem', { problem: checked.problem }));
+                if ('fault' in checked) throw new Error(creditCodeMessage(checked.fault, t));
               },
             },
           ]}

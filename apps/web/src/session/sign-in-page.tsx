@@ -1,6 +1,7 @@
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router-dom';
+import { ErrorAlert } from '../components/error-alert.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { PublicFrame } from './public-frame.tsx';
 import { homeOf, useViewer } from './viewer.tsx';
@@ -26,7 +27,7 @@ export function SignInPage() {
 
   return (
     <PublicFrame title={t('signIn.title')}>
-      {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
+      <ErrorAlert error={error ? new Error(error) : null} />
       <Form layout="vertical" onFinish={submit} requiredMark={false}>
         <Form.Item name="email" label={t('field.email')} rules={[{ required: true, type: 'email', message: t('field.emailInvalid') }]}>
           <Input autoComplete="username" autoFocus />

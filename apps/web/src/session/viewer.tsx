@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { graphqlClient, reconnectSubscriptions } from '../graphql/client.ts';
 import { MeDocument, type MeQuery } from '../graphql/generated.ts';
-import { errorText } from '../components/error-alert.tsx';
+import { errorText, NO_ANSWER } from '../components/error-alert.tsx';
 import * as session from './session.ts';
 
 export type Viewer = MeQuery['me'];
@@ -18,7 +18,7 @@ const ViewerContext = createContext<ViewerState | null>(null);
 
 async function loadViewer(): Promise<Viewer> {
   const result = await graphqlClient.query(MeDocument, {}, { requestPolicy: 'network-only' }).toPromise();
-  if (!result.data) throw new Error(result.error ? errorText(result.error) : 'no answer');
+  if (!result.data) throw new Error(result.error ? errorText(result.error) : NO_ANSWER);
   return result.data.me;
 }
 
@@ -26,6 +26,9 @@ async function loadViewer(): Promise<Viewer> {
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const [viewer, setViewer] = useState<Viewer | null>(null);
   const [loading, setLoading] = useState(true);
+
+  // Signed out in another tab, or the session refused by the API: the pages go back to signing in.
+  useEffect(() => session.onSessionEnded(() => setViewer(null)), []);
 
   useEffect(() => {
     session
@@ -42,9 +45,12 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
-    await session.signOut();
-    // A fresh page: nothing cached for this account survives into the next one's.
-    location.assign('/sign-in');
+    try {
+      await session.signOut();
+    } finally {
+      // A fresh page: nothing cached for this account survives into the next one's.
+      location.assign('/sign-in');
+    }
   }, []);
 
   const state = useMemo(() => ({ viewer, loading, signIn, signOut }), [viewer, loading, signIn, signOut]);

@@ -7,7 +7,10 @@ import express, { type NextFunction, type Request, type Response } from 'express
 /** Where `npm run build` puts the web console (`vite build` of `apps/web`), from the working directory. */
 export const WEB_CONSOLE_DIRECTORY = resolve('dist/web');
 
-/** Paths the API answers itself; every other GET for a page is the console's (its router reads the path). */
+/**
+ * Paths the API answers itself; every other GET for a page is the console's (its router reads the path).
+ * This runs before Nest's routes: a new REST GET route joins this list.
+ */
 const API_PATHS = ['/graphql', '/ide', '/admin', '/health', '/ready', '/session', '/assets'];
 
 /**
@@ -20,7 +23,7 @@ export function mountWebConsole(app: INestApplication, directory: string = WEB_C
   const index = join(directory, 'index.html');
   http.use('/assets', compression(), express.static(join(directory, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
   http.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`))) return next();
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`))) return next();
     if (request.path.includes('.') && request.path !== '/index.html') return next();
     if (!existsSync(index)) {
       response.status(503).type('text').send('The web console is not built: run `npm run build` (npm start builds it when its sources change).');
