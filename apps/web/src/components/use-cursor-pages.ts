@@ -14,7 +14,8 @@ export function useCursorPages(pageSize: number) {
         current: page,
         pageSize,
         total: totalCount ?? 0,
-        simple: true,
+        // Forward and back only: a typed page number has no cursor to start from.
+        simple: { readOnly: true },
         showSizeChanger: false,
         onChange: (next: number) => setCursors((visited) => (next > visited.length && endCursor ? [...visited, endCursor] : visited.slice(0, Math.max(1, next)))),
       };

@@ -1,4 +1,4 @@
-import { Button, Card, Space, Table } from 'antd';
+import { App, Button, Card, Space, Table } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -19,6 +19,7 @@ export function MyListingsPage() {
   const t = useT();
   const label = useEnumLabel();
   const navigate = useNavigate();
+  const { modal } = App.useApp();
   const pages = useCursorPages(20);
   const [{ data, fetching, error }] = useQuery({ query: MyListingsDocument, variables: pages.variables, context: REFETCHED_AFTER });
   const [submit] = useAction(SubmitListingDocument, t('listing.submitted'));
@@ -51,7 +52,7 @@ export function MyListingsPage() {
                 )}
                 {row.state === 'PUBLISHED' && <Link to={`/supplier/listings/${row.id}/matches`}>{t('listing.matches')}</Link>}
                 {row.state !== 'ARCHIVED' && (
-                  <Button size="small" danger type="text" onClick={() => archive({ id: row.id })}>
+                  <Button size="small" danger type="text" onClick={() => modal.confirm({ title: t('listing.archiveConfirm', { title: row.title }), okButtonProps: { danger: true }, onOk: () => archive({ id: row.id }) })}>
                     {t('listing.archive')}
                   </Button>
                 )}

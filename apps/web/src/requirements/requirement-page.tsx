@@ -128,7 +128,7 @@ export function RequirementPage() {
                     <Button size="small" onClick={() => setCountering(quote)}>
                       {t('quote.counter')}
                     </Button>
-                    <Button size="small" type="text" danger onClick={() => decline({ id: quote.id })}>
+                    <Button size="small" type="text" danger onClick={() => modal.confirm({ title: t('quote.declineConfirm', { supplier: quote.supplier.name }), okButtonProps: { danger: true }, onOk: () => decline({ id: quote.id }) })}>
                       {t('quote.decline')}
                     </Button>
                   </Space>
