@@ -1,5 +1,6 @@
 import { Button, Card, Table } from 'antd';
 import { useQuery } from 'urql';
+import { ConnectionTable } from '../components/connection-table.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { Reasons, ScoreBar } from '../components/reasons.tsx';
 import { StateTag } from '../components/state-tag.tsx';
@@ -58,11 +59,10 @@ export function EndorsementPage() {
   return (
     <Card title={t('menu.endorse')}>
       <ErrorAlert error={error} />
-      <Table<Requirement>
-        rowKey="id"
-        loading={fetching}
-        dataSource={connection?.edges.map((edge) => edge.node)}
-        pagination={pages.pagination(connection?.totalCount, connection?.pageInfo.endCursor)}
+      <ConnectionTable<Requirement>
+        pages={pages}
+        connection={connection}
+        fetching={fetching}
         expandable={{ expandedRowRender: (requirement) => <Matches requirementId={requirement.id} /> }}
         columns={[
           { title: t('field.requirement'), dataIndex: 'title' },

@@ -1,6 +1,7 @@
 import { Button, Card, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { ConnectionTable } from '../components/connection-table.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useAction } from '../components/use-action.ts';
 import { useCursorPages } from '../components/use-cursor-pages.ts';
@@ -66,11 +67,10 @@ function ListingQueue() {
   return (
     <>
       <ErrorAlert error={error} />
-      <Table<ListingReviewQueueQuery['listingReviewQueue']['edges'][number]['node']>
-        rowKey="id"
-        loading={fetching}
-        dataSource={queue?.edges.map((edge) => edge.node)}
-        pagination={pages.pagination(queue?.totalCount, queue?.pageInfo.endCursor)}
+      <ConnectionTable<ListingReviewQueueQuery['listingReviewQueue']['edges'][number]['node']>
+        pages={pages}
+        connection={queue}
+        fetching={fetching}
         columns={[
           { title: t('field.title'), dataIndex: 'title' },
           { title: t('field.supplier'), render: (_, listing) => listing.supplier.name },
@@ -112,11 +112,10 @@ function RequirementQueue() {
   return (
     <>
       <ErrorAlert error={error} />
-      <Table<RequirementReviewQueueQuery['requirementReviewQueue']['edges'][number]['node']>
-        rowKey="id"
-        loading={fetching}
-        dataSource={queue?.edges.map((edge) => edge.node)}
-        pagination={pages.pagination(queue?.totalCount, queue?.pageInfo.endCursor)}
+      <ConnectionTable<RequirementReviewQueueQuery['requirementReviewQueue']['edges'][number]['node']>
+        pages={pages}
+        connection={queue}
+        fetching={fetching}
         columns={[
           { title: t('field.title'), dataIndex: 'title' },
           { title: t('field.buyer'), render: (_, requirement) => requirement.buyer?.name ?? '—' },

@@ -1,6 +1,7 @@
-import { App, Button, Card, Space, Table } from 'antd';
+import { App, Button, Card, Space } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { ConnectionTable } from '../components/connection-table.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { priceText } from '../components/price-text.ts';
 import { StateTag } from '../components/state-tag.tsx';
@@ -29,11 +30,10 @@ export function MyListingsPage() {
   return (
     <Card title={t('menu.myListings')} extra={<Button type="primary" onClick={() => navigate('/supplier/listings/new')}>{t('listing.new')}</Button>}>
       <ErrorAlert error={error} />
-      <Table<Row>
-        rowKey="id"
-        loading={fetching}
-        dataSource={connection?.edges.map((edge) => edge.node)}
-        pagination={pages.pagination(connection?.totalCount, connection?.pageInfo.endCursor)}
+      <ConnectionTable<Row>
+        pages={pages}
+        connection={connection}
+        fetching={fetching}
         columns={[
           { title: t('field.title'), dataIndex: 'title', render: (title: string, row) => <Link to={`/supplier/listings/${row.id}/edit`}>{title}</Link> },
           { title: t('field.designation'), render: (_, row) => [row.grade?.code ?? row.gradeAsTyped, row.temper].filter(Boolean).join('-') || '—' },

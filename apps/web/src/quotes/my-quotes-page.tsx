@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { PriceModal, type PriceOffer } from '../components/price-modal.tsx';
-import { StateTag } from '../components/state-tag.tsx';
 import { useAction } from '../components/use-action.ts';
 import { MyQuotesDocument, ReviseQuoteDocument, type MyQuotesQuery } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { QuotePrice } from './quote-price.tsx';
+import { useQuoteTermsColumns } from './quote-columns.tsx';
 import { Revisions } from './revisions.tsx';
 
 type Row = MyQuotesQuery['myQuotes'][number];
@@ -21,6 +20,7 @@ const OPEN = ['SUBMITTED', 'COUNTERED', 'REVISED'];
 export function MyQuotesPage() {
   const t = useT();
   const [{ data, fetching, error }] = useQuery({ query: MyQuotesDocument, context: REFETCHED_AFTER });
+  const termsColumns = useQuoteTermsColumns<Row>();
   const [revise] = useAction(ReviseQuoteDocument, t('quote.revised'));
   const [revising, setRevising] = useState<Row | null>(null);
   return (
@@ -35,10 +35,7 @@ export function MyQuotesPage() {
         columns={[
           { title: t('field.requirement'), render: (_, quote) => quote.match.requirement.title },
           { title: t('field.listing'), render: (_, quote) => quote.listing.title },
-          { title: t('field.price'), render: (_, quote) => <QuotePrice quote={quote} /> },
-          { title: t('field.quantity'), align: 'right', render: (_, quote) => `${quote.quantityTonnesPerMonth} t/${t('unit.month')}` },
-          { title: t('quote.validUntil'), dataIndex: 'validUntil' },
-          { title: t('field.state'), render: (_, quote) => <StateTag state={quote.state} /> },
+          ...termsColumns,
           {
             title: t('field.actions'),
             render: (_, quote) =>

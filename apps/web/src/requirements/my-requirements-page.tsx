@@ -1,6 +1,7 @@
-import { Button, Card, Space, Table } from 'antd';
+import { Button, Card, Space } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
+import { ConnectionTable } from '../components/connection-table.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { StateTag } from '../components/state-tag.tsx';
 import { useAction } from '../components/use-action.ts';
@@ -26,11 +27,10 @@ export function MyRequirementsPage() {
   return (
     <Card title={t('menu.myRequirements')} extra={<Button type="primary" onClick={() => navigate('/buyer/requirements/new')}>{t('requirement.new')}</Button>}>
       <ErrorAlert error={error} />
-      <Table<Row>
-        rowKey="id"
-        loading={fetching}
-        dataSource={connection?.edges.map((edge) => edge.node)}
-        pagination={pages.pagination(connection?.totalCount, connection?.pageInfo.endCursor)}
+      <ConnectionTable<Row>
+        pages={pages}
+        connection={connection}
+        fetching={fetching}
         columns={[
           { title: t('field.title'), render: (_, row) => <Link to={`/buyer/requirements/${row.id}`}>{row.title}</Link> },
           { title: t('requirement.scenario'), render: (_, row) => scenarioName(row.scenario) },

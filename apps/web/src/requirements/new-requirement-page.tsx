@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space, Tag } from 'antd';
+import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ErrorAlert } from '../components/error-alert.tsx';
@@ -7,6 +7,7 @@ import { PriceFields, priceOrNull } from '../components/price-fields.tsx';
 import { useAction } from '../components/use-action.ts';
 import { CreateRequirementDocument, ScenariosDocument, SubmitRequirementDocument, type CreateRequirementInput, type ScenariosQuery } from '../graphql/generated.ts';
 import { useEnumLabel, useLanguage, useT } from '../i18n/i18n.tsx';
+import { TemplateExclusions } from './template-exclusions.tsx';
 
 type Scenario = ScenariosQuery['scenarios'][number];
 
@@ -65,23 +66,7 @@ export function NewRequirementPage() {
                   <Descriptions.Item label={t('requirement.whatMatters')}>{scenario.whatMatters}</Descriptions.Item>
                   <Descriptions.Item label={t('requirement.usualGrades')}>{scenario.usualGrades.join(', ')}</Descriptions.Item>
                 </Descriptions>
-                {scenario.excludes.length > 0 && (
-                  <Alert
-                    type="info"
-                    showIcon
-                    title={t('requirement.excludes')}
-                    description={
-                      <ul data-testid="template-excludes" style={{ margin: 0, paddingInlineStart: 20 }}>
-                        {scenario.excludes.map((exclusion) => (
-                          <li key={exclusion.grade}>
-                            <Tag>{exclusion.grade}</Tag>
-                            {exclusion.because}
-                          </li>
-                        ))}
-                      </ul>
-                    }
-                  />
-                )}
+                <TemplateExclusions exclusions={scenario.excludes} />
               </Space>
             )}
             <Form.Item name="title" label={t('field.title')} rules={[{ required: true, message: t('field.required') }]}>

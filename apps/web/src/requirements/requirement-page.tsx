@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, Empty, Modal, Space, Table } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Modal, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -11,9 +11,10 @@ import { useAction } from '../components/use-action.ts';
 import { useScenarioName } from '../components/use-scenario-name.ts';
 import { AcceptMatchDocument, AwardQuoteDocument, CounterQuoteDocument, DeclineQuoteDocument, RequirementMatchesDocument, type QuotePartsFragment, type RequirementMatchesQuery } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
-import { QuotePrice } from '../quotes/quote-price.tsx';
+import { useQuoteTermsColumns } from '../quotes/quote-columns.tsx';
 import { Revisions } from '../quotes/revisions.tsx';
 import { Comparison } from './comparison.tsx';
+import { TemplateExclusions } from './template-exclusions.tsx';
 
 type MatchRow = RequirementMatchesQuery['matchesForRequirement'][number];
 
@@ -32,6 +33,7 @@ export function RequirementPage() {
   const t = useT();
   const { modal } = App.useApp();
   const scenarioName = useScenarioName();
+  const termsColumns = useQuoteTermsColumns();
   const { id } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: RequirementMatchesDocument, variables: { id: id! }, context: REFETCHED_AFTER });
   const [accept] = useAction(AcceptMatchDocument, t('match.accepted'));
@@ -55,14 +57,7 @@ export function RequirementPage() {
               {requirement.templateConstraints.join('; ') || '—'}
             </Descriptions.Item>
           </Descriptions>
-          {requirement.templateExcludes.length > 0 && (
-            <Alert
-              type="info"
-              showIcon
-              title={t('requirement.excludes')}
-              description={requirement.templateExcludes.map((exclusion) => `${exclusion.grade}: ${exclusion.because}`).join('; ')}
-            />
-          )}
+          <TemplateExclusions exclusions={requirement.templateExcludes} />
         </Card>
       )}
       <Card
@@ -113,10 +108,7 @@ export function RequirementPage() {
           columns={[
             { title: t('field.supplier'), render: (_, quote) => quote.supplier.name },
             { title: t('field.listing'), render: (_, quote) => quote.listing.title },
-            { title: t('field.price'), render: (_, quote) => <QuotePrice quote={quote} /> },
-            { title: t('field.quantity'), align: 'right', render: (_, quote) => `${quote.quantityTonnesPerMonth} t/${t('unit.month')}` },
-            { title: t('quote.validUntil'), dataIndex: 'validUntil' },
-            { title: t('field.state'), render: (_, quote) => <StateTag state={quote.state} /> },
+            ...termsColumns,
             {
               title: t('field.actions'),
               render: (_, quote) =>
