@@ -23,6 +23,7 @@ export async function startApi(config: AppConfig, jwtSecret: string, startedAt: 
     {
       engines: describeEngines(config),
       worker: config.apiRunsWorker ? 'in this process' : 'separate',
+      console: `http://localhost:${config.port}/`,
       url: `http://localhost:${config.port}/graphql`,
       ...(config.nodeEnv === 'production' ? {} : { ide: `http://localhost:${config.port}/ide` }),
       startupMs: Math.round(performance.now() - startedAt),

@@ -10,7 +10,7 @@ import { onlyRealEngines } from '../../../test/support/test-database.js';
 import { TestApp } from '../../../test/support/test-app.js';
 
 /** Where each flow leaves its screenshots (CI keeps them with the run; the README shows two of them). */
-export const SCREENSHOTS = 'test-results/console';
+const SCREENSHOTS = 'test-results/console';
 
 const demoAccount = (key: string) => `${key}@demo.magmatch.example`;
 
@@ -206,6 +206,7 @@ const FLOW_TIMEOUT_MS = 180_000;
     await quote.getByText('已还价').waitFor();
 
     await supplier.getByRole('menuitem', { name: '我的报价' }).click();
+    await supplier.getByRole('columnheader', { name: '有效期至' }).waitFor();
     const mine = supplier.getByRole('row', { name: /仪表盘支架 \/ instrument-panel beams/ });
     await mine.getByText('已还价').waitFor();
     await mine.getByRole('button', { name: '修改报价' }).click();
@@ -222,6 +223,8 @@ const FLOW_TIMEOUT_MS = 180_000;
     await buyer.getByText('已授标，成交已生成').waitFor();
 
     await buyer.getByRole('menuitem', { name: '成交' }).click();
+    // The router renders the next page in a transition: the deals table's own column says it is there.
+    await buyer.getByRole('columnheader', { name: '签订日期' }).waitFor();
     const deal = buyer.getByRole('row', { name: /AM60B 仪表盘支架/ });
     await expect(deal.textContent()).resolves.toContain('CNY 35,000/t');
     await deal.getByRole('button', { name: '登记采购' }).click();

@@ -1,6 +1,7 @@
 import { Button, Card, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { limitText } from '../components/composition-text.ts';
 import { ConnectionTable } from '../components/connection-table.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useAction } from '../components/use-action.ts';
@@ -56,10 +57,12 @@ function Decide({ onDecide }: { onDecide: (decision: ReviewDecision, reason?: st
   );
 }
 
+const QUEUE_PAGE_SIZE = 20;
+
 function ListingQueue() {
   const t = useT();
   const label = useEnumLabel();
-  const pages = useCursorPages(20);
+  const pages = useCursorPages(QUEUE_PAGE_SIZE);
   const [{ data, fetching, error }] = useQuery({ query: ListingReviewQueueDocument, variables: pages.variables });
   const [moderate] = useAction(ModerateListingDocument, t('review.done'));
   const [verifyClaim] = useAction(VerifyFirstBatchClaimDocument, t('review.claimVerified'));
@@ -105,7 +108,7 @@ function ListingQueue() {
 function RequirementQueue() {
   const t = useT();
   const scenarioName = useScenarioName();
-  const pages = useCursorPages(20);
+  const pages = useCursorPages(QUEUE_PAGE_SIZE);
   const [{ data, fetching, error }] = useQuery({ query: RequirementReviewQueueDocument, variables: pages.variables });
   const [moderate] = useAction(ModerateRequirementDocument, t('review.done'));
   const queue = data?.requirementReviewQueue;
@@ -181,7 +184,7 @@ function GradeProposalQueue() {
           { title: t('field.designation'), dataIndex: 'code' },
           { title: t('review.proposedBy'), render: (_, grade) => grade.owner?.name ?? '—' },
           { title: t('listing.family'), dataIndex: 'family' },
-          { title: t('listing.composition'), render: (_, grade) => grade.composition.map((limit) => `${limit.element} ${limit.minPct ?? ''}–${limit.maxPct ?? ''}`).join(', ') },
+          { title: t('listing.composition'), render: (_, grade) => grade.composition.map(limitText).join(', ') },
           { title: t('review.typicalUses'), dataIndex: 'typicalUses' },
           { title: t('field.actions'), render: (_, grade) => <Decide onDecide={(decision, reason) => review({ code: grade.code, decision, reason })} /> },
         ]}
@@ -193,16 +196,38 @@ function GradeProposalQueue() {
 /** The association's review queues: listings (with their first-batch claims), requirements, producers' grades and organisations, oldest first. */
 export function ReviewPage() {
   const t = useT();
+  const waiting = useWaitingCounts();
+  const tabs = [
+    { key: 'listings', label: t('review.listings'), children: <ListingQueue /> },
+    { key: 'requirements', label: t('review.requirements'), children: <RequirementQueue /> },
+    { key: 'grades', label: t('review.gradeProposals'), children: <GradeProposalQueue /> },
+    { key: 'organizations', label: t('review.organizations'), children: <OrganizationQueue /> },
+  ] as const;
+  // The first queue with work in it, once the counts are known.
+  const busiest = waiting && tabs.find((tab) => waiting[tab.key] > 0)?.key;
   return (
     <Card title={t('menu.review')}>
       <Tabs
-        items={[
-          { key: 'listings', label: t('review.listings'), children: <ListingQueue /> },
-          { key: 'requirements', label: t('review.requirements'), children: <RequirementQueue /> },
-          { key: 'grades', label: t('review.gradeProposals'), children: <GradeProposalQueue /> },
-          { key: 'organizations', label: t('review.organizations'), children: <OrganizationQueue /> },
-        ]}
+        key={busiest ?? 'counting'}
+        defaultActiveKey={busiest ?? 'listings'}
+        items={tabs.map((tab) => ({ ...tab, label: waiting ? `${tab.label} (${waiting[tab.key]})` : tab.label }))}
       />
     </Card>
   );
+}
+
+/** How much waits in each queue: the same first pages the tabs ask for (so one request each), counted. */
+function useWaitingCounts(): Record<'listings' | 'requirements' | 'grades' | 'organizations', number> | null {
+  const firstPage = { first: QUEUE_PAGE_SIZE, after: null };
+  const [listings] = useQuery({ query: ListingReviewQueueDocument, variables: firstPage });
+  const [requirements] = useQuery({ query: RequirementReviewQueueDocument, variables: firstPage });
+  const [grades] = useQuery({ query: GradeProposalsDocument });
+  const [organizations] = useQuery({ query: OrganizationReviewQueueDocument });
+  if (!listings.data || !requirements.data || !grades.data || !organizations.data) return null;
+  return {
+    listings: listings.data.listingReviewQueue.totalCount,
+    requirements: requirements.data.requirementReviewQueue.totalCount,
+    grades: grades.data.grades.length,
+    organizations: organizations.data.organizationReviewQueue.length,
+  };
 }

@@ -50,7 +50,11 @@ export function MyListingsPage() {
                     {t('listing.submit')}
                   </Button>
                 )}
-                {row.state === 'PUBLISHED' && <Link to={`/supplier/listings/${row.id}/matches`}>{t('listing.matches')}</Link>}
+                {row.state === 'PUBLISHED' && (
+                  <Link to={`/supplier/listings/${row.id}/matches`} style={{ whiteSpace: 'nowrap' }}>
+                    {t('listing.matches')}
+                  </Link>
+                )}
                 {row.state !== 'ARCHIVED' && (
                   <Button size="small" danger type="text" onClick={() => modal.confirm({ title: t('listing.archiveConfirm', { title: row.title }), okButtonProps: { danger: true }, onOk: () => archive({ id: row.id }) })}>
                     {t('listing.archive')}

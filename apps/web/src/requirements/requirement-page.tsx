@@ -24,10 +24,9 @@ const REFETCHED_AFTER = { additionalTypenames: ['Quote', 'Deal'] };
 const QUOTE_OPEN = ['SUBMITTED', 'REVISED', 'COUNTERED'];
 
 /**
- * One requirement for its buyer: what its template excluded, its matches with their reasons (choose two to
- * four to compare side by side; accept an interested supplier to be introduced and deal off the platform),
- * the quotes with converted prices
- * (counter-offer, award, decline) and the near misses.
+ * One requirement for its buyer: what its template excluded; its matches with their reasons (two to four
+ * compared side by side, an interested supplier accepted to be introduced and deal off the platform); the
+ * quotes with converted prices (counter-offer, award, decline); and the near misses.
  */
 export function RequirementPage() {
   const t = useT();
