@@ -85,6 +85,13 @@ export const percentile = (values: number[], p: number) => {
 
 export const median = (values: number[]) => percentile(values, 50);
 
+/** How long `work` took, in milliseconds. */
+export async function elapsedMs(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
 export const log = (message: string) => process.stdout.write(`${message}\n`);
 
 /** A progress printer that says where it is at most once a second (and at the end). */

@@ -3,7 +3,7 @@ import { JOB_QUEUE, type JobQueue, type JobSpec } from '@magmatch/core';
 import { DeliverNotification, NotificationFanOut, NotificationType } from '@magmatch/notifications';
 import { BullMqJobQueue, DatabaseJobQueue } from '@magmatch/queue';
 import { WebhookReceiver } from '../test/support/webhook-receiver.js';
-import { benchEnvironment, enginesToMeasure, log, startBenchApp, type Bench, type Engines } from './bench-app.js';
+import { benchEnvironment, elapsedMs, enginesToMeasure, log, startBenchApp, type Bench, type Engines } from './bench-app.js';
 
 const SECRET = 'whsec_bench';
 
@@ -15,6 +15,8 @@ interface Figures {
   noOpJobsPerSecond: number;
   inAppVsNoOp: number;
 }
+
+const secondsOf = async (work: () => Promise<unknown>) => (await elapsedMs(work)) / 1000;
 
 /**
  * Notification fan-out throughput on each queue adapter: an announcement to N users (in batches of
@@ -45,13 +47,13 @@ async function run(engines: Engines, recipients: number): Promise<Figures> {
     const until = (what: string, progress: () => Promise<number>) => waitUntil(`[${engines}]   ${what}`, recipients, progress);
 
     log(`[${engines}] in-app announcement to ${recipients} users…`);
-    const inAppSeconds = await timed(async () => {
+    const inAppSeconds = await secondsOf(async () => {
       await fanOut.announce(`bench-in-app-${Date.now()}`, NotificationType.REVIEW_REQUESTED, [{ userIds: inAppUsers, params: PARAMS }]);
       await until('in-app items', () => count(dataSource, `SELECT count(*) FROM notifications`));
     });
 
     log(`[${engines}] webhook announcement to ${recipients} users…`);
-    const webhookSeconds = await timed(async () => {
+    const webhookSeconds = await secondsOf(async () => {
       await fanOut.announce(`bench-webhook-${Date.now()}`, NotificationType.MATCH_ENDORSED, [{ userIds: webhookUsers, params: PARAMS }]);
       await until('webhook deliveries', () => count(dataSource, `SELECT count(*) FROM notification_deliveries WHERE state = 'SENT'`));
     });
@@ -113,12 +115,6 @@ async function waitUntil(label: string, target: number, progress: () => Promise<
   }
 }
 
-async function timed(work: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return (performance.now() - started) / 1000;
-}
-
 /** The same adapter, on its own queue name, running empty jobs at the delivery queue's concurrency. */
 async function noOpThroughput(engines: Engines, appQueue: JobQueue, dataSource: DataSource, jobs: number): Promise<number> {
   const queue = appQueue instanceof BullMqJobQueue ? new BullMqJobQueue(process.env.REDIS_URL!, `bench_noop_${Date.now()}`) : new DatabaseJobQueue(dataSource);
@@ -129,7 +125,7 @@ async function noOpThroughput(engines: Engines, appQueue: JobQueue, dataSource: 
   });
   log(`[${engines}] ${jobs} no-op jobs…`);
   for (let i = 0; i < jobs; i += 1) await queue.enqueue(spec, {});
-  const seconds = await timed(async () => {
+  const seconds = await secondsOf(async () => {
     await queue.start();
     await waitUntil(`[${engines}]   no-op jobs`, jobs, async () => done);
   });

@@ -7,7 +7,7 @@ import { WEB_CONSOLE_DIRECTORY } from '@magmatch/platform';
 import { DEMO_MODERATOR_EMAIL, DEMO_PASSWORD } from '../seeds/demo-market.js';
 import { chromiumPath, launchChromium } from '../test/support/browser.js';
 import { freePort } from '../test/support/global-setup.js';
-import { benchEnvironment, log, median, ready, start, type Bench } from './bench-app.js';
+import { benchEnvironment, elapsedMs, log, median, ready, start, type Bench } from './bench-app.js';
 
 /**
  * The web console as a browser gets it from `npm start` (embedded engines, demo market): the bytes of the
@@ -61,14 +61,14 @@ async function loadFigures(rounds: number) {
       log(`[web] round ${round}/${rounds}`);
       const context = await browser.newContext({ baseURL: origin, viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
-      times.bare.push(await timed(() => page.goto('/health')));
-      times.signInCold.push(await timed(() => signInPageUsable(page)));
-      times.signInCached.push(await timed(() => signInPageUsable(page)));
-      times.listings.push(await timed(() => signInAs(page, 'jiuhua-dc@demo.magmatch.example', page.getByRole('row').nth(5))));
+      times.bare.push(await elapsedMs(() => page.goto('/health')));
+      times.signInCold.push(await elapsedMs(() => signInPageUsable(page)));
+      times.signInCached.push(await elapsedMs(() => signInPageUsable(page)));
+      times.listings.push(await elapsedMs(() => signInAs(page, 'jiuhua-dc@demo.magmatch.example', page.getByRole('row').nth(5))));
       await page.getByRole('button', { name: '退出登录' }).click();
       await page.getByLabel('电子邮箱').waitFor();
       times.dashboard.push(
-        await timed(async () => {
+        await elapsedMs(async () => {
           await signInAs(page, DEMO_MODERATOR_EMAIL, page.getByRole('tab').first());
           await page.getByRole('menuitem', { name: '产业监测' }).click();
           await page.getByRole('img', { name: '产能与需求（按系列）' }).locator('canvas').waitFor();
@@ -76,15 +76,15 @@ async function loadFigures(rounds: number) {
       );
       await context.close();
     }
-    const bare = median(times.bare);
+    const bare = Math.round(median(times.bare));
     return {
       measure: `load (ms, median of ${rounds}, empty cache)`,
       bareDocumentMs: bare,
-      signInPageMs: median(times.signInCold),
-      signInPageCachedMs: median(times.signInCached),
+      signInPageMs: Math.round(median(times.signInCold)),
+      signInPageCachedMs: Math.round(median(times.signInCached)),
       signInOverBare: Math.round((median(times.signInCold) / bare) * 10) / 10,
-      supplierListingsAfterSignInMs: median(times.listings),
-      dashboardChartsAfterSignInMs: median(times.dashboard),
+      supplierListingsAfterSignInMs: Math.round(median(times.listings)),
+      dashboardChartsAfterSignInMs: Math.round(median(times.dashboard)),
     };
   } finally {
     await browser?.close();
@@ -106,8 +106,3 @@ async function signInAs(page: Page, email: string, shown: ReturnType<Page['locat
   await shown.waitFor();
 }
 
-async function timed(step: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await step();
-  return Math.round(performance.now() - started);
-}

@@ -5,12 +5,18 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * The web console's build: `npm run build` writes it to `dist/web`, which the API serves at `/`. The
- * credit-code check is the server's own module, so the form and the API agree on every code.
+ * credit-code check and the wording of composition limits are the server's own dependency-free modules, so
+ * the console and the API agree on every code and every limit.
  */
 export default defineConfig({
   root: here('.'),
   base: '/',
-  resolve: { alias: { '@magmatch/credit-code': here('../../libs/identity/src/credit-code.ts') } },
+  resolve: {
+    alias: {
+      '@magmatch/credit-code': here('../../libs/identity/src/credit-code.ts'),
+      '@magmatch/composition-words': here('../../libs/catalog/src/composition-words.ts'),
+    },
+  },
   build: {
     outDir: here('../../dist/web'),
     emptyOutDir: true,

@@ -1,3 +1,4 @@
+import cookieParser from 'cookie-parser';
 import { Inject, Injectable, Module, type DynamicModule, type MiddlewareConsumer, type NestModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
@@ -41,7 +42,7 @@ class BullBoardModule implements NestModule {
   constructor(private readonly dashboard: QueueDashboard) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(moderatorsOnly(this.dashboard.tokens), this.dashboard.server.getRouter()).forRoutes(QUEUE_DASHBOARD_ROUTE);
+    consumer.apply(cookieParser(), moderatorsOnly(this.dashboard.tokens), this.dashboard.server.getRouter()).forRoutes(QUEUE_DASHBOARD_ROUTE);
   }
 }
 
@@ -54,8 +55,8 @@ export class QueueDashboardModule {
 
 function moderatorsOnly(tokens: AccessTokens) {
   return async (request: Request, response: Response, next: NextFunction) => {
-    const cookie = request.headers.cookie?.split(/;\s*/).find((pair) => pair.startsWith(`${QUEUE_DASHBOARD_TOKEN_COOKIE}=`));
-    const authorization = request.headers.authorization ?? (cookie ? `Bearer ${decodeURIComponent(cookie.slice(QUEUE_DASHBOARD_TOKEN_COOKIE.length + 1))}` : undefined);
+    const cookie = (request.cookies as Record<string, string> | undefined)?.[QUEUE_DASHBOARD_TOKEN_COOKIE];
+    const authorization = request.headers.authorization ?? (cookie ? `Bearer ${cookie}` : undefined);
     const viewer = await tokens.viewerOf(authorization).catch(() => null);
     if (!viewer) return response.status(401).json({ error: 'Sign in as a moderator: send the access token as a bearer token or the magmatch_access_token cookie' });
     if (viewer.role !== 'MODERATOR') return response.status(403).json({ error: 'Only moderators may see the queues' });

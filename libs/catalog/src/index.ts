@@ -28,5 +28,6 @@ export * from './data/reference.js';
 export * from './data/cities.js';
 export * from './data/lexicon.js';
 export * from './composition.js';
+export * from './composition-words.js';
 export * from './designation.js';
 export * from './material-classes.js';

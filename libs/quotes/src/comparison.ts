@@ -1,4 +1,4 @@
-import { Catalog, constraintValue, type ElementLimit, type PropertyRange, type RangedProperty } from '@magmatch/catalog';
+import { Catalog, constraintValue, limitWords, type ElementLimit, type PropertyRange, type RangedProperty } from '@magmatch/catalog';
 import type { VerificationLevel } from '@magmatch/identity';
 import type { ListingEntity } from '@magmatch/listings';
 import { cnyPerTonneWords, priceWords, type PriceCheck } from '@magmatch/trade';
@@ -125,10 +125,7 @@ function compositionWords(listing: ListingEntity): string | null {
   const standard = listing.grade ? Catalog.resolveGrade(listing.grade)?.composition : undefined;
   const limits: readonly ElementLimit[] = own.length ? own : (standard ?? []);
   if (!limits.length) return null;
-  const words = limits.map(({ element, minPct, maxPct }) =>
-    minPct != null && maxPct != null ? `${element} ${minPct}–${maxPct}` : minPct != null ? `${element} ≥ ${minPct}` : `${element} ≤ ${maxPct}`,
-  );
-  return `${words.join(', ')}${own.length ? '' : ` (standard of ${listing.grade})`}`;
+  return `${limits.map(limitWords).join(', ')}${own.length ? '' : ` (standard of ${listing.grade})`}`;
 }
 
 /** Each certificate the listing claims, with the supplier's certificate's validity on `day`. */

@@ -9,6 +9,7 @@ import { PriceChart } from './price-chart.tsx';
 type Overview = MarketOverviewQuery['marketOverview'];
 
 const percent = (rate: number | null | undefined) => (rate == null ? '—' : `${rate.toFixed(1)} %`);
+const hours = (median: number | null | undefined) => (median == null ? '—' : median.toFixed(1));
 
 /**
  * The association's view of the market (industry monitoring): capacity against demand per grade family,
@@ -25,26 +26,18 @@ export function DashboardPage() {
       <Col span={24}>
         <ErrorAlert error={error} />
       </Col>
-      <Col xs={12} lg={6}>
-        <Card loading={fetching}>
-          <Statistic title={t('dashboard.hoursToFirstMatch')} value={overview?.medianHoursToFirstMatch ?? '—'} precision={1} />
-        </Card>
-      </Col>
-      <Col xs={12} lg={6}>
-        <Card loading={fetching}>
-          <Statistic title={t('dashboard.supplierResponseHours')} value={overview?.medianSupplierResponseHours ?? '—'} precision={1} />
-        </Card>
-      </Col>
-      <Col xs={12} lg={6}>
-        <Card loading={fetching}>
-          <Statistic title={t('dashboard.scrapRecycling')} value={percent(overview?.scrapRecycling.ratePct)} />
-        </Card>
-      </Col>
-      <Col xs={12} lg={6}>
-        <Card loading={fetching}>
-          <Statistic title={t('dashboard.slagUtilisation')} value={percent(overview?.slagUtilisation.ratePct)} />
-        </Card>
-      </Col>
+      {[
+        { title: t('dashboard.hoursToFirstMatch'), value: hours(overview?.medianHoursToFirstMatch) },
+        { title: t('dashboard.supplierResponseHours'), value: hours(overview?.medianSupplierResponseHours) },
+        { title: t('dashboard.scrapRecycling'), value: percent(overview?.scrapRecycling.ratePct) },
+        { title: t('dashboard.slagUtilisation'), value: percent(overview?.slagUtilisation.ratePct) },
+      ].map((figure) => (
+        <Col key={figure.title} xs={12} lg={6}>
+          <Card loading={fetching}>
+            <Statistic title={figure.title} value={figure.value} />
+          </Card>
+        </Col>
+      ))}
       <Col xs={24} xl={14}>
         <Card title={t('dashboard.balance')} loading={fetching}>
           {overview && (

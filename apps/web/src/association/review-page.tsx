@@ -1,7 +1,7 @@
 import { Button, Card, Input, Modal, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { limitText } from '../components/composition-text.ts';
+import { limitWords } from '@magmatch/composition-words';
 import { ConnectionTable } from '../components/connection-table.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { useAction } from '../components/use-action.ts';
@@ -184,7 +184,7 @@ function GradeProposalQueue() {
           { title: t('field.designation'), dataIndex: 'code' },
           { title: t('review.proposedBy'), render: (_, grade) => grade.owner?.name ?? '—' },
           { title: t('listing.family'), dataIndex: 'family' },
-          { title: t('listing.composition'), render: (_, grade) => grade.composition.map(limitText).join(', ') },
+          { title: t('listing.composition'), render: (_, grade) => grade.composition.map(limitWords).join(', ') },
           { title: t('review.typicalUses'), dataIndex: 'typicalUses' },
           { title: t('field.actions'), render: (_, grade) => <Decide onDecide={(decision, reason) => review({ code: grade.code, decision, reason })} /> },
         ]}

@@ -5,15 +5,16 @@ import { ConnectionTable } from '../components/connection-table.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { priceText } from '../components/price-text.ts';
 import { StateTag } from '../components/state-tag.tsx';
+import { SubmitForReview } from '../components/submit-for-review.tsx';
 import { useAction } from '../components/use-action.ts';
 import { useCursorPages } from '../components/use-cursor-pages.ts';
 import { ArchiveListingDocument, MyListingsDocument, SubmitListingDocument, type MyListingsQuery } from '../graphql/generated.ts';
 import { useEnumLabel, useT } from '../i18n/i18n.tsx';
+import { refetchedAfter } from '../graphql/refetched-after.ts';
 
 type Row = MyListingsQuery['myListings']['edges'][number]['node'];
 
-/** A first listing is news to a page that listed none. */
-const REFETCHED_AFTER = { additionalTypenames: ['Listing'] };
+const REFETCHED_AFTER = refetchedAfter('Listing');
 
 /** A seller's listings, 20 to a page: state, designation, capacity and price, with the next step of each. */
 export function MyListingsPage() {
@@ -45,11 +46,7 @@ export function MyListingsPage() {
             title: t('field.actions'),
             render: (_, row) => (
               <Space>
-                {(row.state === 'DRAFT' || row.state === 'REJECTED') && (
-                  <Button size="small" onClick={() => submit({ id: row.id })}>
-                    {t('listing.submit')}
-                  </Button>
-                )}
+                <SubmitForReview state={row.state} onSubmit={() => submit({ id: row.id })} />
                 {row.state === 'PUBLISHED' && (
                   <Link to={`/supplier/listings/${row.id}/matches`} style={{ whiteSpace: 'nowrap' }}>
                     {t('listing.matches')}

@@ -16,11 +16,11 @@ import {
   type SubsidyModel,
 } from '../graphql/generated.ts';
 import { useDates, useEnumLabel, useT } from '../i18n/i18n.tsx';
+import { refetchedAfter } from '../graphql/refetched-after.ts';
 
 type Program = PromotionProgramsQuery['promotionPrograms'][number];
 
-/** A first program is news to a page that listed none. */
-const REFETCHED_AFTER = { additionalTypenames: ['PromotionProgram'] };
+const REFETCHED_AFTER = refetchedAfter('PromotionProgram');
 
 const KINDS: PromotionKind[] = ['FIRST_PURCHASE', 'FIRST_USE', 'FIRST_BATCH'];
 const MODELS: SubsidyModel[] = ['PERCENT_OF_PURCHASE', 'INSURANCE_PREMIUM', 'PER_TONNE', 'FIXED_AMOUNT'];

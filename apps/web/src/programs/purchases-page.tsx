@@ -6,11 +6,11 @@ import { StateTag } from '../components/state-tag.tsx';
 import { useAction } from '../components/use-action.ts';
 import { ApplyForPromotionDocument, MyPurchasesDocument, type MyPurchasesQuery, type RuleOutcome } from '../graphql/generated.ts';
 import { useEnumLabel, useT } from '../i18n/i18n.tsx';
+import { refetchedAfter } from '../graphql/refetched-after.ts';
 
 type Purchase = MyPurchasesQuery['myPurchases'][number];
 
-/** A first application is news to a page that listed none. */
-const REFETCHED_AFTER = { additionalTypenames: ['PromotionApplication', 'Purchase'] };
+const REFETCHED_AFTER = refetchedAfter('PromotionApplication', 'Purchase');
 
 const OUTCOME_COLOR: Record<RuleOutcome, string> = { PASS: 'green', FAIL: 'red', UNKNOWN: 'gold' };
 

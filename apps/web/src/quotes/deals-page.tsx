@@ -7,11 +7,11 @@ import { useAction } from '../components/use-action.ts';
 import { DealsDocument, RecordPurchaseDocument, type DealsQuery } from '../graphql/generated.ts';
 import { useDates, useT } from '../i18n/i18n.tsx';
 import { canBuy, useViewer } from '../session/viewer.tsx';
+import { refetchedAfter } from '../graphql/refetched-after.ts';
 
 type Row = DealsQuery['deals'][number];
 
-/** A first deal is news to a page that listed none. */
-const REFETCHED_AFTER = { additionalTypenames: ['Deal'] };
+const REFETCHED_AFTER = refetchedAfter('Deal');
 
 /**
  * The deals the organisation signed, as seller or buyer: counterpart, material, price and term. The buyer

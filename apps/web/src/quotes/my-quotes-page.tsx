@@ -8,11 +8,11 @@ import { MyQuotesDocument, ReviseQuoteDocument, type MyQuotesQuery } from '../gr
 import { useT } from '../i18n/i18n.tsx';
 import { useQuoteTermsColumns } from './quote-columns.tsx';
 import { Revisions } from './revisions.tsx';
+import { refetchedAfter } from '../graphql/refetched-after.ts';
 
 type Row = MyQuotesQuery['myQuotes'][number];
 
-/** A first quote is news to a page that listed none. */
-const REFETCHED_AFTER = { additionalTypenames: ['Quote'] };
+const REFETCHED_AFTER = refetchedAfter('Quote');
 
 const OPEN = ['SUBMITTED', 'COUNTERED', 'REVISED'];
 

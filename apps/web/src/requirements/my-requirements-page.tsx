@@ -4,16 +4,17 @@ import { useQuery } from 'urql';
 import { ConnectionTable } from '../components/connection-table.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { StateTag } from '../components/state-tag.tsx';
+import { SubmitForReview } from '../components/submit-for-review.tsx';
 import { useAction } from '../components/use-action.ts';
 import { useCursorPages } from '../components/use-cursor-pages.ts';
 import { useScenarioName } from '../components/use-scenario-name.ts';
 import { MyRequirementsDocument, SubmitRequirementDocument, type MyRequirementsQuery } from '../graphql/generated.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { refetchedAfter } from '../graphql/refetched-after.ts';
 
 type Row = MyRequirementsQuery['myRequirements']['edges'][number]['node'];
 
-/** A first requirement is news to a page that listed none. */
-const REFETCHED_AFTER = { additionalTypenames: ['Requirement'] };
+const REFETCHED_AFTER = refetchedAfter('Requirement');
 
 /** A buyer's requirements, 20 to a page, each opening its matches and quotes. */
 export function MyRequirementsPage() {
@@ -41,11 +42,7 @@ export function MyRequirementsPage() {
             title: t('field.actions'),
             render: (_, row) => (
               <Space>
-                {(row.state === 'DRAFT' || row.state === 'REJECTED') && (
-                  <Button size="small" onClick={() => submit({ id: row.id })}>
-                    {t('listing.submit')}
-                  </Button>
-                )}
+                <SubmitForReview state={row.state} onSubmit={() => submit({ id: row.id })} />
                 <Link to={`/buyer/requirements/${row.id}`}>{t('requirement.open')}</Link>
               </Space>
             ),

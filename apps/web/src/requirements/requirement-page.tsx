@@ -15,11 +15,11 @@ import { useQuoteTermsColumns } from '../quotes/quote-columns.tsx';
 import { Revisions } from '../quotes/revisions.tsx';
 import { Comparison } from './comparison.tsx';
 import { TemplateExclusions } from './template-exclusions.tsx';
+import { refetchedAfter } from '../graphql/refetched-after.ts';
 
 type MatchRow = RequirementMatchesQuery['matchesForRequirement'][number];
 
-/** The first quote of a requirement is news to a page that had none. */
-const REFETCHED_AFTER = { additionalTypenames: ['Quote', 'Deal'] };
+const REFETCHED_AFTER = refetchedAfter('Quote', 'Deal');
 
 const QUOTE_OPEN = ['SUBMITTED', 'REVISED', 'COUNTERED'];
 

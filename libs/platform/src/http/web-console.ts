@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import compression from 'compression';
@@ -25,11 +24,11 @@ export function mountWebConsole(app: INestApplication, directory: string = WEB_C
   http.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`))) return next();
     if (request.path.includes('.') && request.path !== '/index.html') return next();
-    if (!existsSync(index)) {
-      response.status(503).type('text').send('The web console is not built: run `npm run build` (npm start builds it when its sources change).');
-      return;
-    }
     response.setHeader('cache-control', 'no-cache');
-    response.sendFile(index);
+    response.sendFile(index, (error) => {
+      if (error && !response.headersSent) {
+        response.status(503).type('text').send('The web console is not built: run `npm run build` (npm start builds it when its sources change).');
+      }
+    });
   });
 }
